@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { contract, isMethodName, type Access } from '../../shared/contract';
+import { errorPayload, PanelisError, type Envelope } from '../../shared/errors';
+import type { HandlerContext } from './context';
+import type { Handlers } from './registry';
+
+function checkAccess(access: Access, ctx: HandlerContext): void {
+  if (access.kind === 'open') return;
+  if (!ctx.ws.vault) throw new PanelisError('VAULT_LOCKED');
+  if (access.kind === 'unlocked') return;
+  const session = ctx.ws.session;
+  if (!session) throw new PanelisError('NOT_SIGNED_IN');
+  if (!access.roles.includes(session.role)) throw new PanelisError('FORBIDDEN', { role: session.role });
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length ? i.path.join('.') : '(arguments)'}: ${i.message}`)
+    .join('; ');
+}
+
+export type Logger = (message: string, error: unknown) => void;
+
+/**
+ * The one entry point of every transport: method name and arguments in, a typed envelope
+ * out. Order: known method -> arguments parsed -> idle lock -> access -> handler. Nothing
+ * thrown escapes as a stack trace; unexpected errors become INTERNAL and are logged here.
+ */
+export function createDispatcher(handlers: Handlers, ctx: HandlerContext, log: Logger) {
+  // One call at a time: handlers share one vault connection and one session, and a
+  // committee laptop has one person at the keyboard.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function run(method: unknown, args: unknown): Promise<Envelope<unknown>> {
+    try {
+      if (!isMethodName(method)) throw new PanelisError('UNKNOWN_METHOD', { method: String(method).slice(0, 80) });
+      const spec = contract[method];
+      const parsed = spec.args.safeParse(args === undefined ? {} : args);
+      if (!parsed.success) throw new PanelisError('BAD_ARGUMENTS', { issues: describeIssues(parsed.error) });
+      await ctx.ws.lockIfIdle();
+      checkAccess(spec.access, ctx);
+      if (spec.activity) ctx.ws.touch();
+      const handler = handlers[method] as (a: unknown, c: HandlerContext) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.data, ctx) };
+    } catch (e) {
+      if (e instanceof PanelisError) return { ok: false, error: e.payload };
+      log(`panelis: ${String(method)} failed`, e);
+      return { ok: false, error: errorPayload('INTERNAL') };
+    }
+  }
+
+  return {
+    dispatch(method: unknown, args: unknown): Promise<Envelope<unknown>> {
+      const result = queue.then(() => run(method, args));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { MethodName } from '../../../shared/contract';
+import { registerHandlers } from '../registry';
+import { appHandlers } from './app';
+import { peopleHandlers } from './people';
+import { sessionHandlers } from './session';
+import { settingsHandlers } from './settings';
+import { vaultHandlers } from './vault';
+
+const groups = [appHandlers, vaultHandlers, peopleHandlers, sessionHandlers, settingsHandlers] as const;
+
+// Compile-time: a contract method without a handler is a type error here.
+type KeysOf<T> = T extends unknown ? keyof T : never;
+type Registered = KeysOf<(typeof groups)[number]>;
+const complete: [Exclude<MethodName, Registered>] extends [never] ? true : false = true;
+void complete;
+
+/** The one map of named handlers, checked at start-up for duplicates and gaps. */
+export const handlers = registerHandlers(...groups);

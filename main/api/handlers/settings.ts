@@ -1,0 +1,12 @@
+import { writeSettings } from '../../domain/settings/settings';
+import { actorOf, requireSession, requireVault } from '../context';
+import type { Handlers } from '../registry';
+import { appStatus } from '../status';
+
+export const settingsHandlers = {
+  'settings.setIdleMinutes': async ({ minutes }, ctx) => {
+    await writeSettings(requireVault(ctx), actorOf(requireSession(ctx)), { idleMinutes: minutes }, ctx.now);
+    await ctx.ws.refreshIdle();
+    return appStatus(ctx);
+  },
+} satisfies Partial<Handlers>;

@@ -1,0 +1,84 @@
+import type { SessionInfo } from '../../shared/contract';
+import { systemActor } from '../domain/audit/actor';
+import { mutate } from '../domain/mutate';
+import { readSettings } from '../domain/settings/settings';
+import { backupVault, closeVault, type Vault, type VaultOptions } from '../vault/vault';
+
+export type LockReason = 'idle' | 'manual';
+
+/**
+ * The state of one running Panelis: at most one unlocked vault and at most one person
+ * signed in. The key exists only inside the open SQLite handle; locking closes it.
+ */
+export class Workspace {
+  vault: Vault | null = null;
+  session: SessionInfo | null = null;
+  lockedBecause: LockReason | null = null;
+  private lastActivity: number;
+  private idleMs = 10 * 60_000;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    readonly vaultOptions: VaultOptions,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.lastActivity = now().getTime();
+  }
+
+  async attach(vault: Vault): Promise<void> {
+    this.vault = vault;
+    this.session = null;
+    this.lockedBecause = null;
+    await this.refreshIdle();
+    this.touch();
+    // unref: an open vault must never keep a CLI or test process alive.
+    this.timer ??= setInterval(() => void this.lockIfIdle(), 15_000);
+    this.timer.unref();
+  }
+
+  async refreshIdle(): Promise<void> {
+    if (this.vault) this.idleMs = (await readSettings(this.vault.db)).idleMinutes * 60_000;
+  }
+
+  touch(): void {
+    this.lastActivity = this.now().getTime();
+  }
+
+  isIdle(): boolean {
+    return this.vault !== null && this.now().getTime() - this.lastActivity >= this.idleMs;
+  }
+
+  async lockIfIdle(): Promise<void> {
+    if (this.isIdle()) await this.lock('idle');
+  }
+
+  /**
+   * Locks: records the lock, takes the on-close backup, closes the handle (dropping the key)
+   * and forgets who was signed in. Safe to call when nothing is open.
+   */
+  async lock(reason: LockReason): Promise<void> {
+    const vault = this.vault;
+    if (!vault) return;
+    this.vault = null;
+    const who = this.session;
+    this.session = null;
+    this.lockedBecause = reason;
+    try {
+      await mutate(
+        vault,
+        who ? { personId: who.personId, name: who.name, role: who.role } : systemActor,
+        async () => ({ value: null, audit: { action: 'vault.lock', subject: 'vault', extra: { reason } } }),
+        this.now,
+      );
+      backupVault(vault, 'close', this.vaultOptions);
+    } finally {
+      await closeVault(vault);
+    }
+  }
+
+  async dispose(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.lock('manual');
+  }
+}

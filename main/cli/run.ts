@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { describeError, EXIT, exitCodeFor, UsageError } from './exit';
+import { vaultBackup, vaultCheck, vaultCreate, vaultRekey, vaultRestore, type CommandIo } from './vault-commands';
+
+/**
+ * `npm run --silent panelis -- <command>` (after `npm run build`). Passphrases come from
+ * PANELIS_PASSPHRASE / PANELIS_NEW_PASSPHRASE, never from argv (argv is visible to every
+ * process on the machine). Exit codes: 0 ok, 1 check failed, 2 usage, 3 wrong passphrase
+ * or not a vault.
+ */
+const commands: Record<string, (args: string[], io: CommandIo) => Promise<number>> = {
+  'vault create': vaultCreate,
+  'vault check': vaultCheck,
+  'vault backup': vaultBackup,
+  'vault restore': vaultRestore,
+  'vault rekey': vaultRekey,
+};
+
+const usage = `Panelis CLI
+  vault create FILE [--committee NAME] [--language id|en]
+  vault check FILE [--json]
+  vault backup FILE OUT
+  vault restore BACKUP NEWFILE
+  vault rekey FILE            (new passphrase from PANELIS_NEW_PASSPHRASE)
+The passphrase is read from PANELIS_PASSPHRASE.
+Exit: 0 ok, 1 check failed, 2 usage, 3 wrong passphrase or not a vault.`;
+
+export async function runCli(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        committee: { type: 'string' },
+        language: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    err(describeError(e));
+    err(usage);
+    return EXIT.usage;
+  }
+  const { positionals, values } = parsed;
+  if (values.help || positionals.length === 0) {
+    (values.help ? out : err)(usage);
+    return values.help ? EXIT.ok : EXIT.usage;
+  }
+  const name = positionals.slice(0, 2).join(' ');
+  const command = commands[name];
+  if (!command) {
+    err(`Unknown command: ${positionals.join(' ')}`);
+    err(usage);
+    return EXIT.usage;
+  }
+  try {
+    return await command(positionals.slice(2), { out, json: values.json ?? false, flags: values });
+  } catch (e) {
+    err(describeError(e));
+    if (e instanceof UsageError) err(usage);
+    return exitCodeFor(e);
+  }
+}
+

@@ -1,0 +1,24 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../vault/schema';
+import type { Vault } from '../vault/vault';
+import type { Actor } from './audit/actor';
+import { appendAudit, type AuditInput } from './audit/chain';
+
+export type Trx = Transaction<Database>;
+
+/**
+ * The only way domain code changes a vault: the change and its audit event commit together
+ * or not at all. `fn` returns its value and what the audit event should say.
+ */
+export async function mutate<T>(
+  vault: Vault,
+  actor: Actor,
+  fn: (trx: Trx) => Promise<{ value: T; audit: AuditInput }>,
+  now: () => Date = () => new Date(),
+): Promise<T> {
+  return vault.db.transaction().execute(async (trx) => {
+    const { value, audit } = await fn(trx);
+    await appendAudit(trx, actor, audit, now());
+    return value;
+  });
+}

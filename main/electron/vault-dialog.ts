@@ -1,0 +1,47 @@
+import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import path from 'node:path';
+
+export const VAULT_EXTENSION = 'panelis';
+const filters = [{ name: 'Brankas Panelis', extensions: [VAULT_EXTENSION] }];
+
+/** GTK save dialogs do not append the filter's extension; make every new vault *.panelis. */
+export function withVaultExtension(filePath: string): string {
+  return filePath.toLowerCase().endsWith(`.${VAULT_EXTENSION}`) ? filePath : `${filePath}.${VAULT_EXTENSION}`;
+}
+
+export function saveDialogOptions(defaultDir: string): SaveDialogOptions {
+  return {
+    title: 'Buat brankas baru',
+    buttonLabel: 'Buat',
+    defaultPath: path.join(defaultDir, `Panitia Seleksi.${VAULT_EXTENSION}`),
+    filters,
+    // No overwrite prompt: main/api refuses an existing file anyway (FILE_EXISTS).
+    properties: ['createDirectory'],
+  };
+}
+
+export function openDialogOptions(defaultDir: string): OpenDialogOptions {
+  return { title: 'Buka brankas', buttonLabel: 'Buka', defaultPath: defaultDir, filters, properties: ['openFile'] };
+}
+
+/**
+ * AppOptions.pickVaultPath for Electron: the person chooses the file in a native dialog,
+ * so the renderer never supplies a path it did not get from the person.
+ */
+export function createVaultPicker(
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>,
+  getWindow: () => BaseWindow | null,
+  defaultDir: () => string,
+): (mode: 'create' | 'open') => Promise<string | null> {
+  return async (mode) => {
+    const win = getWindow();
+    if (mode === 'create') {
+      const options = saveDialogOptions(defaultDir());
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : withVaultExtension(result.filePath);
+    }
+    const options = openDialogOptions(defaultDir());
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+}

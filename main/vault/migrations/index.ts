@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely/migration';
+import * as m0001 from './0001_initial';
+
+/**
+ * Every migration this version of Panelis knows, in order. A static list (not a folder
+ * scan) so the bundled app finds them. Add one file per schema change; never edit one
+ * that has shipped.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_initial': m0001,
+};
+

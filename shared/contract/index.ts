@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { allowed, method, open, unlocked } from './define';
+import * as s from './schemas';
+import type {
+  AppStatus,
+  BackupResult,
+  PersonSummary,
+  SessionInfo,
+  VaultCheck,
+} from './types';
+
+export type * from './types';
+export type { Access, MethodSpec } from './define';
+
+const empty = z.object({}).strict();
+
+/**
+ * The single description of every method Panelis offers. Handlers (main/api),
+ * the preload and the renderer client all derive from this map.
+ */
+export const contract = {
+  // --- app: what the shell needs before and around a vault
+  'app.status': method(empty, open, { activity: false }).returns<AppStatus>(),
+  'app.activity': method(empty, open).returns<null>(),
+  'app.pickVaultPath': method(z.object({ mode: z.enum(['create', 'open']) }).strict(), open).returns<{
+    path: string | null;
+  }>(),
+  'app.setLanguage': method(z.object({ language: s.language }).strict(), open).returns<AppStatus>(),
+
+  // --- vault: the encrypted file
+  'vault.create': method(
+    z
+      .object({
+        path: s.filePath,
+        passphrase: s.passphrase,
+        passphraseRepeat: s.passphrase,
+        committeeName: z.string().trim().min(2).max(300),
+        language: s.language,
+      })
+      .strict(),
+    open,
+  ).returns<AppStatus>(),
+  'vault.unlock': method(
+    z.object({ path: s.filePath, passphrase: s.passphrase }).strict(),
+    open,
+  ).returns<AppStatus>(),
+  'vault.lock': method(empty, open).returns<AppStatus>(),
+  'vault.rekey': method(
+    z
+      .object({
+        currentPassphrase: s.passphrase,
+        newPassphrase: s.passphrase,
+        newPassphraseRepeat: s.passphrase,
+      })
+      .strict(),
+    allowed('chair'),
+  ).returns<null>(),
+  'vault.backup': method(empty, allowed('chair', 'secretary')).returns<BackupResult>(),
+  'vault.check': method(empty, allowed('chair', 'secretary', 'observer')).returns<VaultCheck>(),
+
+  // --- people and sessions
+  'people.setupChair': method(
+    z
+      .object({
+        name: s.personName,
+        nip: s.nip,
+        password: s.password,
+        passwordRepeat: s.password,
+      })
+      .strict(),
+    unlocked,
+  ).returns<SessionInfo>(),
+  'session.people': method(empty, unlocked).returns<PersonSummary[]>(),
+  'session.signIn': method(
+    z.object({ personId: s.id, password: s.password }).strict(),
+    unlocked,
+  ).returns<SessionInfo>(),
+  'session.signOut': method(empty, unlocked).returns<null>(),
+
+  // --- settings kept in the vault
+  'settings.setIdleMinutes': method(
+    z.object({ minutes: z.number().int().min(1).max(240) }).strict(),
+    allowed('chair'),
+  ).returns<AppStatus>(),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Args<M extends MethodName> = z.input<Contract[M]['args']>;
+export type ParsedArgs<M extends MethodName> = z.output<Contract[M]['args']>;
+export type Result<M extends MethodName> = Exclude<Contract[M]['result'], undefined>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** The one IPC channel Electron uses. */
+export const IPC_CHANNEL = 'panelis';

@@ -1,0 +1,65 @@
+import type { Language } from '../errors';
+import type { Role } from '../roles';
+
+export interface RecentVault {
+  path: string;
+  fileName: string;
+  committeeName: string | null;
+  language: Language;
+  lastOpenedAt: string;
+}
+
+export interface OpenVaultInfo {
+  path: string;
+  fileName: string;
+  committeeName: string;
+  language: Language;
+  idleMinutes: number;
+  /** False right after creation, until the chair account exists. */
+  hasPeople: boolean;
+}
+
+export interface SessionInfo {
+  personId: string;
+  name: string;
+  role: Role;
+}
+
+export interface AppStatus {
+  /** The language to show before a vault is unlocked (last used on this laptop). */
+  language: Language;
+  transport: 'electron' | 'web';
+  /** Whether the host can show native file dialogs (Electron) or paths are typed (web). */
+  nativeDialogs: boolean;
+  /** A suggested folder for new vaults. */
+  defaultVaultDir: string;
+  recent: RecentVault[];
+  vault: OpenVaultInfo | null;
+  session: SessionInfo | null;
+  /** Why the vault was last locked, so the unlock screen can say it. */
+  lockedBecause: 'idle' | 'manual' | null;
+}
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+export interface BackupResult {
+  file: string;
+  bytes: number;
+}
+
+export interface AuditCheck {
+  ok: boolean;
+  events: number;
+  brokenAt: number | null;
+  reason: string | null;
+}
+
+export interface VaultCheck {
+  integrity: boolean;
+  integrityMessage: string;
+  audit: AuditCheck;
+}

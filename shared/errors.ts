@@ -1,0 +1,137 @@
+/**
+ * Every error a person can see. One code, one message per language.
+ * Messages may contain {placeholders} filled from `details`.
+ */
+export const errorMessages = {
+  BAD_ARGUMENTS: {
+    id: 'Data yang dikirim tidak sah: {issues}',
+    en: 'The data sent is not valid: {issues}',
+  },
+  UNKNOWN_METHOD: {
+    id: 'Perintah tidak dikenal: {method}',
+    en: 'Unknown command: {method}',
+  },
+  FORBIDDEN_SENDER: {
+    id: 'Permintaan ditolak: asal permintaan tidak dikenal.',
+    en: 'Request refused: it came from an unknown origin.',
+  },
+  VAULT_LOCKED: {
+    id: 'Brankas terkunci. Buka kembali dengan frasa sandi.',
+    en: 'The vault is locked. Unlock it again with the passphrase.',
+  },
+  VAULT_ALREADY_OPEN: {
+    id: 'Sebuah brankas sudah terbuka. Kunci dulu sebelum membuka yang lain.',
+    en: 'A vault is already open. Lock it before opening another.',
+  },
+  NOT_SIGNED_IN: {
+    id: 'Silakan masuk terlebih dahulu.',
+    en: 'Please sign in first.',
+  },
+  FORBIDDEN: {
+    id: 'Peran Anda ({role}) tidak berwenang melakukan ini.',
+    en: 'Your role ({role}) is not allowed to do this.',
+  },
+  WRONG_PASSPHRASE: {
+    id: 'Frasa sandi salah, atau halaman pertama berkas brankas rusak. Periksa frasa sandi (huruf besar/kecil) lalu coba lagi; jika yakin benar, pulihkan dari cadangan.',
+    en: 'Wrong passphrase, or the first page of the vault file is damaged. Check the passphrase (upper/lower case) and try again; if you are sure it is right, restore from a backup.',
+  },
+  NOT_A_VAULT: {
+    id: 'Berkas ini bukan brankas Panelis. Pilih berkas brankas yang benar.',
+    en: 'This file is not a Panelis vault. Choose the right vault file.',
+  },
+  VAULT_TRUNCATED: {
+    id: 'Berkas brankas terpotong (ukurannya tidak utuh). Pulihkan dari cadangan.',
+    en: 'The vault file is truncated (its size is incomplete). Restore it from a backup.',
+  },
+  VAULT_DAMAGED: {
+    id: 'Berkas brankas rusak atau telah diubah di luar Panelis ({reason}). Berkas tidak diubah; pulihkan dari cadangan.',
+    en: 'The vault file is damaged or was changed outside Panelis ({reason}). The file was not changed; restore it from a backup.',
+  },
+  VAULT_TOO_NEW: {
+    id: 'Brankas ini dibuat oleh versi Panelis yang lebih baru. Perbarui Panelis untuk membukanya.',
+    en: 'This vault was written by a newer version of Panelis. Update Panelis to open it.',
+  },
+  FILE_NOT_FOUND: {
+    id: 'Berkas tidak ditemukan: {path}',
+    en: 'File not found: {path}',
+  },
+  FILE_EXISTS: {
+    id: 'Sudah ada berkas di lokasi ini: {path}. Pilih nama lain; Panelis tidak menimpa berkas.',
+    en: 'A file already exists at this location: {path}. Choose another name; Panelis does not overwrite files.',
+  },
+  FILE_NOT_WRITABLE: {
+    id: 'Tidak dapat menulis ke lokasi ini: {path}',
+    en: 'Cannot write to this location: {path}',
+  },
+  WEAK_PASSPHRASE: {
+    id: 'Frasa sandi terlalu lemah: minimal {min} karakter.',
+    en: 'The passphrase is too weak: at least {min} characters.',
+  },
+  PASSPHRASE_MISMATCH: {
+    id: 'Kedua frasa sandi tidak sama.',
+    en: 'The two passphrases do not match.',
+  },
+  ALREADY_SET_UP: {
+    id: 'Brankas ini sudah memiliki ketua. Masuk sebagai ketua untuk menambah orang.',
+    en: 'This vault already has a chair. Sign in as the chair to add people.',
+  },
+  WRONG_PASSWORD: {
+    id: 'Kata sandi salah.',
+    en: 'Wrong password.',
+  },
+  PERSON_NOT_FOUND: {
+    id: 'Orang ini tidak terdaftar di brankas.',
+    en: 'This person is not registered in the vault.',
+  },
+  AUDIT_CHAIN_BROKEN: {
+    id: 'Rantai jejak audit rusak pada kejadian #{seq}: {reason}',
+    en: 'The audit chain is broken at event #{seq}: {reason}',
+  },
+  BACKUP_FAILED: {
+    id: 'Cadangan gagal dibuat: {reason}',
+    en: 'The backup could not be made: {reason}',
+  },
+  INTERNAL: {
+    id: 'Terjadi kesalahan internal. Tidak ada data yang diubah. Coba lagi; jika berulang, hubungi admin.',
+    en: 'An internal error occurred. No data was changed. Try again; if it repeats, contact the administrator.',
+  },
+} as const satisfies Record<string, { id: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorMessages;
+export type Language = 'id' | 'en';
+export type ErrorDetails = Record<string, string | number | boolean | null>;
+
+/** The shape of every error that crosses a transport. */
+export interface ErrorPayload {
+  code: ErrorCode;
+  message: { id: string; en: string };
+  details: ErrorDetails;
+}
+
+function fill(template: string, details: ErrorDetails): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in details ? String(details[key]) : whole,
+  );
+}
+
+export function errorPayload(code: ErrorCode, details: ErrorDetails = {}): ErrorPayload {
+  const m = errorMessages[code];
+  return { code, message: { id: fill(m.id, details), en: fill(m.en, details) }, details };
+}
+
+/** A typed error, thrown anywhere in main and carried to the person who asked. */
+export class PanelisError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetails;
+  readonly payload: ErrorPayload;
+  constructor(code: ErrorCode, details: ErrorDetails = {}) {
+    const payload = errorPayload(code, details);
+    super(payload.message.en);
+    this.name = 'PanelisError';
+    this.code = code;
+    this.details = details;
+    this.payload = payload;
+  }
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };

@@ -1,0 +1,8 @@
+/** Roles of the people in a committee vault (DESIGN.md section 4). */
+export const roles = ['chair', 'secretary', 'member', 'observer'] as const;
+export type Role = (typeof roles)[number];
+
+/** Roles that may manage the selection (set-up, members, printing). */
+export const managers: readonly Role[] = ['chair', 'secretary'];
+/** Everyone who can sign in. */
+export const everyone: readonly Role[] = roles;

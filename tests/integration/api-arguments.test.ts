@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contract, methodNames, type Args, type MethodName } from '../../shared/contract';
+import { testApp } from '../helpers/api-client';
+import { fileState, PASSPHRASE, useTempDir } from '../helpers/temp';
+
+const tempDir = useTempDir();
+
+/**
+ * One valid argument object per method. Typed as a complete record, so a new contract
+ * method cannot be added without being tested here.
+ */
+function validArgs(home: string): { [M in MethodName]: Args<M> } {
+  return {
+    'app.status': {},
+    'app.activity': {},
+    'app.pickVaultPath': { mode: 'create' },
+    'app.setLanguage': { language: 'en' },
+    'vault.create': { path: join(home, 'new.panelis'), passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, committeeName: 'Panitia', language: 'id' },
+    'vault.unlock': { path: join(home, 'v.panelis'), passphrase: PASSPHRASE },
+    'vault.lock': {},
+    'vault.rekey': { currentPassphrase: PASSPHRASE, newPassphrase: 'frasa-baru-panjang', newPassphraseRepeat: 'frasa-baru-panjang' },
+    'vault.backup': {},
+    'vault.check': {},
+    'people.setupChair': { name: 'Budi Santoso', nip: '198001012005011001', password: 'rahasia-budi', passwordRepeat: 'rahasia-budi' },
+    'session.people': {},
+    'session.signIn': { personId: 'x', password: 'y' },
+    'session.signOut': {},
+    'settings.setIdleMinutes': { minutes: 15 },
+  };
+}
+
+function malformedVariants(valid: Record<string, unknown>): [string, unknown][] {
+  const variants: [string, unknown][] = [
+    ['null', null],
+    ['a number', 42],
+    ['a string', 'vault.create'],
+    ['an array', [valid]],
+    ['an unexpected field', { ...valid, isChair: true }],
+  ];
+  for (const key of Object.keys(valid)) {
+    const { [key]: _dropped, ...rest } = valid;
+    variants.push([`without ${key}`, rest]);
+    variants.push([`${key} as an object`, { ...valid, [key]: { $ne: null } }]);
+    variants.push([`${key} far too long`, { ...valid, [key]: 'x'.repeat(5000) }]);
+  }
+  return variants;
+}
+
+describe('every method rejects malformed arguments with a typed error and changes nothing', () => {
+  it('covers the whole contract', async () => {
+    const home = tempDir();
+    const { call, raw, app } = testApp({ home });
+    const path = join(home, 'v.panelis');
+    await call('vault.create', { path, passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, committeeName: 'Panitia', language: 'id' });
+    await call('people.setupChair', { name: 'Ketua Panitia', nip: '', password: 'rahasia-ketua', passwordRepeat: 'rahasia-ketua' });
+
+    const events = async () =>
+      Number((await app.workspace.vault!.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const config = () => readFileSync(join(home, 'config.json'), 'utf8');
+    const all = validArgs(home);
+    let checked = 0;
+    for (const method of methodNames) {
+      for (const [label, args] of malformedVariants(all[method] as Record<string, unknown>)) {
+        // "far too long" is only malformed for fields with a length limit below it.
+        if (label.endsWith('far too long') && contract[method].args.safeParse(args).success) continue;
+        const before = { events: await events(), vault: fileState(path), config: config(), session: app.workspace.session };
+        const result = await raw(method, args);
+        expect(result.ok, `${method} with ${label}`).toBe(false);
+        if (!result.ok) {
+          expect(result.error.code, `${method} with ${label}`).toBe('BAD_ARGUMENTS');
+          expect(result.error.message.id).toMatch(/^Data yang dikirim tidak sah/);
+          expect(result.error.message.en).toMatch(/^The data sent is not valid/);
+          expect(JSON.stringify(result.error)).not.toMatch(/\bat .+\.(ts|js):\d+/); // no stack trace
+        }
+        expect(await events(), `${method} with ${label}: audit`).toBe(before.events);
+        expect(fileState(path), `${method} with ${label}: vault file`).toBe(before.vault);
+        expect(config(), `${method} with ${label}: app config`).toBe(before.config);
+        expect(app.workspace.session).toEqual(before.session);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(methodNames.length * 5);
+  });
+
+  it('an unknown method is refused by name, without a stack trace', async () => {
+    const { raw } = testApp({ home: tempDir() });
+    for (const name of ['vault.drop', '__proto__', 'constructor', 42, null]) {
+      const result = await raw(name, {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    }
+  });
+});
+
+describe('access before the handler runs', () => {
+  it('locked, not signed in, and wrong role are refused in order', async () => {
+    const home = tempDir();
+    const { call, raw, app } = testApp({ home });
+    expect(await raw('vault.check', {})).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
+    expect(await raw('session.people', {})).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
+    await call('vault.create', { path: join(home, 'v.panelis'), passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, committeeName: 'Panitia', language: 'id' });
+    expect(await raw('vault.check', {})).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+    expect(await raw('settings.setIdleMinutes', { minutes: 5 })).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+
+    // A member (added directly here: adding people through the API comes with selection set-up).
+    await app.workspace.vault!.db.insertInto('people').values({
+      id: 'm1', name: 'Anggota Satu', nip: '', role: 'member', password_hash: 'x', public_key: 'x', private_key_enc: 'x',
+      must_change_password: 0, active: 1, created_at: new Date().toISOString(),
+    }).execute();
+    app.workspace.session = { personId: 'm1', name: 'Anggota Satu', role: 'member' };
+    for (const [method, args] of [
+      ['vault.check', {}],
+      ['vault.backup', {}],
+      ['vault.rekey', { currentPassphrase: PASSPHRASE, newPassphrase: 'frasa-baru-panjang', newPassphraseRepeat: 'frasa-baru-panjang' }],
+      ['settings.setIdleMinutes', { minutes: 5 }],
+    ] as const) {
+      const result = await raw(method, args);
+      expect(result, method).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', details: { role: 'member' } } });
+    }
+    app.workspace.session = { personId: 'm1', name: 'Anggota Satu', role: 'observer' };
+    expect(await raw('vault.check', {})).toMatchObject({ ok: true });
+    expect(await raw('vault.backup', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});

@@ -1,0 +1,101 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../shared/security/csp';
+import { createApp } from '../../main/api/app';
+import { startHost, type RunningHost } from '../../main/host/server';
+import { useTempDir } from '../helpers/temp';
+
+const tempDir = useTempDir();
+let host: RunningHost | null = null;
+afterEach(async () => {
+  await host?.close();
+  host = null;
+});
+
+async function start(): Promise<RunningHost> {
+  const renderer = tempDir();
+  mkdirSync(join(renderer, 'assets'));
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Panelis</title>');
+  writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
+  host = await startHost({ app: createApp({ home: tempDir(), transport: 'web', log: () => undefined }), rendererDir: renderer });
+  return host;
+}
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function send(h: RunningHost, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: h.port, method: opts.method ?? 'GET', path: opts.path, headers: { host: `127.0.0.1:${h.port}`, ...opts.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+const api = (h: RunningHost, body: unknown, headers: Record<string, string> = {}) =>
+  send(h, { method: 'POST', path: '/api', headers: { 'content-type': 'application/json', 'x-panelis-token': h.token, ...headers }, body: JSON.stringify(body) });
+
+describe('loopback host', () => {
+  it('listens on 127.0.0.1 only, on a random port, with a long random token in the URL fragment', async () => {
+    const h = await start();
+    expect((h.server.address() as AddressInfo).address).toBe('127.0.0.1');
+    expect(h.port).toBeGreaterThan(0);
+    expect(h.token).toMatch(/^[0-9a-f]{64}$/);
+    expect(h.url).toBe(`http://127.0.0.1:${h.port}/#token=${h.token}`);
+  });
+
+  it('serves the app with the strict CSP and no unsafe-eval', async () => {
+    const h = await start();
+    const res = await send(h, { path: '/' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-security-policy']).toBe(contentSecurityPolicy());
+    expect(String(res.headers['content-security-policy'])).not.toContain('unsafe-eval');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect((await send(h, { path: '/assets/app.js' })).headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    const h = await start();
+    for (const path of ['/../../etc/passwd', '/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/assets/%00.js', '/%E0%A4%A']) {
+      const res = await send(h, { path });
+      expect(res.status, path).not.toBe(200);
+      expect(res.body).not.toContain('root:');
+    }
+  });
+
+  it('answers the API only with the token, from this origin, on this host name', async () => {
+    const h = await start();
+    const ok = await api(h, { method: 'app.status', args: {} });
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { transport: 'web', vault: null } });
+
+    const noToken = await send(h, { method: 'POST', path: '/api', body: JSON.stringify({ method: 'app.status', args: {} }) });
+    expect(noToken.status).toBe(403);
+    expect(JSON.parse(noToken.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    expect((await api(h, { method: 'app.status', args: {} }, { 'x-panelis-token': 'f'.repeat(64) })).status).toBe(403);
+    expect((await api(h, { method: 'app.status', args: {} }, { origin: 'https://evil.example' })).status).toBe(403);
+    // DNS rebinding: a page on another name that resolves to 127.0.0.1.
+    expect((await api(h, { method: 'app.status', args: {} }, { host: `evil.example:${h.port}` })).status).toBe(421);
+    expect((await send(h, { path: '/api' })).status).toBe(405);
+  });
+
+  it('refuses a body that is not JSON with a typed error', async () => {
+    const h = await start();
+    const res = await send(h, { method: 'POST', path: '/api', headers: { 'x-panelis-token': h.token }, body: '{not json' });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });
+  });
+});
