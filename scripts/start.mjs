@@ -33,10 +33,14 @@ function electronBinary() {
 /** Runs a long-lived child with the terminal; Ctrl+C reaches it directly and it decides when to stop. */
 function runAttached(command, args) {
   const child = spawn(command, args, { cwd: repo, stdio: 'inherit', env: childEnv() });
-  // Stay alive until the child has locked the vault and exited.
-  const ignore = () => undefined;
-  process.on('SIGINT', ignore);
-  process.on('SIGTERM', () => child.kill('SIGTERM'));
+  // Stay alive until the child has locked the vault and exited. On POSIX, pass signals on
+  // (the child stops idempotently, so getting Ctrl+C twice from the terminal is harmless);
+  // on Windows, kill() would end it hard, and the console delivers Ctrl+C to it anyway.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      if (process.platform !== 'win32') child.kill(signal);
+    });
+  }
   child.on('error', (error) => {
     console.error(`Panelis: could not start ${path.basename(command)}: ${error.message}`);
     process.exit(1);

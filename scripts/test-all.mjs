@@ -3,7 +3,7 @@
 // "N passed, N failed, N skipped". Static checks (build, type-checks, lint) count as one
 // test each, so a run that executed nothing is visible and a broken build is a failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

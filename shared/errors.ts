@@ -91,6 +91,78 @@ export const errorMessages = {
     id: 'Cadangan gagal dibuat: {reason}',
     en: 'The backup could not be made: {reason}',
   },
+  SELECTION_NOT_FOUND: {
+    id: 'Seleksi tidak ditemukan di brankas ini.',
+    en: 'The selection was not found in this vault.',
+  },
+  APPLICANT_NOT_FOUND: {
+    id: 'Pelamar tidak ditemukan dalam seleksi ini.',
+    en: 'The applicant was not found in this selection.',
+  },
+  APPLICANT_INVALID: {
+    id: 'Data pelamar belum benar: {problems}',
+    en: 'The applicant data is not right yet: {problems}',
+  },
+  DUPLICATE_APPLICANT: {
+    id: 'Pelamar dengan {field} {value} sudah ada dalam seleksi ini.',
+    en: 'An applicant with {field} {value} already exists in this selection.',
+  },
+  APPLICANT_WITHDRAWN: {
+    id: 'Pelamar ini sudah mengundurkan diri dan tidak dapat diubah lagi.',
+    en: 'This applicant has withdrawn and can no longer be changed.',
+  },
+  IMPORT_UNREADABLE: {
+    id: 'Berkas tidak dapat dibaca sebagai CSV atau XLSX ({reason}). Simpan ulang dari Excel sebagai .xlsx atau .csv lalu coba lagi.',
+    en: 'The file cannot be read as CSV or XLSX ({reason}). Save it again from Excel as .xlsx or .csv and try again.',
+  },
+  IMPORT_REJECTED_ROWS: {
+    id: '{count} baris ditolak. Perbaiki baris tersebut (atau berkasnya) lalu impor lagi; tidak ada yang disimpan.',
+    en: '{count} rows were rejected. Fix those rows (or the file) and import again; nothing was saved.',
+  },
+  IMPORT_EXPIRED: {
+    id: 'Pratinjau impor sudah tidak berlaku (brankas dikunci atau sudah diimpor). Pilih berkasnya lagi.',
+    en: 'The import preview is no longer valid (the vault was locked or it was already imported). Choose the file again.',
+  },
+  IMPORT_MAPPING_INCOMPLETE: {
+    id: 'Kolom wajib belum dipetakan: {fields}',
+    en: 'Required columns are not mapped yet: {fields}',
+  },
+  JOB_NOT_FOUND: {
+    id: 'Proses ini tidak dikenal atau sudah berakhir.',
+    en: 'This task is unknown or has ended.',
+  },
+  RUBRIC_FROZEN: {
+    id: 'Rubrik tahap "{stage}" sudah dibekukan karena penilaian telah dibuka. Perubahan hanya oleh ketua dan dicatat sebagai versi baru.',
+    en: 'The rubric of stage "{stage}" is frozen because scoring has opened. Only the chair may change it, as a new recorded version.',
+  },
+  STAGE_IN_USE: {
+    id: 'Tahap "{stage}" tidak dapat dihapus karena penilaiannya sudah dibuka.',
+    en: 'Stage "{stage}" cannot be removed because its scoring has opened.',
+  },
+  NOT_ON_COMMITTEE: {
+    id: 'Anda bukan anggota panitia seleksi ini.',
+    en: 'You are not on the committee of this selection.',
+  },
+  PERSON_NOT_ON_COMMITTEE: {
+    id: '{name} bukan anggota panitia seleksi ini.',
+    en: '{name} is not on the committee of this selection.',
+  },
+  CONFLICT_EXISTS: {
+    id: 'Konflik kepentingan ini sudah tercatat.',
+    en: 'This conflict of interest is already recorded.',
+  },
+  PASSWORD_CHANGE_REQUIRED: {
+    id: 'Ganti kata sandi sementara Anda terlebih dahulu.',
+    en: 'Change your one-time password first.',
+  },
+  ROLE_NOT_ALLOWED: {
+    id: 'Hanya ketua yang dapat menambahkan ketua atau sekretaris.',
+    en: 'Only the chair can add a chair or a secretary.',
+  },
+  INVALID_SETUP: {
+    id: 'Susunan seleksi belum benar: {problems}',
+    en: 'The selection set-up is not right yet: {problems}',
+  },
   INTERNAL: {
     id: 'Terjadi kesalahan internal. Tidak ada data yang diubah. Coba lagi; jika berulang, hubungi admin.',
     en: 'An internal error occurred. No data was changed. Try again; if it repeats, contact the administrator.',

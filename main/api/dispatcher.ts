@@ -1,16 +1,17 @@
 import { z } from 'zod';
-import { contract, isMethodName, type Access } from '../../shared/contract';
+import { contract, isMethodName, type Access, type MethodName } from '../../shared/contract';
 import { errorPayload, PanelisError, type Envelope } from '../../shared/errors';
 import type { HandlerContext } from './context';
 import type { Handlers } from './registry';
 
-function checkAccess(access: Access, ctx: HandlerContext): void {
+function checkAccess(method: MethodName, access: Access, ctx: HandlerContext): void {
   if (access.kind === 'open') return;
   if (!ctx.ws.vault) throw new PanelisError('VAULT_LOCKED');
   if (access.kind === 'unlocked') return;
   const session = ctx.ws.session;
   if (!session) throw new PanelisError('NOT_SIGNED_IN');
   if (!access.roles.includes(session.role)) throw new PanelisError('FORBIDDEN', { role: session.role });
+  if (session.mustChangePassword && method !== 'session.changePassword') throw new PanelisError('PASSWORD_CHANGE_REQUIRED');
 }
 
 function describeIssues(error: z.ZodError): string {
@@ -39,7 +40,7 @@ export function createDispatcher(handlers: Handlers, ctx: HandlerContext, log: L
       const parsed = spec.args.safeParse(args === undefined ? {} : args);
       if (!parsed.success) throw new PanelisError('BAD_ARGUMENTS', { issues: describeIssues(parsed.error) });
       await ctx.ws.lockIfIdle();
-      checkAccess(spec.access, ctx);
+      checkAccess(method, spec.access, ctx);
       if (spec.activity) ctx.ws.touch();
       const handler = handlers[method] as (a: unknown, c: HandlerContext) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data, ctx) };
@@ -52,6 +53,8 @@ export function createDispatcher(handlers: Handlers, ctx: HandlerContext, log: L
 
   return {
     dispatch(method: unknown, args: unknown): Promise<Envelope<unknown>> {
+      // Progress polls must not wait behind the long job they are asking about.
+      if (isMethodName(method) && contract[method].concurrent) return run(method, args);
       const result = queue.then(() => run(method, args));
       queue = result.catch(() => undefined);
       return result;

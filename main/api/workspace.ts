@@ -1,4 +1,6 @@
 import type { SessionInfo } from '../../shared/contract';
+import type { SheetTable } from '../io/table';
+import { Jobs } from './jobs';
 import { systemActor } from '../domain/audit/actor';
 import { mutate } from '../domain/mutate';
 import { readSettings } from '../domain/settings/settings';
@@ -6,12 +8,24 @@ import { backupVault, closeVault, type Vault, type VaultOptions } from '../vault
 
 export type LockReason = 'idle' | 'manual';
 
+/** A spreadsheet read into memory, waiting for the secretary to check the mapping and import. */
+export interface PendingImport {
+  owner: string;
+  selectionId: string;
+  fileName: string;
+  sha256: string;
+  table: SheetTable;
+}
+
 /**
  * The state of one running Panelis: at most one unlocked vault and at most one person
  * signed in. The key exists only inside the open SQLite handle; locking closes it.
  */
 export class Workspace {
   vault: Vault | null = null;
+  /** Long-running work and parsed-but-not-imported files: forgotten when the vault locks. */
+  readonly jobs = new Jobs();
+  readonly imports = new Map<string, PendingImport>();
   session: SessionInfo | null = null;
   lockedBecause: LockReason | null = null;
   private lastActivity: number;
@@ -60,6 +74,8 @@ export class Workspace {
     const vault = this.vault;
     if (!vault) return;
     this.vault = null;
+    this.jobs.clear();
+    this.imports.clear();
     const who = this.session;
     this.session = null;
     this.lockedBecause = reason;

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { describeError, EXIT, exitCodeFor, UsageError } from './exit';
+import { importApplicants, selectionCreate, selectionList, selectionShow } from './selection-commands';
 import { vaultBackup, vaultCheck, vaultCreate, vaultRekey, vaultRestore, type CommandIo } from './vault-commands';
 
 /**
@@ -14,6 +15,10 @@ const commands: Record<string, (args: string[], io: CommandIo) => Promise<number
   'vault backup': vaultBackup,
   'vault restore': vaultRestore,
   'vault rekey': vaultRekey,
+  'selection create': selectionCreate,
+  'selection list': selectionList,
+  'selection show': selectionShow,
+  import: importApplicants,
 };
 
 const usage = `Panelis CLI
@@ -22,6 +27,10 @@ const usage = `Panelis CLI
   vault backup FILE OUT
   vault restore BACKUP NEWFILE
   vault rekey FILE            (new passphrase from PANELIS_NEW_PASSPHRASE)
+  selection create --vault VAULT --template jpt|cpns|pppk|promotion --title TITLE
+  selection list --vault VAULT [--json]
+  selection show ID --vault VAULT [--json]
+  import FILE.xlsx|FILE.csv --vault VAULT --selection ID [--mapping MAP.json] [--dry-run] [--json]
 The passphrase is read from PANELIS_PASSPHRASE.
 Exit: 0 ok, 1 check failed, 2 usage, 3 wrong passphrase or not a vault.`;
 
@@ -34,6 +43,12 @@ export async function runCli(argv: string[], out: (line: string) => void, err: (
       options: {
         json: { type: 'boolean', default: false },
         committee: { type: 'string' },
+        vault: { type: 'string' },
+        template: { type: 'string' },
+        title: { type: 'string' },
+        selection: { type: 'string' },
+        mapping: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
         language: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -48,7 +63,9 @@ export async function runCli(argv: string[], out: (line: string) => void, err: (
     (values.help ? out : err)(usage);
     return values.help ? EXIT.ok : EXIT.usage;
   }
-  const name = positionals.slice(0, 2).join(' ');
+  // Two-word commands ("vault check") first, then one-word ones ("import").
+  const two = positionals.slice(0, 2).join(' ');
+  const name = commands[two] ? two : (positionals[0] ?? '');
   const command = commands[name];
   if (!command) {
     err(`Unknown command: ${positionals.join(' ')}`);
@@ -56,7 +73,7 @@ export async function runCli(argv: string[], out: (line: string) => void, err: (
     return EXIT.usage;
   }
   try {
-    return await command(positionals.slice(2), { out, json: values.json ?? false, flags: values });
+    return await command(positionals.slice(name.split(' ').length), { out, json: values.json ?? false, flags: values });
   } catch (e) {
     err(describeError(e));
     if (e instanceof UsageError) err(usage);

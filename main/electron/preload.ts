@@ -1,23 +1,19 @@
 /**
  * Sandboxed preload (bundled to CommonJS). A sandboxed preload may require 'electron' and
- * nothing from node_modules, so it imports no runtime code from shared/: shared/contract
- * pulls in zod, which the bundler leaves as require("zod") and the sandbox cannot load.
- * The channel name is tied to the contract by type (a rename there fails type-checking
- * here) and by a unit test.
+ * nothing from node_modules, so it imports only the dependency-free channel module (the
+ * rest of shared/contract pulls in zod, which the sandbox could not load).
  * It exposes exactly one function. ipcRenderer itself never reaches the page: with it, a
  * script injected through applicant data could send on any channel.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { IPC_CHANNEL } from '../../shared/contract';
+import { IPC_CHANNEL } from '../../shared/contract/channel';
 
 export interface PanelisBridge {
   invoke(method: string, args: unknown): Promise<unknown>;
 }
 
-const CHANNEL: typeof IPC_CHANNEL = 'panelis';
-
 const bridge: PanelisBridge = {
-  invoke: (method: string, args: unknown): Promise<unknown> => ipcRenderer.invoke(CHANNEL, method, args),
+  invoke: (method: string, args: unknown): Promise<unknown> => ipcRenderer.invoke(IPC_CHANNEL, method, args),
 };
 
 contextBridge.exposeInMainWorld('panelis', bridge);

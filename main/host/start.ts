@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from '../api/app';
+import { defaultHome } from './home';
 import { startHost } from './server';
 
 /**
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
       open: { type: 'boolean', default: false },
     },
   });
-  const home = resolve(values.home ?? process.env.PANELIS_HOME ?? join(homedir(), '.config', 'panelis'));
+  const home = resolve(values.home ?? defaultHome());
   const app = createApp({ home, transport: 'web' });
   const host = await startHost({
     app,

@@ -30,6 +30,7 @@ export interface PeopleTable {
   must_change_password: number;
   active: number;
   created_at: string;
+  position: Generated<string>;
 }
 
 export interface AuditEventsTable {
@@ -46,9 +47,85 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+export interface SelectionsTable {
+  id: string;
+  kind: string;
+  title: string;
+  /** JSON SelectionSetup (shared/selection/selection.ts). */
+  setup: string;
+  template: string | null;
+  /** JSON ApplicantFieldKey[] scorers may see while blind. */
+  visible_fields: string;
+  /** JSON header -> field mapping remembered from the last import. */
+  import_mapping: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RubricVersionsTable {
+  id: string;
+  selection_id: string;
+  stage_id: string;
+  version: number;
+  rubric: string;
+  sha256: string;
+  frozen_at: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ApplicantsTable {
+  id: string;
+  selection_id: string;
+  registration_number: string;
+  blind_code: string;
+  name: string;
+  nik: string;
+  nip: string;
+  /** JSON of the other applicant fields. */
+  fields: string;
+  status: 'active' | 'withdrawn';
+  withdrawn_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SelectionMembersTable {
+  selection_id: string;
+  person_id: string;
+  added_at: string;
+}
+
+export interface ConflictsTable {
+  id: string;
+  selection_id: string;
+  person_id: string;
+  applicant_id: string;
+  reason_kind: 'family' | 'work' | 'other';
+  reason_text: string;
+  declared_by: string;
+  created_at: string;
+}
+
+export interface PanelsTable {
+  id: string;
+  selection_id: string;
+  stage_id: string;
+  name: string;
+  created_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   settings: SettingsTable;
   people: PeopleTable;
   audit_events: AuditEventsTable;
+  selections: SelectionsTable;
+  rubric_versions: RubricVersionsTable;
+  applicants: ApplicantsTable;
+  selection_members: SelectionMembersTable;
+  conflicts: ConflictsTable;
+  panels: PanelsTable;
+  panel_members: { panel_id: string; person_id: string };
+  panel_applicants: { panel_id: string; applicant_id: string };
 }

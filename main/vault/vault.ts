@@ -4,7 +4,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
 import { PanelisError } from '../../shared/errors';
 import { migrations as appMigrations } from './migrations';
-import { applyDurability, openRaw, sqlString, type NativeOptions, type RawDb } from './native';
+import { applyVaultPragmas, openRaw, sqlString, type NativeOptions, type RawDb } from './native';
 import { PAGE_SIZE, probeFile } from './probe';
 import type { Database } from './schema';
 
@@ -48,7 +48,7 @@ export async function createVault(path: string, passphrase: string, opts: VaultO
     // Must precede the first table: with FULL auto-vacuum no free page lingers, so an
     // integrity check reads (and authenticates) every page of the file.
     raw.pragma('auto_vacuum = FULL');
-    applyDurability(raw);
+    applyVaultPragmas(raw);
     const db = kyselyFor(raw);
     await migrate(db, opts.migrations);
     return { path, raw, db };
@@ -124,12 +124,16 @@ function verifyReadOnly(path: string, passphrase: string, opts: VaultOptions): {
     if (done.some((n) => !knownMigrationNames.includes(n))) throw new PanelisError('VAULT_TOO_NEW');
     return { pending: knownMigrationNames.some((n) => !done.includes(n)), fresh: done.length === 0 };
   } catch (e) {
+    // A refused file is left as it was found: the probe's own -wal/-shm go too. (Only on
+    // refusal: a file we refuse cannot be in use by another Panelis, which refuses it too.)
+    ro?.close();
+    ro = null;
+    cleanSidecars(path, sidecars);
     if (e instanceof PanelisError) throw e;
     if (sqliteCode(e) === 'SQLITE_NOTADB') throw new PanelisError('WRONG_PASSPHRASE');
     throw new PanelisError('VAULT_DAMAGED', { reason: message(e) });
   } finally {
     ro?.close();
-    cleanSidecars(path, sidecars);
   }
 }
 
@@ -138,7 +142,7 @@ export async function openVault(path: string, passphrase: string, opts: VaultOpt
   const { pending, fresh } = verifyReadOnly(path, passphrase, opts);
   const raw = openRaw(path, passphrase, opts);
   try {
-    applyDurability(raw);
+    applyVaultPragmas(raw);
     const vault: Vault = { path, raw, db: kyselyFor(raw) };
     if (pending && !fresh) backupVault(vault, 'pre-migration', opts);
     await migrate(vault.db, opts.migrations);
@@ -237,15 +241,10 @@ export async function rekeyVault(vault: Vault, newPassphrase: string): Promise<v
  */
 export function openVaultReadOnly(path: string, passphrase: string, opts: VaultOptions = {}): Vault {
   verifyReadOnly(path, passphrase, opts);
-  const sidecars = { wal: existsSync(`${path}-wal`), shm: existsSync(`${path}-shm`) };
+  // The -wal/-shm a read leaves are SQLite's own and may be shared with a running Panelis
+  // that opened the vault meanwhile: never remove them here.
   const raw = openRaw(path, passphrase, { ...opts, readonly: true, mustExist: true });
-  const db = kyselyFor(raw);
-  const close = db.destroy.bind(db);
-  db.destroy = async () => {
-    await close();
-    cleanSidecars(path, sidecars);
-  };
-  return { path, raw, db };
+  return { path, raw, db: kyselyFor(raw) };
 }
 
 /** Full `PRAGMA integrity_check`: reads and authenticates every page. */

@@ -6,6 +6,8 @@ import { ErrorAlert } from './components/ErrorAlert';
 import { applyLanguage } from './i18n';
 import { DashboardScreen } from './screens/dashboard/DashboardScreen';
 import { FirstRunScreen } from './screens/first-run/FirstRunScreen';
+import { SelectionWorkspace } from './screens/selection/SelectionWorkspace';
+import { useOpenSelection } from './screens/selection/use-open-selection';
 import { SignInScreen } from './screens/sign-in/SignInScreen';
 import { UnlockScreen } from './screens/unlock/UnlockScreen';
 import { useActivityReporter } from './state/activity';
@@ -19,6 +21,16 @@ function screenFor(status: AppStatus, creatingNew: boolean): Screen {
   if (!status.vault.hasPeople) return 'first-run';
   if (!status.session) return 'sign-in';
   return 'dashboard';
+}
+
+/** Signed in: the list of selections, or the one selection the person opened. */
+function SignedIn({ sessionKey }: { sessionKey: string }) {
+  const [selectionId, open] = useOpenSelection(sessionKey);
+  return selectionId ? (
+    <SelectionWorkspace key={selectionId} selectionId={selectionId} onBack={() => open(null)} />
+  ) : (
+    <DashboardScreen onOpen={open} />
+  );
 }
 
 export function App() {
@@ -65,6 +77,6 @@ export function App() {
     case 'sign-in':
       return <SignInScreen key={sessionKey} />;
     case 'dashboard':
-      return <DashboardScreen key={sessionKey} />;
+      return <SignedIn key={sessionKey} sessionKey={sessionKey} />;
   }
 }

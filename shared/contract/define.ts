@@ -17,15 +17,17 @@ export interface MethodSpec<A extends z.ZodType, R> {
   readonly access: Access;
   /** Whether a call counts as the person being active (status polls do not). */
   readonly activity: boolean;
+  /** Answered at once, outside the one-at-a-time queue (progress polls during long jobs). */
+  readonly concurrent: boolean;
   /** Phantom: carries the result type only. */
   readonly result?: R;
 }
 
 /** `method(schema, access).returns<Result>()` declares one contract method. */
-export function method<A extends z.ZodType>(args: A, access: Access, opts: { activity?: boolean } = {}) {
+export function method<A extends z.ZodType>(args: A, access: Access, opts: { activity?: boolean; concurrent?: boolean } = {}) {
   return {
     returns<R>(): MethodSpec<A, R> {
-      return { args, access, activity: opts.activity ?? true };
+      return { args, access, activity: opts.activity ?? true, concurrent: opts.concurrent ?? false };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { allowed, method, open, unlocked } from './define';
 import * as s from './schemas';
+import { setupMethods } from './setup';
 import type {
   AppStatus,
   BackupResult,
@@ -10,6 +11,7 @@ import type {
 } from './types';
 
 export type * from './types';
+export type * from './setup-types';
 export type { Access, MethodSpec } from './define';
 
 const empty = z.object({}).strict();
@@ -82,6 +84,8 @@ export const contract = {
     z.object({ minutes: z.number().int().min(1).max(240) }).strict(),
     allowed('chair'),
   ).returns<AppStatus>(),
+
+  ...setupMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -95,5 +99,4 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/** The one IPC channel Electron uses. */
-export const IPC_CHANNEL = 'panelis';
+export { IPC_CHANNEL } from './channel';

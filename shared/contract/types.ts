@@ -23,6 +23,8 @@ export interface SessionInfo {
   personId: string;
   name: string;
   role: Role;
+  /** Signed in with a one-time password: nothing else is allowed until it is changed. */
+  mustChangePassword: boolean;
 }
 
 export interface AppStatus {

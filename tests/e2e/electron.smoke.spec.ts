@@ -36,13 +36,15 @@ test.describe('Electron shell', () => {
   let userData: string;
 
   test.beforeAll(async () => {
+    // Never launch without an explicit binary: Playwright would fall back to require('electron'), which downloads.
+    if (executablePath === undefined) throw new Error('unreachable: the group is skipped without a binary');
     expect(existsSync(path.join(repo, 'out/main/index.js')), 'run `npm run build` first').toBe(true);
     // A fresh profile: first-run screen, and the person's real recent-vault list is untouched.
     userData = mkdtempSync(path.join(tmpdir(), 'panelis-electron-e2e-'));
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'ELECTRON_RUN_AS_NODE') env[k] = v;
     app = await electron.launch({
-      ...(executablePath === undefined ? {} : { executablePath }),
+      executablePath,
       args: [repo, `--user-data-dir=${userData}`],
       cwd: repo,
       env,

@@ -7,9 +7,10 @@
  *
  *   node --import tsx tests/helpers/crash-writer.ts VAULT PASSPHRASE START
  *
- * Lines written: `ready` once the vault is open, then `committed <n>` per record. Writes
- * to a pipe are synchronous on Linux, so a line is in the pipe before the next record
- * starts; each line is far below PIPE_BUF, so it is never torn.
+ * Lines written: `opening` before the vault is opened, `ready` once it is open, then
+ * `committed <n>` per record. Writes to a pipe are synchronous on Linux, so a line is in
+ * the pipe before the next record starts; each line is far below PIPE_BUF, so it is never
+ * torn.
  */
 import { mutate } from '../../main/domain/mutate';
 import type { Actor } from '../../main/domain/audit/actor';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     process.stderr.write('usage: crash-writer VAULT PASSPHRASE START\n');
     process.exit(2);
   }
+  say('opening');
   const vault = await openVault(vaultPath, passphrase);
   say('ready');
   for (let n = Number(startArg); ; n++) {

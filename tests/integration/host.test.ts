@@ -99,3 +99,13 @@ describe('loopback host', () => {
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });
   });
 });
+
+describe('default home folder', () => {
+  it('is where Electron keeps userData for "Panelis", so both share recent vaults', async () => {
+    const { defaultHome } = await import('../../main/host/home');
+    expect(defaultHome({}, 'linux', '/home/sekretaris')).toBe('/home/sekretaris/.config/Panelis');
+    expect(defaultHome({ XDG_CONFIG_HOME: '/x' }, 'linux', '/h')).toBe('/x/Panelis');
+    expect(defaultHome({}, 'darwin', '/Users/s')).toBe('/Users/s/Library/Application Support/Panelis');
+    expect(defaultHome({ PANELIS_HOME: '/t' }, 'linux', '/h')).toBe('/t');
+  });
+});

@@ -21,7 +21,7 @@ const tempDir = useTempDir();
 /** What a future Panelis would ship: the app's migrations plus one more. */
 const newerMigrations = {
   ...migrations,
-  '0002_future': {
+  '9999_future': {
     up: async (db: Kysely<unknown>) => {
       await db.schema.createTable('future_table').addColumn('x', 'text').execute();
     },

@@ -1,12 +1,24 @@
 import type { MethodName } from '../../../shared/contract';
 import { registerHandlers } from '../registry';
 import { appHandlers } from './app';
+import { applicantHandlers } from './applicants';
+import { conflictHandlers } from './conflicts';
+import { selectionHandlers } from './selection';
 import { peopleHandlers } from './people';
 import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
 import { vaultHandlers } from './vault';
 
-const groups = [appHandlers, vaultHandlers, peopleHandlers, sessionHandlers, settingsHandlers] as const;
+const groups = [
+  appHandlers,
+  vaultHandlers,
+  peopleHandlers,
+  sessionHandlers,
+  settingsHandlers,
+  selectionHandlers,
+  applicantHandlers,
+  conflictHandlers,
+] as const;
 
 // Compile-time: a contract method without a handler is a type error here.
 type KeysOf<T> = T extends unknown ? keyof T : never;

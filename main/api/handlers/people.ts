@@ -1,7 +1,7 @@
 import { MIN_PASSWORD } from '../../../shared/contract/schemas';
 import { PanelisError } from '../../../shared/errors';
-import { setupChair } from '../../domain/people/people';
-import { requireVault } from '../context';
+import { addPerson, listPeopleDetail, setupChair } from '../../domain/people/people';
+import { actorOf, requireSession, requireVault } from '../context';
 import type { Handlers } from '../registry';
 
 export const peopleHandlers = {
@@ -12,5 +12,12 @@ export const peopleHandlers = {
     const session = await setupChair(vault, { name: args.name, nip: args.nip, password: args.password }, ctx.now);
     ctx.ws.session = session;
     return session;
+  },
+
+  'people.list': async (_args, ctx) => listPeopleDetail(requireVault(ctx)),
+
+  'people.add': async (args, ctx) => {
+    if ([...args.initialPassword].length < MIN_PASSWORD) throw new PanelisError('WEAK_PASSPHRASE', { min: MIN_PASSWORD });
+    return addPerson(requireVault(ctx), actorOf(requireSession(ctx)), { name: args.name, nip: args.nip, position: args.position, role: args.role, password: args.initialPassword }, ctx.now);
   },
 } satisfies Partial<Handlers>;

@@ -1,6 +1,8 @@
-import { authenticate, listPeople } from '../../domain/people/people';
+import { MIN_PASSWORD } from '../../../shared/contract/schemas';
+import { PanelisError } from '../../../shared/errors';
+import { authenticate, changePassword, listPeople } from '../../domain/people/people';
 import { mutate } from '../../domain/mutate';
-import { actorOf, requireVault } from '../context';
+import { actorOf, requireSession, requireVault } from '../context';
 import type { Handlers } from '../registry';
 
 export const sessionHandlers = {
@@ -21,6 +23,14 @@ export const sessionHandlers = {
       await mutate(vault, actorOf(session), async () => ({ value: null, audit: { action: 'session.signOut', subject: `person:${session.personId}` } }), ctx.now);
     }
     ctx.ws.session = null;
+    return null;
+  },
+
+  'session.changePassword': async (args, ctx) => {
+    const session = requireSession(ctx);
+    if (args.newPassword !== args.newPasswordRepeat) throw new PanelisError('PASSPHRASE_MISMATCH');
+    if ([...args.newPassword].length < MIN_PASSWORD) throw new PanelisError('WEAK_PASSPHRASE', { min: MIN_PASSWORD });
+    ctx.ws.session = await changePassword(requireVault(ctx), session.personId, args.currentPassword, args.newPassword, ctx.now);
     return null;
   },
 } satisfies Partial<Handlers>;

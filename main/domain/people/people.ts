@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { PersonSummary, SessionInfo } from '../../../shared/contract';
+import type { PersonDetail, PersonSummary, SessionInfo } from '../../../shared/contract';
 import { PanelisError } from '../../../shared/errors';
 import type { Role } from '../../../shared/roles';
 import type { Vault } from '../../vault/vault';
-import { systemActor } from '../audit/actor';
+import { systemActor, type Actor } from '../audit/actor';
 import { mutate } from '../mutate';
 import { hashPassword, verifyPassword } from './password';
-import { newSigningKey } from './signing-key';
+import { newSigningKey, openPrivateKey, sealPrivateKey } from './signing-key';
 
 export async function countPeople(vault: Vault): Promise<number> {
   const row = await vault.db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
@@ -56,7 +56,7 @@ export async function setupChair(vault: Vault, input: NewPerson, now: () => Date
         })
         .execute();
       return {
-        value: { personId: id, name: input.name, role: 'chair' as const },
+        value: { personId: id, name: input.name, role: 'chair' as const, mustChangePassword: false },
         audit: { action: 'people.setupChair', subject: `person:${id}`, after: { name: input.name, nip: input.nip, role: 'chair' } },
       };
     },
@@ -68,11 +68,86 @@ export async function setupChair(vault: Vault, input: NewPerson, now: () => Date
 export async function authenticate(vault: Vault, personId: string, password: string): Promise<SessionInfo> {
   const row = await vault.db
     .selectFrom('people')
-    .select(['id', 'name', 'role', 'password_hash'])
+    .select(['id', 'name', 'role', 'password_hash', 'must_change_password'])
     .where('id', '=', personId)
     .where('active', '=', 1)
     .executeTakeFirst();
   if (!row) throw new PanelisError('PERSON_NOT_FOUND');
   if (!verifyPassword(password, row.password_hash)) throw new PanelisError('WRONG_PASSWORD');
-  return { personId: row.id, name: row.name, role: row.role as Role };
+  return { personId: row.id, name: row.name, role: row.role as Role, mustChangePassword: row.must_change_password === 1 };
+}
+
+export async function listPeopleDetail(vault: Vault): Promise<PersonDetail[]> {
+  const rows = await vault.db.selectFrom('people').select(['id', 'name', 'nip', 'position', 'role', 'must_change_password', 'active']).orderBy('name').execute();
+  return rows.map((r) => ({
+    personId: r.id,
+    name: r.name,
+    nip: r.nip,
+    position: r.position,
+    role: r.role as Role,
+    mustChangePassword: r.must_change_password === 1,
+    active: r.active === 1,
+  }));
+}
+
+export interface PersonInput extends NewPerson {
+  position: string;
+  role: Role;
+}
+
+/**
+ * Adds a person with a one-time password they must change at first sign-in. Only the chair
+ * may add a chair or a secretary (they can do everything the secretary can).
+ */
+export async function addPerson(vault: Vault, actor: Actor, input: PersonInput, now: () => Date = () => new Date()): Promise<PersonDetail> {
+  if ((input.role === 'chair' || input.role === 'secretary') && actor.role !== 'chair') throw new PanelisError('ROLE_NOT_ALLOWED');
+  const key = newSigningKey(input.password);
+  const passwordHash = hashPassword(input.password);
+  const id = randomUUID();
+  return mutate(
+    vault,
+    actor,
+    async (trx) => {
+      await trx
+        .insertInto('people')
+        .values({
+          id,
+          name: input.name,
+          nip: input.nip,
+          position: input.position,
+          role: input.role,
+          password_hash: passwordHash,
+          public_key: key.publicKey,
+          private_key_enc: key.privateKeyEnc,
+          must_change_password: 1,
+          active: 1,
+          created_at: now().toISOString(),
+        })
+        .execute();
+      const value: PersonDetail = { personId: id, name: input.name, nip: input.nip, position: input.position, role: input.role, mustChangePassword: true, active: true };
+      // The one-time password itself never enters the record.
+      return { value, audit: { action: 'people.add', subject: `person:${id}`, after: { name: input.name, nip: input.nip, position: input.position, role: input.role } } };
+    },
+    now,
+  );
+}
+
+/** Changes a person's own password and re-seals their signing key under the new one. */
+export async function changePassword(vault: Vault, personId: string, current: string, next: string, now: () => Date = () => new Date()): Promise<SessionInfo> {
+  const row = await vault.db.selectFrom('people').selectAll().where('id', '=', personId).where('active', '=', 1).executeTakeFirst();
+  if (!row) throw new PanelisError('PERSON_NOT_FOUND');
+  if (!verifyPassword(current, row.password_hash)) throw new PanelisError('WRONG_PASSWORD');
+  const privateKey = openPrivateKey(row.private_key_enc, current);
+  const sealed = sealPrivateKey(privateKey, next);
+  const hash = hashPassword(next);
+  const session: SessionInfo = { personId, name: row.name, role: row.role as Role, mustChangePassword: false };
+  return mutate(
+    vault,
+    { personId, name: row.name, role: row.role as Role },
+    async (trx) => {
+      await trx.updateTable('people').set({ password_hash: hash, private_key_enc: sealed, must_change_password: 0 }).where('id', '=', personId).execute();
+      return { value: session, audit: { action: 'session.changePassword', subject: `person:${personId}` } };
+    },
+    now,
+  );
 }

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_initial';
+import * as m0002 from './0002_selections';
 
 /**
  * Every migration this version of Panelis knows, in order. A static list (not a folder
@@ -8,5 +9,6 @@ import * as m0001 from './0001_initial';
  */
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_selections': m0002,
 };
 

@@ -21,7 +21,7 @@ export function ScreenFrame({ testId, children }: { testId: string; children: Re
           <LanguageSwitch />
         </Group>
       </Box>
-      <Container component="main" size={620} py="xl" data-testid={testId}>
+      <Container component="main" size={680} py="xl" data-testid={testId}>
         <Paper withBorder shadow="xs" radius="md" p="xl">
           {children}
         </Paper>

@@ -1,6 +1,6 @@
 import { Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { passphraseScore, type Score } from './strength';
+import { useScorer, type Score } from './strength';
 
 const colors: Record<Score, string> = { 0: 'red', 1: 'orange', 2: 'yellow', 3: 'teal', 4: 'green' };
 const levels = ['strength.level0', 'strength.level1', 'strength.level2', 'strength.level3', 'strength.level4'] as const;
@@ -8,7 +8,8 @@ const levels = ['strength.level0', 'strength.level1', 'strength.level2', 'streng
 /** zxcvbn's estimate, as a bar for the eye and a sentence for screen readers. */
 export function StrengthMeter({ value, userInputs }: { value: string; userInputs: string[] }) {
   const { t } = useTranslation();
-  const score = value ? passphraseScore(value, userInputs) : null;
+  const scorer = useScorer();
+  const score = value && scorer ? scorer(value, userInputs) : null;
   return (
     <Stack gap={4}>
       <Progress

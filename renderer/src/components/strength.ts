@@ -1,21 +1,41 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
+import { useEffect, useState } from 'react';
 
 export type Score = 0 | 1 | 2 | 3 | 4;
+export type Scorer = (passphrase: string, userInputs?: string[]) => Score;
 
-let factory: ZxcvbnFactory | null = null;
+let loading: Promise<Scorer> | null = null;
 
-/** Built on first use: ranking the dictionaries takes a moment we need not spend at start-up. */
-function zxcvbn(): ZxcvbnFactory {
-  factory ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary },
-    graphs: common.adjacencyGraphs,
-  });
-  return factory;
+/**
+ * zxcvbn and its 400 KB of dictionaries are loaded only when a passphrase is being chosen,
+ * so the unlock and sign-in screens, opened every day, start without them.
+ */
+export function loadScorer(): Promise<Scorer> {
+  loading ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common')]).then(
+    ([core, common]) => {
+      const zxcvbn = new core.ZxcvbnFactory({
+        dictionary: { ...common.dictionary },
+        graphs: common.adjacencyGraphs,
+      });
+      // Long inputs make the matcher slow; beyond 100 characters the score is 4 anyway.
+      return (passphrase, userInputs = []) =>
+        zxcvbn.check(passphrase.slice(0, 100), userInputs.filter(Boolean)).score;
+    },
+  );
+  return loading;
 }
 
-/** 0 (guessed at once) to 4 (very hard); names the person typed elsewhere count as guessable. */
-export function passphraseScore(passphrase: string, userInputs: string[] = []): Score {
-  // Long inputs make the matcher slow; beyond 100 characters the score is 4 anyway.
-  return zxcvbn().check(passphrase.slice(0, 100), userInputs.filter(Boolean)).score;
+/** The scorer once loaded (null until then); starts loading on first use. */
+export function useScorer(): Scorer | null {
+  const [scorer, setScorer] = useState<Scorer | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadScorer().then(
+      (s) => live && setScorer(() => s),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return scorer;
 }

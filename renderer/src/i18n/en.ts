@@ -1,6 +1,11 @@
 import type { Messages } from './id';
 
+import { peopleEn } from './people.en';
+import { setupEn } from './setup.en';
+
 export const en: Messages = {
+  setup: setupEn,
+  people: peopleEn,
   app: {
     name: 'Panelis',
     tagline: 'Merit-based selection scoring, encrypted on the committee laptop',

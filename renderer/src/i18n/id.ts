@@ -2,7 +2,12 @@
  * Every string the renderer shows, in Bahasa Indonesia (the default). en.ts must have the
  * same keys; the type below makes a missing or extra key a compile error.
  */
+import { peopleId } from './people.id';
+import { setupId } from './setup.id';
+
 export const id = {
+  setup: setupId,
+  people: peopleId,
   app: {
     name: 'Panelis',
     tagline: 'Penilaian seleksi berbasis merit, terenkripsi di laptop panitia',
@@ -69,7 +74,7 @@ export const id = {
     chair: {
       heading: 'Akun ketua panitia',
       intro:
-        'Brankas „{{committee}}” sudah siap. Sekarang buat akun ketua panitia. Setelah itu ketua dapat menambahkan sekretaris, anggota, dan pengawas.',
+        'Brankas “{{committee}}” sudah siap. Sekarang buat akun ketua panitia. Setelah itu ketua dapat menambahkan sekretaris, anggota, dan pengawas.',
       name: 'Nama lengkap ketua',
       nameHint: 'Beserta gelar, seperti tertulis dalam surat keputusan pembentukan panitia.',
       nip: 'NIP (tidak wajib)',
@@ -108,7 +113,7 @@ export const id = {
   },
   signIn: {
     title: 'Masuk',
-    intro: 'Brankas „{{committee}}” terbuka. Pilih nama Anda, lalu ketik kata sandi pribadi Anda.',
+    intro: 'Brankas “{{committee}}” terbuka. Pilih nama Anda, lalu ketik kata sandi pribadi Anda.',
     person: 'Siapa Anda?',
     personRequired: 'Pilih nama Anda.',
     password: 'Kata sandi',

@@ -15,7 +15,7 @@ function walk(node: ts.Node, visit: (n: ts.Node) => void): void {
 }
 
 describe('preload (static)', () => {
-  it("loads only 'electron' at run time; shared/contract for types only", () => {
+  it("loads only 'electron' and the dependency-free channel module at run time", () => {
     const runtime: string[] = [];
     const typeOnly: string[] = [];
     walk(sf, (n) => {
@@ -37,7 +37,9 @@ describe('preload (static)', () => {
         runtime.push(n.arguments[0] && ts.isStringLiteral(n.arguments[0]) ? n.arguments[0].text : '<dynamic>');
       }
     });
-    expect(runtime).toEqual(['electron']);
+    expect(runtime).toEqual(['electron', '../../shared/contract/channel']);
+    // The channel module must stay dependency-free (the sandbox cannot load packages).
+    expect(readFileSync(path.join(repo, 'shared/contract/channel.ts'), 'utf8')).not.toMatch(/\bimport\b|\brequire\(/);
     for (const s of typeOnly) expect(s).toMatch(/^(\.\.\/)+shared\/contract(\/[\w-]+)?$/);
   });
 

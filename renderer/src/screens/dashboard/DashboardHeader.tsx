@@ -7,8 +7,11 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useAppStatus, useKnownStatus } from '../../state/app-status';
 import { useAction } from '../../state/use-action';
 
-/** Who is signed in, and the two ways out: sign out (vault stays open) or lock (everyone out). */
-export function DashboardHeader() {
+/**
+ * Who is signed in, and the two ways out: sign out (vault stays open) or lock (everyone out).
+ * `confirmLeave` lets a screen with unsaved edits ask before either.
+ */
+export function DashboardHeader({ confirmLeave = (go) => go() }: { confirmLeave?: (go: () => void) => void }) {
   const { t } = useTranslation();
   const { setStatus, refresh } = useAppStatus();
   const { session, lang } = useKnownStatus();
@@ -30,16 +33,16 @@ export function DashboardHeader() {
               <Text size="sm" data-testid="signed-in-as">
                 {t('dashboard.signedInAs', { name: session.name })}
               </Text>
-              <Badge variant="light" size="sm">
+              <Badge variant="light" size="sm" tt="none">
                 {t(`roles.${session.role}`)}
               </Badge>
             </Stack>
           )}
           <LanguageSwitch />
-          <BusyButton variant="default" busy={signOut.busy} busyLabel={t('dashboard.signOut')} onClick={() => void signOut.run()}>
+          <BusyButton variant="default" busy={signOut.busy} busyLabel={t('dashboard.signOut')} onClick={() => confirmLeave(() => void signOut.run())}>
             {t('dashboard.signOut')}
           </BusyButton>
-          <BusyButton busy={lock.busy} busyLabel={t('dashboard.lockNow')} onClick={() => void lock.run()}>
+          <BusyButton busy={lock.busy} busyLabel={t('dashboard.lockNow')} onClick={() => confirmLeave(() => void lock.run())}>
             {t('dashboard.lockNow')}
           </BusyButton>
         </Group>

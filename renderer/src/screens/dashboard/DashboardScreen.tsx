@@ -1,43 +1,82 @@
-import { Box, Container, EmptyState, Grid, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Center, Container, EmptyState, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SelectionSummary } from '../../../../shared/contract';
+import { api } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
+import { useAction } from '../../state/use-action';
+import { CreateSelectionDialog } from './CreateSelectionDialog';
 import { DashboardHeader } from './DashboardHeader';
+import { SelectionList } from './SelectionList';
 import { SettingsCard } from './SettingsCard';
 
-export function DashboardScreen() {
+function EmptySelections({ canCreate }: { canCreate: boolean }) {
   const { t } = useTranslation();
-  const { vault, session } = useKnownStatus();
+  const { session } = useKnownStatus();
+  const hint = canCreate ? 'setup.dashboard.emptyManager' : session?.role === 'member' ? 'setup.dashboard.emptyMember' : 'setup.dashboard.emptyObserver';
+  return (
+    <Paper withBorder radius="md" p="xl">
+      <EmptyState title={t('setup.dashboard.emptyTitle')} description={<Text>{t(hint)}</Text>} />
+    </Paper>
+  );
+}
+
+/** The committee's selections, "Buat seleksi" for managers, and the chair's vault settings. */
+export function DashboardScreen({ onOpen }: { onOpen(selectionId: string): void }) {
+  const { t } = useTranslation();
+  const { vault, session, lang } = useKnownStatus();
   const isChair = session?.role === 'chair';
+  const canCreate = isChair || session?.role === 'secretary';
+  const [selections, setSelections] = useState<SelectionSummary[] | null>(null);
+  const [creating, setCreating] = useState(false);
+  const load = useAction(async () => setSelections(await api.selection.list({})));
+  const runLoad = load.run;
+  useEffect(() => void runLoad(), [runLoad]);
+
   return (
     <Box mih="100vh" bg="gray.0">
       <DashboardHeader />
-      <Container component="main" size="lg" py="xl" data-testid="dashboard">
+      <Container component="main" size="xl" py="xl" data-testid="dashboard">
         <Stack gap="lg">
           <Title order={1} size="h2">
             {vault?.committeeName}
           </Title>
           <Grid gap="lg">
-            <Grid.Col span={{ base: 12, md: isChair ? 7 : 12 }}>
-              <Box bg="white" p="xl" style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}>
-                <EmptyState
-                  title={t('dashboard.emptyTitle')}
-                  description={
-                    <Stack gap="xs">
-                      <Text>{t('dashboard.emptyHint')}</Text>
-                      {isChair && <Text>{t('dashboard.emptyHintChair')}</Text>}
-                    </Stack>
-                  }
-                />
-              </Box>
+            <Grid.Col span={{ base: 12, md: isChair ? 8 : 12 }}>
+              <Stack gap="md" component="section" aria-labelledby="selections-title">
+                <Group justify="space-between">
+                  <Title order={2} size="h3" id="selections-title">
+                    {t('setup.dashboard.heading')}
+                  </Title>
+                  {canCreate && <Button onClick={() => setCreating(true)}>{t('setup.dashboard.create')}</Button>}
+                </Group>
+                <ErrorAlert error={load.error} lang={lang} />
+                {selections === null ? (
+                  load.error ? null : (
+                    <Center py="xl">
+                      <Stack align="center">
+                        <Loader aria-hidden />
+                        <Text>{t('setup.dashboard.loading')}</Text>
+                      </Stack>
+                    </Center>
+                  )
+                ) : selections.length === 0 ? (
+                  <EmptySelections canCreate={canCreate} />
+                ) : (
+                  <SelectionList selections={selections} onOpen={onOpen} />
+                )}
+              </Stack>
             </Grid.Col>
             {isChair && (
-              <Grid.Col span={{ base: 12, md: 5 }}>
+              <Grid.Col span={{ base: 12, md: 4 }}>
                 <SettingsCard />
               </Grid.Col>
             )}
           </Grid>
         </Stack>
       </Container>
+      {canCreate && creating && <CreateSelectionDialog opened={creating} onClose={() => setCreating(false)} onCreated={onOpen} />}
     </Box>
   );
 }

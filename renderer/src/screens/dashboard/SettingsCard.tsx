@@ -1,4 +1,4 @@
-import { Divider, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { Divider, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
@@ -42,24 +42,25 @@ export function SettingsCard() {
         </Title>
         <form onSubmit={submit} noValidate>
           <Stack gap="xs">
-            <Group align="flex-end" wrap="nowrap">
-              <NumberInput
-                label={t('dashboard.settings.idle')}
-                description={t('dashboard.settings.idleHint')}
-                value={minutes}
-                onChange={setMinutes}
-                min={MIN_MINUTES}
-                max={MAX_MINUTES}
-                allowDecimal={false}
-                allowNegative={false}
-                clampBehavior="none"
-                error={invalid ? t('dashboard.settings.idleInvalid') : undefined}
-                style={{ flex: 1 }}
-              />
+            <NumberInput
+              label={t('dashboard.settings.idle')}
+              description={t('dashboard.settings.idleHint')}
+              value={minutes}
+              onChange={setMinutes}
+              min={MIN_MINUTES}
+              max={MAX_MINUTES}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="none"
+              error={invalid ? t('dashboard.settings.idleInvalid') : undefined}
+              // Three digits at most: a narrow box, the label keeps the full width.
+              styles={{ wrapper: { maxWidth: 160 } }}
+            />
+            <div>
               <BusyButton type="submit" variant="default" busy={save.busy} busyLabel={t('dashboard.settings.saving')}>
                 {t('dashboard.settings.save')}
               </BusyButton>
-            </Group>
+            </div>
             {savedMinutes !== null && (
               <Text size="sm" c="teal.9" role="status">
                 {t('dashboard.settings.saved', { minutes: savedMinutes })}

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ScreenFrame, ScreenTitle } from '../../components/ScreenFrame';
 import { useKnownStatus } from '../../state/app-status';
@@ -17,9 +17,11 @@ export function FirstRunScreen({ onCancel, onCreated }: { onCancel?: () => void;
         <Stack gap="xs">
           <ScreenTitle>{t('firstRun.title')}</ScreenTitle>
           <Text>{t('firstRun.intro')}</Text>
-          <Text size="sm" fw={600} c="blue.8">
-            {t('firstRun.step', { current: vault ? 2 : 1, total: STEPS })}
-          </Text>
+          <div>
+            <Badge variant="light" color="gray" size="lg" tt="none">
+              {t('firstRun.step', { current: vault ? 2 : 1, total: STEPS })}
+            </Badge>
+          </div>
         </Stack>
         {vault ? <ChairForm committee={vault.committeeName} /> : <VaultForm onCreated={onCreated} />}
         {onCancel && (

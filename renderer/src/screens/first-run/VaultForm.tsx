@@ -7,7 +7,7 @@ import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SecretInput } from '../../components/SecretInput';
 import { StrengthMeter } from '../../components/StrengthMeter';
-import { passphraseScore } from '../../components/strength';
+import { loadScorer } from '../../components/strength';
 import { useAppStatus, useKnownStatus } from '../../state/app-status';
 import { useAction } from '../../state/use-action';
 import { joinPath, slugify, VAULT_EXTENSION } from './slug';
@@ -43,25 +43,26 @@ export function VaultForm({ onCreated }: { onCreated: () => void }) {
     if (picked.path) setCustomPath(picked.path);
   });
 
-  function validate(): Errors {
+  async function validate(): Promise<Errors> {
+    const score = await loadScorer();
     const e: Errors = {};
     if (committeeName.trim().length < 2) e.committeeName = t('firstRun.vault.nameRequired');
     if (!path.trim()) e.path = t('firstRun.vault.pathRequired');
     if (passphrase.length < MIN_PASSPHRASE) e.passphrase = t('firstRun.vault.tooShort', { min: MIN_PASSPHRASE });
-    else if (passphraseScore(passphrase, [committeeName]) < MIN_SCORE) e.passphrase = t('firstRun.vault.tooWeak');
+    else if (score(passphrase, [committeeName]) < MIN_SCORE) e.passphrase = t('firstRun.vault.tooWeak');
     if (passphraseRepeat !== passphrase) e.passphraseRepeat = t('firstRun.vault.mismatch');
     return e;
   }
 
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = validate();
+    const found = await validate();
     setErrors(found);
     if (Object.keys(found).length === 0) void create.run();
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
         <Title order={2} size="h4">
           {t('firstRun.vault.heading')}
@@ -113,7 +114,7 @@ export function VaultForm({ onCreated }: { onCreated: () => void }) {
           error={errors.passphraseRepeat}
           autoComplete="new-password"
         />
-        <Alert color="orange" variant="light" title={t('firstRun.vault.warningTitle')}>
+        <Alert color="orange" variant="light" role="note" title={t('firstRun.vault.warningTitle')}>
           {t('firstRun.vault.warning')}
         </Alert>
         <ErrorAlert error={create.error} lang={lang} />

@@ -23,7 +23,7 @@ export function PersonChoice({ people, value, onChange, error }: Props) {
                 <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
                   {p.name}
                 </Text>
-                <Badge variant="light" size="sm" mt={4}>
+                <Badge variant="light" size="sm" tt="none" mt={4}>
                   {t(`roles.${p.role}`)}
                 </Badge>
               </div>

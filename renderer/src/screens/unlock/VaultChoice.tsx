@@ -27,7 +27,10 @@ export function VaultChoice({ recent, value, onChange, lang }: Props) {
               <Stack gap={2} style={{ minWidth: 0 }}>
                 <Text fw={600}>{v.committeeName ?? t('unlock.unnamed')}</Text>
                 <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                  {v.fileName} · {t('unlock.lastOpened', { date: formatDateLong(v.lastOpenedAt, lang) })}
+                  {v.fileName}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {t('unlock.lastOpened', { date: formatDateLong(v.lastOpenedAt, lang) })}
                 </Text>
               </Stack>
             </Group>

@@ -1,0 +1,5 @@
+import type { Messages } from './id';
+
+export const peopleEn: Messages['people'] = {
+  title: 'Applicants and committee',
+};

@@ -1,0 +1,41 @@
+import { Grid, Stack } from '@mantine/core';
+import type { SelectionDetail } from '../../../../shared/contract';
+import { useViewer } from '../applicants/use-role';
+import { CommitteeCard } from './CommitteeCard';
+import { PanelsCard } from './PanelsCard';
+import { PeopleCard } from './PeopleCard';
+import { usePeople } from './use-people';
+
+interface Props {
+  selection: SelectionDetail;
+  onChanged: (d: SelectionDetail) => void;
+}
+
+/** The vault's people, this selection's committee, and optional panels. */
+export function CommitteeTab({ selection, onChanged }: Props) {
+  const viewer = useViewer();
+  // Members may not read the vault's people; they see the committee from the selection.
+  const mayReadPeople = viewer.role !== 'member';
+  const people = usePeople(mayReadPeople);
+  return (
+    <Stack gap="lg" data-testid="committee-tab">
+      {mayReadPeople && <PeopleCard people={people.people} error={people.error} canManage={viewer.canManage} onAdded={people.reload} />}
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <CommitteeCard
+            key={selection.members.map((m) => m.personId).join()}
+            selection={selection}
+            people={people.people}
+            canManage={viewer.canManage}
+            onChanged={onChanged}
+          />
+        </Grid.Col>
+        {mayReadPeople && (
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <PanelsCard selection={selection} canManage={viewer.canManage} />
+          </Grid.Col>
+        )}
+      </Grid>
+    </Stack>
+  );
+}

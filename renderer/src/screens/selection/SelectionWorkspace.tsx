@@ -1,0 +1,176 @@
+import { Alert, Badge, Box, Button, Center, Container, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useKnownStatus } from '../../state/app-status';
+import { ApplicantsTab } from '../applicants/ApplicantsTab';
+import { CommitteeTab } from '../committee/CommitteeTab';
+import { ConflictsTab } from '../committee/ConflictsTab';
+import { DashboardHeader } from '../dashboard/DashboardHeader';
+import { EditorProvider, type Editor } from './editor-context';
+import { useLeaveGuard } from './LeaveGuard';
+import { liveIssues } from './model/issues';
+import { OverviewTab } from './overview/OverviewTab';
+import type { Place, Tab } from './places';
+import { PreviewScreen } from './preview/PreviewScreen';
+import { StagesTab } from './stages/StagesTab';
+import { useSelectionDraft } from './use-selection-draft';
+import { WorkspaceHeader } from './WorkspaceHeader';
+
+const readOnlyEdit = () => undefined;
+const tabs: Tab[] = ['overview', 'stages', 'applicants', 'committee', 'conflicts'];
+
+/**
+ * One selection: overview, stages and rubrics, applicants, committee, conflicts. Managers
+ * edit (one "Simpan" for the set-up); observers read every tab; members read the overview.
+ */
+export function SelectionWorkspace({ selectionId, onBack }: { selectionId: string; onBack(): void }) {
+  const { t } = useTranslation();
+  const { session, lang } = useKnownStatus();
+  const role = session?.role ?? 'member';
+  const canEdit = role === 'chair' || role === 'secretary';
+  const membersOnly = role === 'member';
+  const d = useSelectionDraft(selectionId);
+  const guard = useLeaveGuard(d.dirty);
+  const [tab, setTab] = useState<Tab>('overview');
+  const [stageId, setStageId] = useState<string | null>(null);
+  const [preview, setPreview] = useState<string | null>(null);
+
+  const editor = useMemo<Editor>(() => ({ edit: canEdit ? d.edit : readOnlyEdit, problems: d.problems, lang }), [canEdit, d.edit, d.problems, lang]);
+  const blocked = d.problems.size;
+  const { dirty } = d;
+  const runSave = d.save.run;
+  const save = useCallback(() => {
+    if (canEdit && dirty && blocked === 0) void runSave();
+  }, [canEdit, dirty, blocked, runSave]);
+  useHotkeys([['mod+S', save]], []);
+
+  const go = (place: Place) => {
+    setTab(place.tab);
+    if (place.tab === 'stages' && place.stageId) setStageId(place.stageId);
+  };
+  const leave = () => guard.confirm(onBack);
+  const header = (
+    <Box className="panelis-no-print">
+      <DashboardHeader confirmLeave={guard.confirm} />
+    </Box>
+  );
+
+  if (!d.detail || !d.draft) {
+    return (
+      <Box mih="100vh" bg="gray.0">
+        {header}
+        <Container size="sm" py="xl">
+          {d.load.error ? (
+            <Stack>
+              <ErrorAlert error={d.load.error} lang={lang} />
+              <Button variant="default" onClick={onBack} style={{ alignSelf: 'flex-start' }}>
+                {t('setup.workspace.back')}
+              </Button>
+            </Stack>
+          ) : (
+            <Center>
+              <Stack align="center">
+                <Loader aria-hidden />
+                <Text>{t('setup.workspace.loading')}</Text>
+              </Stack>
+            </Center>
+          )}
+        </Container>
+      </Box>
+    );
+  }
+
+  const { detail, draft } = d;
+  const voters = detail.members.filter((m) => m.role !== 'observer').length;
+  const issues = d.dirty ? liveIssues(draft, voters) : detail.issues;
+
+  if (preview !== null) {
+    return (
+      <EditorProvider value={editor}>
+        {header}
+        <PreviewScreen setup={draft} stageId={preview} versions={detail.rubricVersions} dirty={d.dirty} onStage={setPreview} onBack={() => setPreview(null)} />
+        {guard.dialog}
+      </EditorProvider>
+    );
+  }
+
+  const count = (n: number) => (
+    <Badge size="sm" variant="light" color="gray" tt="none" component="span">
+      {n}
+    </Badge>
+  );
+  const overview = <OverviewTab setup={draft} issues={issues} canEdit={canEdit} showIssues={!membersOnly} onGo={go} />;
+
+  return (
+    <EditorProvider value={editor}>
+      <Box mih="100vh" bg="gray.0">
+        {header}
+        <WorkspaceHeader
+          detail={detail}
+          draft={draft}
+          canEdit={canEdit}
+          dirty={d.dirty}
+          saved={d.saved}
+          saving={d.save.busy}
+          saveError={d.save.error}
+          blocked={blocked}
+          onSave={save}
+          onBack={leave}
+        />
+        <Container size="xl" py="md" component="main" data-testid="selection-workspace">
+          {membersOnly ? (
+            <Stack gap="md">
+              <Alert variant="light" color="blue">
+                {t('setup.workspace.memberNote')}
+              </Alert>
+              {overview}
+            </Stack>
+          ) : (
+            <Tabs value={tab} onChange={(v) => setTab(tabs.find((x) => x === v) ?? 'overview')} keepMounted={false}>
+              <Tabs.List mb="md">
+                <Tabs.Tab value="overview" rightSection={issues.length > 0 ? count(issues.length) : undefined}>
+                  {t('setup.tabs.overview')}
+                </Tabs.Tab>
+                <Tabs.Tab value="stages">{t('setup.tabs.stages')}</Tabs.Tab>
+                <Tabs.Tab value="applicants" rightSection={count(detail.applicants.active)}>
+                  {t('setup.tabs.applicants')}
+                </Tabs.Tab>
+                <Tabs.Tab value="committee" rightSection={count(detail.members.length)}>
+                  {t('setup.tabs.committee')}
+                </Tabs.Tab>
+                <Tabs.Tab value="conflicts" rightSection={detail.conflicts > 0 ? count(detail.conflicts) : undefined}>
+                  {t('setup.tabs.conflicts')}
+                </Tabs.Tab>
+              </Tabs.List>
+              <Tabs.Panel value="overview">{overview}</Tabs.Panel>
+              <Tabs.Panel value="stages">
+                <StagesTab
+                  setup={draft}
+                  issues={issues}
+                  versions={detail.rubricVersions}
+                  selectedId={stageId}
+                  onSelect={setStageId}
+                  canEdit={canEdit}
+                  isChair={role === 'chair'}
+                  onPreview={setPreview}
+                />
+              </Tabs.Panel>
+              <Tabs.Panel value="applicants">
+                <ApplicantsTab selection={detail} onChanged={d.adopt} />
+              </Tabs.Panel>
+              <Tabs.Panel value="committee">
+                <CommitteeTab selection={detail} onChanged={d.adopt} />
+              </Tabs.Panel>
+              <Tabs.Panel value="conflicts">
+                <ConflictsTab selection={detail} onChanged={d.adopt} />
+              </Tabs.Panel>
+            </Tabs>
+          )}
+        </Container>
+      </Box>
+      {guard.dialog}
+    </EditorProvider>
+  );
+}

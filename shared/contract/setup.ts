@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { roles } from '../roles';
+import { applicantFieldKeys, type ApplicantFieldKey } from '../selection/applicant-fields';
+import { selectionSetupSchema } from '../selection/selection';
+import { templateKeys } from '../selection/templates';
+import { allowed, method } from './define';
+import * as s from './schemas';
+import type {
+  ApplicantPage,
+  ApplicantRow,
+  ConflictInfo,
+  ImportPreview,
+  JobStatus,
+  PanelInfo,
+  PersonDetail,
+  SelectionDetail,
+  SelectionSummary,
+} from './setup-types';
+
+const managers = allowed('chair', 'secretary');
+const readers = allowed('chair', 'secretary', 'observer');
+const everyone = allowed('chair', 'secretary', 'member', 'observer');
+
+const selectionId = z.object({ selectionId: s.id }).strict();
+const fieldKey = z.enum(applicantFieldKeys as [ApplicantFieldKey, ...ApplicantFieldKey[]]);
+const mapping = z.record(z.string().max(300), fieldKey.nullable());
+/** Values typed by a person for one applicant; normalised and checked in main. */
+const applicantInput = z.partialRecord(fieldKey, z.string().max(2000));
+const overrides = z.record(z.string().regex(/^\d+$/), applicantInput);
+
+/** Selection set-up: selections, rubrics, applicants, committee, conflicts, panels. */
+export const setupMethods = {
+  'selection.list': method(z.object({}).strict(), everyone).returns<SelectionSummary[]>(),
+  'selection.create': method(
+    z.object({ template: z.enum(templateKeys as ['jpt', 'cpns', 'pppk', 'promotion']).nullable(), title: z.string().trim().min(3).max(300) }).strict(),
+    managers,
+  ).returns<SelectionDetail>(),
+  'selection.get': method(selectionId, everyone).returns<SelectionDetail>(),
+  'selection.update': method(z.object({ selectionId: s.id, setup: selectionSetupSchema }).strict(), managers).returns<SelectionDetail>(),
+  'selection.setVisibleFields': method(
+    z.object({ selectionId: s.id, fields: z.array(fieldKey).max(applicantFieldKeys.length) }).strict(),
+    managers,
+  ).returns<SelectionDetail>(),
+
+  'applicants.list': method(
+    z
+      .object({
+        selectionId: s.id,
+        query: z.string().max(200).default(''),
+        status: z.enum(['all', 'active', 'withdrawn']).default('all'),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+    everyone,
+  ).returns<ApplicantPage>(),
+  'applicants.add': method(z.object({ selectionId: s.id, applicant: applicantInput }).strict(), managers).returns<ApplicantRow>(),
+  'applicants.update': method(
+    z.object({ selectionId: s.id, applicantId: s.id, applicant: applicantInput }).strict(),
+    managers,
+  ).returns<ApplicantRow>(),
+  'applicants.withdraw': method(
+    z.object({ selectionId: s.id, applicantId: s.id, reason: z.string().trim().min(3).max(1000) }).strict(),
+    managers,
+  ).returns<ApplicantRow>(),
+  'applicants.importParse': method(
+    z
+      .object({
+        selectionId: s.id,
+        fileName: z.string().trim().min(1).max(300),
+        // base64 of the file as chosen by the person; 96 MiB of base64 is ~70 MiB of file.
+        contentBase64: z.string().min(1).max(96 * 1024 * 1024),
+      })
+      .strict(),
+    managers,
+  ).returns<{ jobId: string }>(),
+  'applicants.importPreview': method(
+    z.object({ importId: s.id, mapping: mapping.optional(), overrides: overrides.default({}) }).strict(),
+    managers,
+  ).returns<ImportPreview>(),
+  'applicants.importCommit': method(
+    z.object({ importId: s.id, mapping, overrides: overrides.default({}) }).strict(),
+    managers,
+  ).returns<{ jobId: string }>(),
+
+  'jobs.status': method(z.object({ jobId: s.id }).strict(), everyone, { activity: false, concurrent: true }).returns<JobStatus>(),
+
+  'people.list': method(z.object({}).strict(), readers).returns<PersonDetail[]>(),
+  'people.add': method(
+    z
+      .object({
+        name: s.personName,
+        nip: s.nip,
+        position: z.string().trim().max(300),
+        role: z.enum(roles),
+        initialPassword: s.password,
+      })
+      .strict(),
+    managers,
+  ).returns<PersonDetail>(),
+  'session.changePassword': method(
+    z.object({ currentPassword: s.password, newPassword: s.password, newPasswordRepeat: s.password }).strict(),
+    everyone,
+  ).returns<null>(),
+
+  'committee.set': method(z.object({ selectionId: s.id, personIds: z.array(s.id).max(200) }).strict(), managers).returns<SelectionDetail>(),
+
+  'conflicts.declare': method(
+    z
+      .object({
+        selectionId: s.id,
+        applicantId: s.id,
+        /** Omitted: the person signed in declares their own conflict. */
+        personId: s.id.optional(),
+        reasonKind: z.enum(['family', 'work', 'other']),
+        reasonText: z.string().trim().min(3).max(2000),
+      })
+      .strict(),
+    everyone,
+  ).returns<ConflictInfo>(),
+  'conflicts.list': method(selectionId, everyone).returns<ConflictInfo[]>(),
+
+  'panels.save': method(
+    z
+      .object({
+        selectionId: s.id,
+        stageId: s.id,
+        panels: z
+          .array(z.object({ name: z.string().trim().min(1).max(200), memberIds: z.array(s.id).min(1).max(200), applicantIds: z.array(s.id).min(1).max(200000) }).strict())
+          .max(100),
+      })
+      .strict(),
+    managers,
+  ).returns<PanelInfo[]>(),
+  'panels.list': method(selectionId, readers).returns<PanelInfo[]>(),
+} as const;
