@@ -7,7 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
  */
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  // Playwright empties its output folder on start: keep it apart from screenshots and reports.
+  outputDir: 'test-results/e2e-artifacts',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
   // Two cores: one browser plus one host at a time keeps timings honest.
   workers: 1,

@@ -42,6 +42,7 @@ check('typecheck main+shared+tests', npx, ['tsc', '-p', 'tsconfig.json']);
 check('typecheck shared (no Node, no DOM)', npx, ['tsc', '-p', 'tsconfig.shared.json']);
 check('typecheck renderer', npx, ['tsc', '-p', 'tsconfig.renderer.json']);
 check('typecheck electron glue', npx, ['tsc', '-p', 'tsconfig.electron.json']);
+check('typecheck end-to-end tests', npx, ['tsc', '-p', 'tsconfig.e2e.json']);
 check('lint (incl. layering)', npx, ['eslint', '.']);
 
 // Unit and integration tests (Vitest, plain Node, real encrypted vaults in temp dirs).

@@ -100,12 +100,12 @@ export const errorMessages = {
     en: 'The applicant was not found in this selection.',
   },
   APPLICANT_INVALID: {
-    id: 'Data pelamar belum benar: {problems}',
-    en: 'The applicant data is not right yet: {problems}',
+    id: 'Data pelamar belum benar: {problemsId}',
+    en: 'The applicant data is not right yet: {problemsEn}',
   },
   DUPLICATE_APPLICANT: {
-    id: 'Pelamar dengan {field} {value} sudah ada dalam seleksi ini.',
-    en: 'An applicant with {field} {value} already exists in this selection.',
+    id: 'Pelamar dengan {fieldId} {value} sudah ada dalam seleksi ini.',
+    en: 'An applicant with {fieldEn} {value} already exists in this selection.',
   },
   APPLICANT_WITHDRAWN: {
     id: 'Pelamar ini sudah mengundurkan diri dan tidak dapat diubah lagi.',
@@ -160,8 +160,8 @@ export const errorMessages = {
     en: 'Only the chair can add a chair or a secretary.',
   },
   INVALID_SETUP: {
-    id: 'Susunan seleksi belum benar: {problems}',
-    en: 'The selection set-up is not right yet: {problems}',
+    id: 'Susunan seleksi belum benar: {problemsId}',
+    en: 'The selection set-up is not right yet: {problemsEn}',
   },
   INTERNAL: {
     id: 'Terjadi kesalahan internal. Tidak ada data yang diubah. Coba lagi; jika berulang, hubungi admin.',

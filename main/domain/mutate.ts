@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../vault/schema';
+import { checkpointSoon } from '../vault/checkpoint';
 import type { Vault } from '../vault/vault';
 import type { Actor } from './audit/actor';
 import { appendAudit, type AuditInput } from './audit/chain';
@@ -16,9 +17,11 @@ export async function mutate<T>(
   fn: (trx: Trx) => Promise<{ value: T; audit: AuditInput }>,
   now: () => Date = () => new Date(),
 ): Promise<T> {
-  return vault.db.transaction().execute(async (trx) => {
+  const value = await vault.db.transaction().execute(async (trx) => {
     const { value, audit } = await fn(trx);
     await appendAudit(trx, actor, audit, now());
     return value;
   });
+  checkpointSoon(vault.raw);
+  return value;
 }

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { PanelisError } from '../../shared/errors';
-import { isBlankCell, tableFromRows } from './headers';
+import { tableFromRows, type RawRow } from './headers';
 import type { Cell, ReadProgress, SheetTable } from './table';
 
 /** Excel in id-ID writes ';' (the comma is the decimal sign); elsewhere ','; "Unicode Text" tabs. */
@@ -91,18 +91,21 @@ export function parseCsv(text: string, onProgress?: ReadProgress): SheetTable {
     throw new PanelisError('IMPORT_UNREADABLE', { reason: `baris ${row}: tanda kutip tidak ditutup / row ${row}: unclosed quote` });
   }
 
-  let header: { cells: Cell[] } | null = null;
-  const rows: { rowNumber: number; cells: Cell[] }[] = [];
+  const rows: RawRow[] = [];
   const total = parsed.data.length;
   for (let i = 0; i < total; i++) {
     const record = parsed.data[i] ?? [];
-    const cells: Cell[] = record.map((v) => (v === '' ? null : v));
-    if (cells.every(isBlankCell)) continue;
-    if (header === null) header = { cells };
-    else rows.push({ rowNumber: i + 1, cells });
+    let blank = true;
+    const cells = record as Cell[];
+    for (let k = 0; k < record.length; k++) {
+      const v = record[k] ?? '';
+      if (v === '') cells[k] = null;
+      else if (blank && v.trim() !== '') blank = false;
+    }
+    if (!blank) rows.push({ rowNumber: i + 1, cells });
     if (onProgress && i % 10000 === 0) onProgress(i, total);
   }
-  if (header === null) throw new PanelisError('IMPORT_UNREADABLE', { reason: 'berkas kosong / empty file' });
+  if (rows.length === 0) throw new PanelisError('IMPORT_UNREADABLE', { reason: 'berkas kosong / empty file' });
   onProgress?.(total, total);
-  return tableFromRows(header, rows);
+  return tableFromRows(rows);
 }

@@ -1,144 +1,286 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { PanelisError } from '../../shared/errors';
-import { isBlankCell, tableFromRows } from './headers';
+import { tableFromRows, type RawRow } from './headers';
 import type { Cell, ReadProgress, SheetTable } from './table';
-import { inspectZip, MAX_UNPACKED_BYTES, notAWorkbookReason } from './zip';
-
-/** Excel's own limit; a sheet claiming more rows is not a spreadsheet Excel wrote. */
-const MAX_ROWS = 1_048_576;
-const PROGRESS_EVERY = 5000;
-
-/** The parts of exceljs's streaming worksheet reader used here (its typings omit name and state). */
-interface StreamedSheet extends AsyncIterable<ExcelJS.Row> {
-  name?: string;
-  state?: string;
-}
-
-/** Same test as exceljs's own: a number format with day, month or year letters outside quotes and brackets. */
-function isDateFormat(fmt: string | undefined): boolean {
-  if (!fmt) return false;
-  return /[ymdhsb]/i.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
-
-function excelSerialToDate(serial: number): Date {
-  return new Date(Math.round((serial - 25569) * 86400 * 1000));
-}
-
-function richTextToString(rt: { richText: { text?: string | null }[] }): string {
-  return rt.richText.map((r) => r.text ?? '').join('');
-}
+import { Parts, readDateStyles, readSharedStrings, readWorkbook } from './xlsx-parts';
+import { XmlScanner } from './xml';
+import { notAWorkbookReason, readZipDirectory } from './zip';
 
 /**
- * One exceljs value -> one Cell. A formula is never evaluated: its cached result (what Excel
- * last displayed) is the value; without a cached result the cell is empty. Rich text and
- * hyperlinks become their plain text; an error cell becomes its text ("#N/A") so validation
- * can say what is in it.
+ * Reads the first worksheet with data of an XLSX workbook: the first visible one in tab
+ * order, a hidden one only if no visible sheet has data.
+ *
+ * Values are what Excel last showed: a formula is never evaluated, its cached result is
+ * the value (no cached result: empty); rich text and hyperlinks are their plain text; a
+ * number formatted as a date is a Date; other numbers stay numbers; an error is its text
+ * ("#N/A"), so validation can name it.
+ *
+ * Why not exceljs here: measured on 100,000 applicant rows (bench/import.ts), its streaming
+ * reader took ~9.5 s and pushed the importer's peak memory past 500 MB, because it builds
+ * a row object, cell objects and styles for every cell; this reader walks the XML bytes
+ * and took a fraction of that. exceljs still writes the test fixtures and the bench files.
  */
-export function toCell(value: ExcelJS.CellValue | undefined, numFmt?: string): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'boolean') return value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
-  if (typeof value !== 'object') return null;
-  if ('richText' in value && Array.isArray(value.richText)) return richTextToString(value);
-  if ('error' in value) return typeof value.error === 'string' ? value.error : null;
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as { result?: unknown }).result;
-    if (typeof result === 'number' && Number.isFinite(result) && isDateFormat(numFmt)) return excelSerialToDate(result);
-    return toCell(result as ExcelJS.CellValue | undefined, undefined);
+
+/** Excel's limits: a sheet claiming more is not one Excel wrote. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+const PROGRESS_EVERY = 5000;
+const DAY_MS = 86_400_000;
+/** Serial of 1970-01-01 in the 1900 date system; the 1904 system starts 1462 days later. */
+const EPOCH_1900 = 25569;
+const OFFSET_1904 = 1462;
+
+function unreadable(reason: string): PanelisError {
+  return new PanelisError('IMPORT_UNREADABLE', { reason });
+}
+
+function serialToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - EPOCH_1900 + (date1904 ? OFFSET_1904 : 0)) * DAY_MS));
+}
+
+/** Column index (0-based) from a cell reference's letters ("AB12" -> 27), read from the bytes. */
+function columnOf(buf: Buffer, range: [number, number] | null): number | null {
+  if (range === null) return null;
+  let col = 0;
+  let letters = 0;
+  for (let i = range[0]; i < range[1]; i++) {
+    const b = buf[i] as number;
+    const upper = b >= 0x61 && b <= 0x7a ? b - 0x20 : b;
+    if (upper < 0x41 || upper > 0x5a) break;
+    col = col * 26 + (upper - 0x40);
+    letters++;
   }
-  if ('hyperlink' in value || 'text' in value) {
-    const text = (value as { text?: unknown }).text;
-    if (typeof text === 'string') return text;
-    if (text && typeof text === 'object' && 'richText' in text) return richTextToString(text as { richText: { text?: string }[] });
-    return null;
-  }
-  return null;
+  return letters > 0 ? col - 1 : null;
 }
 
-function rowCells(row: ExcelJS.Row): Cell[] {
-  const cells: Cell[] = [];
-  row.eachCell({ includeEmpty: false }, (cell, col) => {
-    while (cells.length < col - 1) cells.push(null);
-    cells[col - 1] = toCell(cell.value, cell.numFmt);
-  });
-  return cells;
+/** The number of rows a <dimension ref="A1:R100001"> announces, to show progress against. */
+function rowsAnnounced(ref: string | null): number | null {
+  const m = ref ? /:[A-Z]+(\d+)$/i.exec(ref) : null;
+  return m ? Number(m[1]) : null;
 }
 
-interface SheetRows {
-  header: { cells: Cell[] } | null;
-  rows: { rowNumber: number; cells: Cell[] }[];
-}
-
-async function readSheet(sheet: StreamedSheet, onProgress: ReadProgress | undefined, readSoFar: number): Promise<SheetRows> {
-  const out: SheetRows = { header: null, rows: [] };
-  let n = 0;
-  for await (const row of sheet) {
-    if (row.number > MAX_ROWS) throw new PanelisError('IMPORT_UNREADABLE', { reason: `lebih dari ${MAX_ROWS} baris / more than ${MAX_ROWS} rows` });
-    const cells = rowCells(row);
-    if (cells.every(isBlankCell)) continue;
-    if (out.header === null) out.header = { cells };
-    else out.rows.push({ rowNumber: row.number, cells });
-    if (++n % PROGRESS_EVERY === 0) onProgress?.(readSoFar + n, null);
+/** Text of an inline string (<is>), its runs joined, phonetic guides left out. Ends after </is>. */
+function inlineText(s: XmlScanner): string {
+  let out = '';
+  let phonetic = 0;
+  while (s.next()) {
+    if (s.is('is') && s.closing) break;
+    if (s.is('rPh')) {
+      if (!s.selfClosing) phonetic += s.closing ? -1 : 1;
+    } else if (s.is('t') && !s.closing && phonetic === 0) out += s.text();
   }
   return out;
 }
 
-function describe(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return m.length > 200 ? `${m.slice(0, 200)}...` : m;
+interface SheetContext {
+  shared: string[];
+  dateStyles: boolean[];
+  date1904: boolean;
 }
 
-/**
- * Reads the first visible worksheet that has data (a hidden one only if no visible one has
- * any) with exceljs's streaming reader: measured on 100,000 applicant rows it was a little
- * faster than loading the whole workbook and used about half the memory (see bench/import.ts).
- */
-export async function readXlsx(bytes: Buffer, onProgress?: ReadProgress): Promise<SheetTable> {
-  const entries = inspectZip(bytes);
-  const notWorkbook = notAWorkbookReason(entries, bytes);
-  if (notWorkbook) throw new PanelisError('IMPORT_UNREADABLE', { reason: notWorkbook });
-  const unpacked = entries.reduce((s, e) => s + e.uncompressedSize, 0);
-  if (unpacked > MAX_UNPACKED_BYTES) {
-    throw new PanelisError('IMPORT_UNREADABLE', { reason: 'isi berkas terlalu besar / the content is too large' });
-  }
+/** The cell types of SpreadsheetML (the `t` attribute), as small numbers: no string per cell. */
+const T_NUMBER = 0;
+const T_SHARED = 1;
+const T_INLINE = 2;
+const T_FORMULA_STRING = 3;
+const T_BOOLEAN = 4;
+const T_ERROR = 5;
+const T_DATE = 6;
 
-  const stream = Readable.from([bytes]);
-  let chosen: SheetRows | null = null;
-  let hiddenFallback: SheetRows | null = null;
-  try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
-      worksheets: 'emit',
-      sharedStrings: 'cache',
-      // Styles tell a date from a number (a date is a number with a date format).
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      entries: 'ignore',
-    });
-    let readSoFar = 0;
-    for await (const sheet of reader as AsyncIterable<StreamedSheet>) {
-      const rows = await readSheet(sheet, onProgress, readSoFar);
-      readSoFar += rows.rows.length;
-      if (rows.header === null) continue;
-      if (sheet.state === 'hidden' || sheet.state === 'veryHidden') {
-        hiddenFallback ??= rows;
-        continue;
-      }
-      chosen = rows;
+function cellType(buf: Buffer, range: [number, number] | null): number {
+  if (range === null) return T_NUMBER;
+  const len = range[1] - range[0];
+  const first = buf[range[0]];
+  if (len === 1) {
+    if (first === 0x73) return T_SHARED; // s
+    if (first === 0x62) return T_BOOLEAN; // b
+    if (first === 0x65) return T_ERROR; // e
+    if (first === 0x64) return T_DATE; // d
+    return T_NUMBER; // n
+  }
+  if (len === 3 && first === 0x73) return T_FORMULA_STRING; // str
+  if (len === 9 && first === 0x69) return T_INLINE; // inlineStr
+  return T_NUMBER;
+}
+
+function hasAmpersand(buf: Buffer, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (buf[i] === 0x26) return true;
+  return false;
+}
+
+/** A non-negative integer written in ASCII digits, or -1. */
+function digitsValue(buf: Buffer, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = (buf[i] as number) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+interface RawValue {
+  /** Decoded text (strings, errors, booleans written oddly). */
+  text: string | null;
+  /** Or the byte range of a plain value (numbers, shared string indexes): not decoded at all. */
+  start: number;
+  end: number;
+}
+
+function cellValue(buf: Buffer, type: number, raw: RawValue, inline: string | null, style: number, ctx: SheetContext): Cell {
+  const plain = raw.text === null && raw.end > raw.start;
+  if (raw.text === null && !plain && type !== T_INLINE) return null;
+  let v: Cell;
+  switch (type) {
+    case T_SHARED: {
+      const i = plain ? digitsValue(buf, raw.start, raw.end) : Number(raw.text);
+      v = Number.isInteger(i) && i >= 0 ? (ctx.shared[i] ?? null) : null;
       break;
     }
-  } catch (e) {
-    if (e instanceof PanelisError) throw e;
-    throw new PanelisError('IMPORT_UNREADABLE', { reason: `XLSX: ${describe(e)}` });
-  } finally {
-    stream.destroy();
+    case T_INLINE:
+      v = inline ?? raw.text;
+      break;
+    case T_FORMULA_STRING:
+    case T_ERROR:
+      v = plain ? buf.toString('utf8', raw.start, raw.end) : raw.text;
+      break;
+    case T_BOOLEAN: {
+      const t = plain ? buf.toString('latin1', raw.start, raw.end) : (raw.text ?? '');
+      v = t === '1' || t === 'true';
+      break;
+    }
+    case T_DATE: {
+      const t = plain ? buf.toString('latin1', raw.start, raw.end) : (raw.text ?? '');
+      const ms = Date.parse(t);
+      v = Number.isNaN(ms) ? t : new Date(ms);
+      break;
+    }
+    default: {
+      const t = plain ? buf.toString('latin1', raw.start, raw.end) : (raw.text ?? '');
+      if (t.trim() === '') return null;
+      const n = Number(t);
+      if (!Number.isFinite(n)) return null;
+      v = ctx.dateStyles[style] === true ? serialToDate(n, ctx.date1904) : n;
+    }
   }
-  chosen ??= hiddenFallback;
-  if (chosen === null || chosen.header === null) {
-    throw new PanelisError('IMPORT_UNREADABLE', { reason: 'tidak ada lembar kerja berisi data / no worksheet has data' });
+  return v === '' ? null : v;
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** The non-blank rows of one worksheet's XML, with their spreadsheet row numbers. */
+async function readSheetRows(xml: Buffer, ctx: SheetContext, onProgress: ReadProgress | undefined): Promise<RawRow[]> {
+  const s = new XmlScanner(xml);
+  let announced: number | null = null;
+  let inData = false;
+  while (s.next()) {
+    if (s.closing) continue;
+    if (s.is('dimension')) announced = rowsAnnounced(s.attr('ref'));
+    else if (s.is('sheetData')) {
+      if (s.selfClosing) return [];
+      inData = true;
+      break;
+    }
   }
-  onProgress?.(chosen.rows.length, chosen.rows.length);
-  return tableFromRows(chosen.header, chosen.rows);
+  if (!inData) return [];
+
+  const buf = s.buf;
+  const rows: RawRow[] = [];
+  let rowNumber = 0;
+  let cells: Cell[] | null = null;
+  let filled = false;
+  let col = -1;
+  let type = T_NUMBER;
+  let style = 0;
+  const raw: RawValue = { text: null, start: 0, end: 0 };
+  let inline: string | null = null;
+  let inCell = false;
+  let seen = 0;
+
+  while (s.next()) {
+    if (s.is('c')) {
+      if (s.closing || s.selfClosing) {
+        if (s.selfClosing) {
+          // An empty cell (styled, no value): nothing to keep, but it takes its column.
+          col = columnOf(buf, s.attrRange('r')) ?? col + 1;
+        } else if (inCell && cells !== null) {
+          const v = cellValue(buf, type, raw, inline, style, ctx);
+          if (v !== null) {
+            while (cells.length < col) cells.push(null);
+            cells[col] = v;
+            if (!filled && !(typeof v === 'string' && v.trim() === '')) filled = true;
+          }
+        }
+        inCell = false;
+        continue;
+      }
+      col = columnOf(buf, s.attrRange('r')) ?? col + 1;
+      if (col >= MAX_COLUMNS) throw unreadable(`lebih dari ${MAX_COLUMNS} kolom / more than ${MAX_COLUMNS} columns`);
+      type = cellType(buf, s.attrRange('t'));
+      style = s.intAttr('s') ?? 0;
+      raw.text = null;
+      raw.start = 0;
+      raw.end = 0;
+      inline = null;
+      inCell = true;
+    } else if (s.is('v')) {
+      if (!inCell || s.closing || s.selfClosing) continue;
+      const start = s.tagEnd;
+      const end = buf.indexOf(0x3c, start);
+      // A number or a shared-string index is plain ASCII: kept as a byte range, decoded
+      // only as a number. Anything else (text, a reference, CDATA) is decoded as text.
+      if ((type === T_SHARED || type === T_NUMBER) && end > start && buf[end + 1] === 0x2f && !hasAmpersand(buf, start, end)) {
+        raw.start = start;
+        raw.end = end;
+        s.pos = end;
+      } else raw.text = s.text();
+    } else if (s.is('f')) {
+      // The formula itself is never read, let alone run: only its cached value counts.
+      if (!s.closing) s.skipElement();
+    } else if (s.is('is')) {
+      if (inCell && !s.closing && !s.selfClosing) inline = inlineText(s);
+    } else if (s.is('row')) {
+      if (!s.closing) {
+        rowNumber = s.intAttr('r') ?? rowNumber + 1;
+        if (rowNumber > MAX_ROWS) throw unreadable(`lebih dari ${MAX_ROWS} baris / more than ${MAX_ROWS} rows`);
+        cells = [];
+        filled = false;
+        col = -1;
+        if (!s.selfClosing) continue;
+      }
+      if (cells !== null && filled) rows.push({ rowNumber, cells });
+      cells = null;
+      if (++seen % PROGRESS_EVERY === 0) {
+        onProgress?.(seen, announced);
+        await yieldToEventLoop();
+      }
+    } else if (s.is('sheetData') && s.closing) {
+      break;
+    }
+  }
+  onProgress?.(seen, seen);
+  return rows;
+}
+
+export async function readXlsx(bytes: Buffer, onProgress?: ReadProgress): Promise<SheetTable> {
+  const entries = readZipDirectory(bytes);
+  const notWorkbook = notAWorkbookReason(entries, bytes);
+  if (notWorkbook) throw unreadable(notWorkbook);
+  const parts = new Parts(bytes, entries);
+  const workbook = readWorkbook(parts);
+  const ctx: SheetContext = {
+    shared: readSharedStrings(workbook.sharedStringsPath ? parts.get(workbook.sharedStringsPath) : null),
+    dateStyles: readDateStyles(workbook.stylesPath ? parts.get(workbook.stylesPath) : null),
+    date1904: workbook.date1904,
+  };
+  const inOrder = [...workbook.sheets.filter((x) => !x.hidden), ...workbook.sheets.filter((x) => x.hidden)];
+  for (const sheet of inOrder) {
+    const xml = parts.get(sheet.path);
+    if (!xml) throw unreadable(`lembar "${sheet.name}" hilang / sheet "${sheet.name}" is missing`);
+    const rows = await readSheetRows(xml, ctx, onProgress);
+    if (rows.length > 0) return tableFromRows(rows);
+  }
+  throw unreadable('tidak ada lembar kerja berisi data / no worksheet has data');
 }

@@ -1,26 +1,33 @@
+import { crc32, inflateRawSync } from 'node:zlib';
 import { PanelisError } from '../../shared/errors';
 
 /**
- * A look at a zip's table of contents before any unzipping library sees it. The XLSX
- * reader streams the file from its start; a file cut short (an interrupted copy from a
- * flash drive, an e-mail attachment limit) or with a damaged directory is refused here, with
- * a reason, instead of surprising the stream halfway. Declared sizes also bound what
- * unzipping may produce (a "zip bomb" is malicious spreadsheet content too).
+ * Reading the parts of a zip (an XLSX is one) from its central directory. A file cut short
+ * (an interrupted copy from a flash drive, an e-mail size limit) or with a damaged
+ * directory is refused with a reason before anything is unpacked; every part is checked
+ * against its CRC-32; what a part may unpack to is bounded by its declared size, so a
+ * "zip bomb" (malicious spreadsheet content) cannot fill the memory.
  */
 
-export interface ZipEntryInfo {
+export interface ZipEntry {
   name: string;
+  method: number;
+  crc32: number;
   compressedSize: number;
   uncompressedSize: number;
+  /** Where the compressed bytes start. */
+  dataOffset: number;
 }
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const ZIP64_MARK = 0xffffffff;
+const STORED = 0;
+const DEFLATED = 8;
 
-/** Uncompressed content Panelis will unpack at most: about ten times a 100,000-row sheet. */
-export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
+/** The most one part may unpack to: a worksheet of a million rows is well below it. */
+export const MAX_PART_BYTES = 1024 * 1024 * 1024;
 
 export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7);
@@ -29,6 +36,9 @@ export function isZip(bytes: Uint8Array): boolean {
 function unreadable(reason: string): PanelisError {
   return new PanelisError('IMPORT_UNREADABLE', { reason });
 }
+
+const TRUNCATED = 'berkas XLSX terpotong atau rusak / the XLSX file is truncated or damaged';
+const ZIP64 = 'ZIP64 tidak didukung / ZIP64 is not supported';
 
 function findEndOfCentralDirectory(buf: Buffer): number {
   const stop = Math.max(0, buf.length - 22 - 65535);
@@ -39,47 +49,64 @@ function findEndOfCentralDirectory(buf: Buffer): number {
 }
 
 /** Lists the entries of a complete, well-formed zip, or throws IMPORT_UNREADABLE saying why not. */
-export function inspectZip(buf: Buffer): ZipEntryInfo[] {
-  const truncated = 'berkas XLSX terpotong atau rusak / the XLSX file is truncated or damaged';
-  if (buf.length < 22) throw unreadable(truncated);
+export function readZipDirectory(buf: Buffer): ZipEntry[] {
+  if (buf.length < 22) throw unreadable(TRUNCATED);
   const eocd = findEndOfCentralDirectory(buf);
-  if (eocd < 0) throw unreadable(truncated);
+  if (eocd < 0) throw unreadable(TRUNCATED);
   const count = buf.readUInt16LE(eocd + 10);
   const cdSize = buf.readUInt32LE(eocd + 12);
   const cdOffset = buf.readUInt32LE(eocd + 16);
-  const zip64 = count === 0xffff || cdSize === ZIP64_MARK || cdOffset === ZIP64_MARK;
-  if (zip64) throw unreadable('ZIP64 tidak didukung / ZIP64 is not supported');
-  if (cdOffset + cdSize > eocd) throw unreadable(truncated);
+  if (count === 0xffff || cdSize === ZIP64_MARK || cdOffset === ZIP64_MARK) throw unreadable(ZIP64);
+  if (cdOffset + cdSize > eocd) throw unreadable(TRUNCATED);
 
-  const entries: ZipEntryInfo[] = [];
+  const entries: ZipEntry[] = [];
   let p = cdOffset;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > eocd || buf.readUInt32LE(p) !== CENTRAL) throw unreadable(truncated);
+    if (p + 46 > eocd || buf.readUInt32LE(p) !== CENTRAL) throw unreadable(TRUNCATED);
+    const flags = buf.readUInt16LE(p + 8);
+    const method = buf.readUInt16LE(p + 10);
+    const crc = buf.readUInt32LE(p + 16);
     const compressedSize = buf.readUInt32LE(p + 20);
     const uncompressedSize = buf.readUInt32LE(p + 24);
     const nameLen = buf.readUInt16LE(p + 28);
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
     const localOffset = buf.readUInt32LE(p + 42);
-    if (p + 46 + nameLen > eocd) throw unreadable(truncated);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    if (compressedSize === ZIP64_MARK || uncompressedSize === ZIP64_MARK || localOffset === ZIP64_MARK) {
-      throw unreadable('ZIP64 tidak didukung / ZIP64 is not supported');
-    }
-    if (localOffset + 30 > cdOffset || buf.readUInt32LE(localOffset) !== LOCAL) throw unreadable(truncated);
-    const localName = buf.readUInt16LE(localOffset + 26);
-    const localExtra = buf.readUInt16LE(localOffset + 28);
-    if (localOffset + 30 + localName + localExtra + compressedSize > cdOffset) throw unreadable(truncated);
-    entries.push({ name, compressedSize, uncompressedSize });
+    if (p + 46 + nameLen > eocd) throw unreadable(TRUNCATED);
+    const name = buf.toString(flags & 0x800 ? 'utf8' : 'latin1', p + 46, p + 46 + nameLen);
+    if (compressedSize === ZIP64_MARK || uncompressedSize === ZIP64_MARK || localOffset === ZIP64_MARK) throw unreadable(ZIP64);
+    if (flags & 0x1) throw unreadable('XLSX berkata sandi / a password-protected XLSX');
+    if (localOffset + 30 > cdOffset || buf.readUInt32LE(localOffset) !== LOCAL) throw unreadable(TRUNCATED);
+    const dataOffset = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
+    if (dataOffset + compressedSize > cdOffset) throw unreadable(TRUNCATED);
+    entries.push({ name, method, crc32: crc, compressedSize, uncompressedSize, dataOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
 }
 
+/** One part, unpacked and checked against its CRC-32. */
+export function extractEntry(buf: Buffer, entry: ZipEntry): Buffer {
+  if (entry.uncompressedSize > MAX_PART_BYTES) throw unreadable('isi berkas terlalu besar / the content is too large');
+  const data = buf.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  let out: Buffer;
+  if (entry.method === STORED) out = data;
+  else if (entry.method === DEFLATED) {
+    try {
+      // One byte more than declared: a part that unpacks to more than it claims is refused.
+      out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize + 1) });
+    } catch {
+      throw unreadable(`${entry.name}: ${TRUNCATED}`);
+    }
+  } else throw unreadable(`${entry.name}: metode kompresi ${entry.method} tidak didukung / compression method ${entry.method} is not supported`);
+  if (out.length !== entry.uncompressedSize || crc32(out) !== entry.crc32) throw unreadable(`${entry.name}: ${TRUNCATED}`);
+  return out;
+}
+
 /** What a zip that is not an XLSX workbook probably is, for a reason the secretary can act on. */
-export function notAWorkbookReason(entries: ZipEntryInfo[], buf: Buffer): string | null {
-  const names = new Set(entries.map((e) => e.name));
-  if (names.has('xl/workbook.xml') && entries.some((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name))) return null;
+export function notAWorkbookReason(entries: ZipEntry[], buf: Buffer): string | null {
+  const names = new Set(entries.map((e) => e.name.toLowerCase()));
+  if (names.has('xl/workbook.xml')) return null;
   if (names.has('mimetype') && buf.includes('opendocument.spreadsheet')) {
     return 'berkas ODS (LibreOffice); simpan sebagai .xlsx / an ODS file (LibreOffice); save it as .xlsx';
   }

@@ -41,6 +41,8 @@ export function applyVaultPragmas(db: RawDb): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('cache_size = -65536');
+  // Checkpoints run when writes pause, not inside them (see checkpoint.ts).
+  db.pragma('wal_autocheckpoint = 0');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
 }

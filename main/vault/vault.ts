@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
 import { PanelisError } from '../../shared/errors';
+import { cancelCheckpoint } from './checkpoint';
 import { migrations as appMigrations } from './migrations';
 import { applyVaultPragmas, openRaw, sqlString, type NativeOptions, type RawDb } from './native';
 import { PAGE_SIZE, probeFile } from './probe';
@@ -160,6 +161,7 @@ async function migrate(db: Kysely<Database>, migrations: Record<string, Migratio
 }
 
 export async function closeVault(vault: Vault): Promise<void> {
+  cancelCheckpoint(vault.raw);
   // Kysely's SQLite driver closes the better-sqlite3 handle; SQLite checkpoints the WAL.
   await vault.db.destroy();
 }

@@ -6,6 +6,7 @@ import { ErrorAlert } from './components/ErrorAlert';
 import { applyLanguage } from './i18n';
 import { DashboardScreen } from './screens/dashboard/DashboardScreen';
 import { FirstRunScreen } from './screens/first-run/FirstRunScreen';
+import { PasswordChangeScreen } from './screens/password/PasswordChangeScreen';
 import { SelectionWorkspace } from './screens/selection/SelectionWorkspace';
 import { useOpenSelection } from './screens/selection/use-open-selection';
 import { SignInScreen } from './screens/sign-in/SignInScreen';
@@ -13,13 +14,15 @@ import { UnlockScreen } from './screens/unlock/UnlockScreen';
 import { useActivityReporter } from './state/activity';
 import { uiLanguage, useAppStatus } from './state/app-status';
 
-type Screen = 'first-run' | 'unlock' | 'sign-in' | 'dashboard';
+type Screen = 'first-run' | 'unlock' | 'sign-in' | 'password' | 'dashboard';
 
 /** Which screen the status calls for: the app has no router, main's state is the route. */
 function screenFor(status: AppStatus, creatingNew: boolean): Screen {
   if (!status.vault) return creatingNew || status.recent.length === 0 ? 'first-run' : 'unlock';
   if (!status.vault.hasPeople) return 'first-run';
   if (!status.session) return 'sign-in';
+  // Signed in with a one-time password: main answers nothing else until it is changed.
+  if (status.session.mustChangePassword) return 'password';
   return 'dashboard';
 }
 
@@ -76,6 +79,8 @@ export function App() {
       return <UnlockScreen onCreateNew={() => setCreatingNew(true)} />;
     case 'sign-in':
       return <SignInScreen key={sessionKey} />;
+    case 'password':
+      return <PasswordChangeScreen key={sessionKey} />;
     case 'dashboard':
       return <SignedIn key={sessionKey} sessionKey={sessionKey} />;
   }

@@ -124,9 +124,13 @@ export interface ConflictInfo {
   personName: string;
   applicantId: string;
   applicantCode: string;
+  /** Null for a blind member. */
+  applicantRegistrationNumber: string | null;
+  applicantName: string | null;
   reasonKind: 'family' | 'work' | 'other';
   reasonText: string;
   declaredBy: string;
+  declaredByName: string;
   createdAt: string;
 }
 

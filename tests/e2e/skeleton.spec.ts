@@ -132,7 +132,7 @@ test('first run, chair, lock, unlock, sign in, language', async ({ page, host },
   await expect(dashboard).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(COMMITTEE);
   await expect(page.getByTestId('signed-in-as')).toHaveText(`Masuk sebagai ${CHAIR}`);
-  await expect(page.getByText('Ketua', { exact: true })).toBeVisible();
+  await expect(page.getByRole('banner').getByText('Ketua', { exact: true })).toBeVisible();
   await expect(dashboard.getByText('Belum ada seleksi')).toBeVisible();
   await checkA11y(page, testInfo, 'dashboard');
   await snap(page, 'dashboard');
@@ -195,7 +195,7 @@ test('first run, chair, lock, unlock, sign in, language', async ({ page, host },
   await page.getByRole('radiogroup', { name: 'Bahasa tampilan' }).getByText('English').click();
   await expect(dashboard.getByText('No selections yet')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible();
-  await expect(page.getByText('Chair', { exact: true })).toBeVisible();
+  await expect(page.getByRole('banner').getByText('Chair', { exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await checkA11y(page, testInfo, 'dashboard-en');
   await snap(page, 'dashboard-en');

@@ -125,11 +125,15 @@ describe('people, committee, conflicts', () => {
     expect(await code(c.call('conflicts.declare', { selectionId: jpt.id, applicantId: a.id, personId: m2.personId, reasonKind: 'family', reasonText: 'Saudara' }))).toBe('FORBIDDEN');
     const mine = await c.call('conflicts.declare', { selectionId: jpt.id, applicantId: a.id, reasonKind: 'family', reasonText: 'Sepupu saya' });
     expect(mine.personId).toBe(m1.personId);
+    expect([mine.applicantName, mine.applicantRegistrationNumber]).toEqual([null, null]);
+    expect(mine.declaredByName).toBe('Anggota Satu');
     expect(await code(c.call('conflicts.declare', { selectionId: jpt.id, applicantId: a.id, reasonKind: 'family', reasonText: 'Sepupu saya' }))).toBe('CONFLICT_EXISTS');
     expect((await c.call('conflicts.list', { selectionId: jpt.id })).map((x) => x.personId)).toEqual([m1.personId]);
 
     await c.as(c.chair.personId);
-    expect(await c.call('conflicts.list', { selectionId: jpt.id })).toHaveLength(2);
+    const all = await c.call('conflicts.list', { selectionId: jpt.id });
+    expect(all).toHaveLength(2);
+    expect(all.find((x) => x.personId === m2.personId)).toMatchObject({ applicantName: 'Ir. Bambang Setiawan', applicantRegistrationNumber: 'JPT-002', declaredByName: 'Dr. H. Ahmad Fauzi, M.Si.' });
     expect((await c.call('selection.get', { selectionId: jpt.id })).conflicts).toBe(2);
   });
 

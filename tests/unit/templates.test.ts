@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rubricIssues, sumsTo100 } from '../../shared/selection/rubric';
 import { stageWeightSum } from '../../shared/selection/selection';
 import { applyTemplate, nineBoxBand, templateInfo, templateKeys } from '../../shared/selection/templates';
-import { setupErrors, setupIssues } from '../../main/domain/selections/setup-issues';
+import { setupErrors, setupIssues } from '../../shared/selection/setup-issues';
 
 let n = 0;
 const newId = () => `id-${++n}`;

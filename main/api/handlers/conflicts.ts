@@ -20,7 +20,7 @@ export const conflictHandlers = {
   'conflicts.list': async ({ selectionId }, ctx) => {
     await requireSelectionAccess(ctx, selectionId);
     const session = requireSession(ctx);
-    return listConflicts(requireVault(ctx).db, selectionId, session.role === 'member' ? session.personId : null);
+    return listConflicts(requireVault(ctx).db, selectionId, session);
   },
 
   'panels.save': async ({ selectionId, stageId, panels }, ctx) => {

@@ -16,38 +16,45 @@ export function duplicateKey(field: UniqueField, value: string): string {
   return field === 'registrationNumber' ? value.toUpperCase() : value;
 }
 
+export interface KeyedRow {
+  rowNumber: number;
+  values: UniqueValues;
+}
+
 /** Rows of the file that share a key with another row: each gets a reason naming the others. */
-export function duplicatesInFile(rows: { rowNumber: number; values: UniqueValues }[]): Map<number, Problem[]> {
+export function duplicatesInFile(rows: KeyedRow[]): Map<number, Problem[]> {
   const out = new Map<number, Problem[]>();
   for (const field of uniqueFields) {
-    // First sighting per key; a list only for the (rare) keys seen again.
-    const first = new Map<string, { rowNumber: number; value: string }>();
-    const groups = new Map<string, { rowNumber: number; value: string }[]>();
-    for (const r of rows) {
-      const value = r.values[field];
-      if (value === undefined) continue;
+    // First sighting per key (an index into rows); a list only for the (rare) keys seen again.
+    const first = new Map<string, number>();
+    const groups = new Map<string, number[]>();
+    rows.forEach((row, i) => {
+      const value = row.values[field];
+      if (value === undefined) return;
       const k = duplicateKey(field, value);
       const seen = first.get(k);
-      if (seen === undefined) first.set(k, { rowNumber: r.rowNumber, value });
+      if (seen === undefined) first.set(k, i);
       else {
         const g = groups.get(k);
-        if (g) g.push({ rowNumber: r.rowNumber, value });
-        else groups.set(k, [seen, { rowNumber: r.rowNumber, value }]);
+        if (g) g.push(i);
+        else groups.set(k, [seen, i]);
       }
-    }
+    });
     const n = fieldNames[field];
-    for (const same of groups.values()) {
-      for (const { rowNumber, value: v } of same) {
+    for (const group of groups.values()) {
+      const same = group.map((i) => rows[i] as KeyedRow);
+      for (const row of same) {
         // Name at most a few other rows (a column of one placeholder NIK can repeat thousands of times).
-        const shown = same.slice(0, 6).filter((x) => x.rowNumber !== rowNumber).slice(0, 5).map((x) => x.rowNumber);
+        const shown = same.slice(0, 6).filter((x) => x !== row).slice(0, 5).map((x) => x.rowNumber);
         const others = rowList(shown, same.length - 1);
+        const v = row.values[field] ?? '';
         const p = problem(
           field,
           'DUPLICATE_IN_FILE',
           `${n.id} ${v} juga ada di ${others.id}. Hapus baris ganda atau perbaiki nomornya.`,
           `${n.en} ${v} also appears in ${others.en}. Remove the duplicate row or correct the number.`,
         );
-        out.set(rowNumber, [...(out.get(rowNumber) ?? []), p]);
+        out.set(row.rowNumber, [...(out.get(row.rowNumber) ?? []), p]);
       }
     }
   }
@@ -58,8 +65,11 @@ export function duplicatesInFile(rows: { rowNumber: number; values: UniqueValues
 export class ExistingApplicants {
   private readonly keys: Map<UniqueField, Map<string, 'active' | 'withdrawn'>>;
 
+  private readonly empty: boolean;
+
   private constructor(keys: Map<UniqueField, Map<string, 'active' | 'withdrawn'>>) {
     this.keys = keys;
+    this.empty = [...keys.values()].every((m) => m.size === 0);
   }
 
   static async load(db: Kysely<Database>, selectionId: string): Promise<ExistingApplicants> {
@@ -77,8 +87,9 @@ export class ExistingApplicants {
     return new ExistingApplicants(keys);
   }
 
-  /** Reasons this applicant clashes with one already in the selection (none: an empty list). */
+  /** Reasons this applicant clashes with one already in the selection. */
   clashes(values: UniqueValues): Problem[] {
+    if (this.empty) return [];
     const out: Problem[] = [];
     for (const field of uniqueFields) {
       const v = values[field];

@@ -31,12 +31,29 @@ const requiredFields = applicantFields.filter((f) => f.required).map((f) => f.ke
 /** Excel's error values, which a formula cell shows when its calculation failed. */
 const EXCEL_ERROR = /^#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
 
-/** Text that needs no tidying: single spaces between words, nothing unusual (most cells). */
-const TIDY = /^[^\s\u200b\u200c\u200d\ufeff]+(?: [^\s\u200b\u200c\u200d\ufeff]+)*$/;
+/**
+ * Whether text needs no tidying: no whitespace but single inner spaces, nothing invisible.
+ * Most cells are like that; a character loop tells so faster than a regular expression.
+ */
+function isTidy(s: string): boolean {
+  const last = s.length - 1;
+  if (last < 0) return false;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || s.charCodeAt(i - 1) === 32) return false;
+    } else if (c < 32 || c === 0x7f) {
+      return false;
+    } else if (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) {
+      return false;
+    }
+  }
+  return true;
+}
 
 /** Whitespace as spreadsheets carry it: no-break spaces, zero-width spaces, line breaks in a cell. */
 function tidy(s: string): string {
-  if (TIDY.test(s)) return s;
+  if (isTidy(s)) return s;
   return s.replace(/[\u200b\u200c\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
 }
 
@@ -158,6 +175,7 @@ const GENDERS: Record<string, 'L' | 'P'> = {
 function gender(cell: Cell): FieldResult {
   const text = cellText(cell);
   if (text === null) return { value: null };
+  if (text === 'L' || text === 'P') return { value: text };
   const g = GENDERS[text.toLowerCase().replace(/[\s.\-/]/g, '')];
   if (g) return { value: g };
   return {

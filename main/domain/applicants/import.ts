@@ -115,7 +115,9 @@ async function checkTable(
 
   interface Checking {
     row: SheetRow;
-    applicant: Partial<Record<ApplicantFieldKey, string>>;
+    rowNumber: number;
+    /** The normalised values (those that passed), also the keys for duplicates. */
+    values: Partial<Record<ApplicantFieldKey, string>>;
     reasons: Problem[];
   }
   const checked: Checking[] = [];
@@ -127,21 +129,21 @@ async function checkTable(
     if (values === null) continue;
     const { applicant, reasons } = normaliseValues(values, today);
     for (const p of existing.clashes(applicant)) reasons.push(p);
-    checked.push({ row, applicant, reasons });
+    checked.push({ row, rowNumber: row.rowNumber, values: applicant, reasons });
     if ((i + 1) % PROGRESS_EVERY === 0) {
       onProgress?.('checking', i + 1, total);
       await yieldToEventLoop();
     }
   }
-  const inFile = duplicatesInFile(checked.map((c) => ({ rowNumber: c.row.rowNumber, values: c.applicant })));
+  const inFile = duplicatesInFile(checked);
 
   const accepted: NormalisedApplicant[] = [];
   const rejected: ImportPreview['rejected'] = [];
   for (const c of checked) {
-    const dup = inFile.get(c.row.rowNumber);
+    const dup = inFile.get(c.rowNumber);
     const reasons = dup ? [...c.reasons, ...dup] : c.reasons;
     if (reasons.length === 0) {
-      accepted.push(c.applicant as NormalisedApplicant);
+      accepted.push(c.values as NormalisedApplicant);
       continue;
     }
     // The row as mapped (and as fixed so far), for the secretary to correct in place.
@@ -149,7 +151,7 @@ async function checkTable(
     for (const [field, cell] of Object.entries(rowValues(c.row, columns, overrides) ?? {}) as [ApplicantFieldKey, Cell][]) {
       values[field] = displayValue(cell);
     }
-    rejected.push({ rowNumber: c.row.rowNumber, reasons, values });
+    rejected.push({ rowNumber: c.rowNumber, reasons, values });
   }
   onProgress?.('checking', total, total);
   return {
@@ -209,7 +211,7 @@ export async function commitImport(
       const codes = await newBlindCodes(trx, selectionId, accepted.length);
       const fresh = accepted.map((applicant, i) => ({ applicant, blindCode: codes[i] as string }));
       onProgress?.('saving', 0, fresh.length);
-      await insertApplicants(trx, selectionId, fresh, at, (stored) => onProgress?.('saving', stored, fresh.length));
+      await insertApplicants(vault.raw, selectionId, fresh, at, (stored) => onProgress?.('saving', stored, fresh.length));
       await trx
         .updateTable('selections')
         .set({ import_mapping: JSON.stringify(check.mapping), updated_at: at })

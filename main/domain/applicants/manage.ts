@@ -23,7 +23,12 @@ export function storedFields(a: NormalisedApplicant): string {
 
 function normaliseOrThrow(values: Partial<Record<ApplicantFieldKey, string>>, today: Date): NormalisedApplicant {
   const r = normaliseApplicant(values, today);
-  if (!r.ok) throw new PanelisError('APPLICANT_INVALID', { problems: r.reasons.map((p) => p.message.id).join(' ') });
+  if (!r.ok) {
+    throw new PanelisError('APPLICANT_INVALID', {
+      problemsId: r.reasons.map((p) => p.message.id).join(' '),
+      problemsEn: r.reasons.map((p) => p.message.en).join(' '),
+    });
+  }
   return r.applicant;
 }
 
@@ -41,9 +46,9 @@ async function checkUnique(trx: Trx, selectionId: string, a: NormalisedApplicant
     return q.executeTakeFirst();
   };
   if (await clash('registration_number', a.registrationNumber)) {
-    throw new PanelisError('DUPLICATE_APPLICANT', { field: 'nomor peserta / registration number', value: a.registrationNumber });
+    throw new PanelisError('DUPLICATE_APPLICANT', { fieldId: 'nomor peserta', fieldEn: 'registration number', value: a.registrationNumber });
   }
-  if (a.nik && (await clash('nik', a.nik))) throw new PanelisError('DUPLICATE_APPLICANT', { field: 'NIK', value: a.nik });
+  if (a.nik && (await clash('nik', a.nik))) throw new PanelisError('DUPLICATE_APPLICANT', { fieldId: 'NIK', fieldEn: 'NIK', value: a.nik });
 }
 
 /**

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { CompiledQuery, type Kysely } from 'kysely';
-import type { ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
-import type { ApplicantsTable, Database } from '../../vault/schema';
+import { applicantFieldKeys, type ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
+import type { RawDb } from '../../vault/native';
+import type { ApplicantsTable } from '../../vault/schema';
 import type { NormalisedApplicant } from './fields';
 
 /** Fields with a column of their own (searched, checked for duplicates, shown as identity). */
 const columnFields = new Set<ApplicantFieldKey>(['registrationNumber', 'name', 'nik', 'nip']);
+const otherFields = applicantFieldKeys.filter((k) => !columnFields.has(k));
 
 const COLUMNS = [
   'id',
@@ -22,28 +23,18 @@ const COLUMNS = [
   'updated_at',
 ] as const satisfies readonly (keyof ApplicantsTable)[];
 
-/** SQLite's default limit of bound variables per statement (SQLITE_MAX_VARIABLE_NUMBER since 3.32). */
-const MAX_VARIABLES = 32766;
-/** Rows per multi-row INSERT: as many as the variable limit allows. */
-export const INSERT_CHUNK = Math.floor(MAX_VARIABLES / COLUMNS.length);
+const INSERT_ONE = `insert into "applicants" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) values (${COLUMNS.map(() => '?').join(', ')})`;
 
-/** The JSON `fields` of an applicant: every present field that has no column of its own. */
+/** How many rows are stored between two progress reports (and chances for a poll to be served). */
+export const INSERT_CHUNK = 2500;
+
+/**
+ * The JSON `fields` of an applicant: every present field without a column of its own, in
+ * the order of the field list. A replacer list lets JSON.stringify pick them natively; for
+ * 100,000 applicants, copying fields into a new object per applicant first cost most of a second.
+ */
 export function otherFieldsJson(applicant: NormalisedApplicant): string {
-  const fields: Partial<Record<ApplicantFieldKey, string>> = {};
-  for (const [k, v] of Object.entries(applicant) as [ApplicantFieldKey, string | undefined][]) {
-    if (v !== undefined && !columnFields.has(k)) fields[k] = v;
-  }
-  return JSON.stringify(fields);
-}
-
-/** The values of one new applicant row, in COLUMNS order. */
-function rowParameters(selectionId: string, a: NormalisedApplicant, blindCode: string, at: string): (string | null)[] {
-  return [randomUUID(), selectionId, a.registrationNumber, blindCode, a.name, a.nik ?? '', a.nip ?? '', otherFieldsJson(a), 'active', null, at, at];
-}
-
-function insertSql(rows: number): string {
-  const one = `(${COLUMNS.map(() => '?').join(', ')})`;
-  return `insert into "applicants" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) values ${Array(rows).fill(one).join(', ')}`;
+  return JSON.stringify(applicant, otherFields);
 }
 
 /** Lets a waiting request (a progress poll) be served between chunks of a long import. */
@@ -57,31 +48,39 @@ export interface NewApplicant {
 }
 
 /**
- * Inserts new applicants inside the caller's transaction, in multi-row statements built
- * once per chunk size (Kysely's builder spent longer walking 1.2 million values than
- * SQLite spent storing them). Rows go in blind-code order, so the table's physical order
- * (rowid) says nothing about the file's order, which is often alphabetical or by number.
+ * Inserts new applicants inside the transaction the caller holds (mutate's). This runs on
+ * the vault's own connection with one prepared statement, reused for every row: Kysely
+ * runs on that same connection, so the rows commit or roll back with the rest of the
+ * transaction and its audit event, but Kysely's builder (and preparing a statement per
+ * batch) cost more than SQLite's own work for 100,000 rows. Refuses to run outside a
+ * transaction, so it can never write on its own.
+ *
+ * Rows go in blind-code order, so the table's physical order (rowid) says nothing about
+ * the file's order, which is often alphabetical or by registration number.
  */
 export async function insertApplicants(
-  db: Kysely<Database>,
+  raw: RawDb,
   selectionId: string,
   applicants: NewApplicant[],
   at: string,
   onChunk?: (stored: number) => void,
 ): Promise<void> {
+  if (!raw.inTransaction) throw new Error('insertApplicants must run inside a vault transaction');
   const ordered = [...applicants].sort((a, b) => (a.blindCode < b.blindCode ? -1 : a.blindCode > b.blindCode ? 1 : 0));
-  const statements = new Map<number, string>();
+  // Random ids, handed out in sorted order: the primary-key index then grows at its end
+  // like the blind-code index, instead of splitting pages all over (measured: a fifth less
+  // SQLite work for 100,000 rows). Both orders are random, so neither says who is who.
+  const ids = Array.from({ length: ordered.length }, () => randomUUID()).sort();
+  const insert = raw.prepare(INSERT_ONE);
   for (let i = 0; i < ordered.length; i += INSERT_CHUNK) {
-    const chunk = ordered.slice(i, i + INSERT_CHUNK);
-    const params: (string | null)[] = [];
-    for (const n of chunk) params.push(...rowParameters(selectionId, n.applicant, n.blindCode, at));
-    let text = statements.get(chunk.length);
-    if (text === undefined) {
-      text = insertSql(chunk.length);
-      statements.set(chunk.length, text);
+    const end = Math.min(ordered.length, i + INSERT_CHUNK);
+    for (let k = i; k < end; k++) {
+      const { applicant: a, blindCode } = ordered[k] as NewApplicant;
+      insert.run(ids[k], selectionId, a.registrationNumber, blindCode, a.name, a.nik ?? '', a.nip ?? '', otherFieldsJson(a), 'active', null, at, at);
     }
-    await db.executeQuery(CompiledQuery.raw(text, params));
-    onChunk?.(i + chunk.length);
+    onChunk?.(end);
     await yieldToEventLoop();
+    // Another request may have run on the connection meanwhile; only ever inside ours.
+    if (!raw.inTransaction) throw new Error('the vault transaction ended during an import');
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ConflictInfo } from '../../../shared/contract/setup-types';
 import { PanelisError } from '../../../shared/errors';
+import type { Role } from '../../../shared/roles';
 import type { Database } from '../../vault/schema';
 import type { Vault } from '../../vault/vault';
 import type { Actor } from '../audit/actor';
@@ -21,30 +22,57 @@ function conflictsQuery(db: Kysely<Database>, selectionId: string) {
     .selectFrom('conflicts as c')
     .innerJoin('people as p', 'p.id', 'c.person_id')
     .innerJoin('applicants as a', 'a.id', 'c.applicant_id')
-    .select(['c.id', 'c.selection_id', 'c.person_id', 'p.name as person_name', 'c.applicant_id', 'a.blind_code', 'c.reason_kind', 'c.reason_text', 'c.declared_by', 'c.created_at'])
+    .leftJoin('people as d', 'd.id', 'c.declared_by')
+    .select([
+      'c.id',
+      'c.selection_id',
+      'c.person_id',
+      'p.name as person_name',
+      'c.applicant_id',
+      'a.blind_code',
+      'a.registration_number',
+      'a.name as applicant_name',
+      'c.reason_kind',
+      'c.reason_text',
+      'c.declared_by',
+      'd.name as declared_by_name',
+      'c.created_at',
+    ])
     .where('c.selection_id', '=', selectionId)
     .orderBy('c.created_at');
 }
 
 type ConflictRow = Awaited<ReturnType<ReturnType<typeof conflictsQuery>['execute']>>[number];
-const toInfo = (r: ConflictRow): ConflictInfo => ({
+
+/** A blind member sees the code of the applicant, never who it is. */
+const toInfo = (r: ConflictRow, blind: boolean): ConflictInfo => ({
   id: r.id,
   selectionId: r.selection_id,
   personId: r.person_id,
   personName: r.person_name,
   applicantId: r.applicant_id,
   applicantCode: r.blind_code,
+  applicantRegistrationNumber: blind ? null : r.registration_number,
+  applicantName: blind ? null : r.applicant_name,
   reasonKind: r.reason_kind,
   reasonText: r.reason_text,
   declaredBy: r.declared_by,
+  declaredByName: r.declared_by_name ?? '',
   createdAt: r.created_at,
 });
 
-/** All conflicts of a selection, or only one person's own (what a member may see). */
-export async function listConflicts(db: Kysely<Database>, selectionId: string, onlyPerson: string | null): Promise<ConflictInfo[]> {
+export interface ConflictViewer {
+  personId: string | null;
+  role: Role | 'system';
+}
+
+/** All conflicts of a selection; a member sees only their own, and codes instead of names. */
+export async function listConflicts(db: Kysely<Database>, selectionId: string, viewer: ConflictViewer, onlyId?: string): Promise<ConflictInfo[]> {
+  const blind = viewer.role === 'member';
   let q = conflictsQuery(db, selectionId);
-  if (onlyPerson !== null) q = q.where('c.person_id', '=', onlyPerson);
-  return (await q.execute()).map(toInfo);
+  if (blind) q = q.where('c.person_id', '=', viewer.personId ?? '');
+  if (onlyId) q = q.where('c.id', '=', onlyId);
+  return (await q.execute()).map((r) => toInfo(r, blind));
 }
 
 /** Members with a conflict for an applicant: they can never score that applicant. */
@@ -81,19 +109,8 @@ export async function declareConflict(vault: Vault, actor: Actor, input: Conflic
         .insertInto('conflicts')
         .values({ id, selection_id: input.selectionId, person_id: input.personId, applicant_id: input.applicantId, reason_kind: input.reasonKind, reason_text: input.reasonText, declared_by: actor.personId ?? '', created_at: at })
         .execute();
-      const info: ConflictInfo = {
-        id,
-        selectionId: input.selectionId,
-        personId: input.personId,
-        personName: person.name,
-        applicantId: input.applicantId,
-        applicantCode: applicant.blind_code,
-        reasonKind: input.reasonKind,
-        reasonText: input.reasonText,
-        declaredBy: actor.personId ?? '',
-        createdAt: at,
-      };
-      return { value: info, audit: { action: 'conflicts.declare', subject: `selection:${input.selectionId}`, after: { personId: input.personId, applicantId: input.applicantId, reasonKind: input.reasonKind, reasonText: input.reasonText } } };
+      const [info] = await listConflicts(trx, input.selectionId, actor, id);
+      return { value: info!, audit: { action: 'conflicts.declare', subject: `selection:${input.selectionId}`, after: { personId: input.personId, applicantId: input.applicantId, reasonKind: input.reasonKind, reasonText: input.reasonText } } };
     },
     now,
   );

@@ -33,7 +33,10 @@ export async function savePanels(vault: Vault, actor: Actor, selectionId: string
   const seen = new Set<string>();
   for (const p of panels) {
     for (const a of p.applicantIds) {
-      if (seen.has(a)) throw new PanelisError('INVALID_SETUP', { problems: 'an applicant is in two panels of the same stage' });
+      if (seen.has(a)) throw new PanelisError('INVALID_SETUP', {
+        problemsId: 'seorang pelamar ada di dua panel pada tahap yang sama',
+        problemsEn: 'an applicant is in two panels of the same stage',
+      });
       seen.add(a);
     }
   }

@@ -89,7 +89,7 @@ export async function recordRubrics(
 /** Freezes a stage's current rubric: called when its scoring round opens. */
 export async function freezeRubric(trx: Trx, selectionId: string, stageId: string, now: string): Promise<RubricVersionInfo> {
   const v = await latest(trx, selectionId, stageId);
-  if (!v) throw new PanelisError('INVALID_SETUP', { problems: 'stage has no rubric' });
+  if (!v) throw new PanelisError('INVALID_SETUP', { problemsId: 'tahap ini belum punya rubrik', problemsEn: 'the stage has no rubric' });
   if (!v.frozen_at) await trx.updateTable('rubric_versions').set({ frozen_at: now }).where('id', '=', v.id).execute();
   return { stageId, version: v.version, sha256: v.sha256, frozenAt: v.frozen_at ?? now, createdAt: v.created_at };
 }

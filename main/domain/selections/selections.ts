@@ -11,7 +11,7 @@ import type { Actor } from '../audit/actor';
 import { committeeOf } from '../committee/committee';
 import { mutate } from '../mutate';
 import { recordRubrics, rubricVersions } from './rubric-versions';
-import { setupErrors, setupIssues } from './setup-issues';
+import { setupErrors, setupIssues } from '../../../shared/selection/setup-issues';
 
 type SelectionRow = Database['selections'];
 
@@ -144,7 +144,9 @@ export async function createSelection(
 /** Saves the edited set-up; rubric changes are versioned (frozen ones need the chair). */
 export async function updateSetup(vault: Vault, actor: Actor, selectionId: string, setup: SelectionSetup, now: () => Date): Promise<void> {
   const errors = setupErrors(setup);
-  if (errors.length) throw new PanelisError('INVALID_SETUP', { problems: errors.join('; ') });
+  if (errors.length) {
+    throw new PanelisError('INVALID_SETUP', { problemsId: errors.map((e) => e.id).join('; '), problemsEn: errors.map((e) => e.en).join('; ') });
+  }
   await mutate(
     vault,
     actor,

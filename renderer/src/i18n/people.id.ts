@@ -68,9 +68,9 @@ export const peopleId = {
       actions: 'Tindakan',
     },
     edit: 'Ubah',
-    editLabel: 'Ubah data {{code}}',
+    editLabel: 'Ubah {{code}}',
     withdraw: 'Mundurkan',
-    withdrawLabel: 'Catat {{code}} mengundurkan diri',
+    withdrawLabel: 'Mundurkan {{code}}',
     emptyTitle: 'Belum ada pelamar',
     emptyHint:
       'Impor daftar pelamar dari berkas Excel (.xlsx) atau CSV yang biasa dipakai kantor Anda, atau tambahkan pelamar satu per satu.',
@@ -153,6 +153,7 @@ export const peopleId = {
       requiredMark: '{{field}} (wajib)',
       usedBy: '{{field}} — kini dari “{{header}}”',
       auto: 'dikenali otomatis',
+      unknown: 'tidak dikenali: pilih bidangnya atau abaikan',
       missing: 'Kolom wajib belum dipilih: {{fields}}. Pilih kolom berkas yang berisi data tersebut.',
       next: 'Lanjut: periksa data',
       rechecking: 'Memeriksa ulang…',
@@ -203,8 +204,8 @@ export const peopleId = {
     },
     mustChange: 'harus ganti kata sandi',
     inactive: 'nonaktif',
-    noNip: 'bukan ASN',
-    noPosition: 'belum diisi',
+    noNip: 'tidak diisi',
+    noPosition: 'tidak diisi',
     loading: 'Memuat daftar orang…',
     onlyChair: 'Anda masih satu-satunya orang di brankas ini. Tambahkan sekretaris, anggota panitia, dan pengawas.',
     form: {
@@ -330,7 +331,7 @@ export const peopleId = {
   password: {
     title: 'Ganti kata sandi sementara',
     intro:
-      'Halo, {{name}}. Anda masuk dengan kata sandi sementara. Buat kata sandi pribadi sebelum melanjutkan: hanya Anda yang mengetahuinya, termasuk bukan sekretaris yang membuat akun Anda.',
+      'Anda masuk sebagai {{name}} dengan kata sandi sementara. Buat kata sandi pribadi sebelum melanjutkan: hanya Anda yang akan mengetahuinya, sekretaris yang membuat akun Anda pun tidak.',
     current: 'Kata sandi sementara',
     currentError: 'Ketik kata sandi sementara yang Anda terima.',
     next: 'Kata sandi baru',

@@ -92,8 +92,8 @@ export function ApplicantList({ pages, canManage, educationHidden, onEdit, onWit
       </div>
       <div
         ref={scrollRef}
+        role="rowgroup"
         tabIndex={0}
-        aria-label={t('people.applicants.listLabel')}
         data-testid="applicant-scroll"
         style={{ height: 'max(260px, calc(100vh - 430px))', overflowY: 'auto', scrollbarGutter: 'stable', fontSize: 14 }}
       >
@@ -160,7 +160,7 @@ function RowCells({ row, canManage, educationHidden, onEdit, onWithdraw }: Omit<
       </Cell>
       <Cell title={education}>{educationHidden ? <HiddenValue /> : (education ?? '')}</Cell>
       <Cell title={withdrawn ? row.withdrawnReason : null}>
-        <Badge variant="light" color={withdrawn ? 'gray' : 'teal'} tt="none" size="sm">
+        <Badge variant="light" color={withdrawn ? 'gray' : 'blue'} tt="none" size="sm">
           {t(`people.status.${row.status}`)}
         </Badge>
       </Cell>
@@ -174,7 +174,6 @@ function RowCells({ row, canManage, educationHidden, onEdit, onWithdraw }: Omit<
               <Button
                 size="compact-sm"
                 variant="subtle"
-                color="red"
                 onClick={() => onWithdraw(row)}
                 aria-label={t('people.applicants.withdrawLabel', { code: row.code })}
               >

@@ -43,7 +43,7 @@ export function ApplicantsTab({ selection, onChanged }: Props) {
   return (
     <Stack gap="lg" data-testid="applicants-tab">
       <ApplicantsPanel key={listKey} selection={selection} viewer={viewer} onImport={() => setImporting(true)} onApplicantsChanged={() => void refreshSelection()} />
-      <VisibleFieldsCard key={selection.visibleFields.join()} selection={selection} canManage={viewer.canManage} onChanged={onChanged} />
+      <VisibleFieldsCard selection={selection} canManage={viewer.canManage} onChanged={onChanged} />
     </Stack>
   );
 }

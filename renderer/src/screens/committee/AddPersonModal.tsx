@@ -133,7 +133,7 @@ export function AddPersonModal({ onClose, onAdded }: Props) {
                 error={errors.password}
                 autoComplete="off"
                 spellCheck={false}
-                ff="monospace"
+                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
               />
               <Button variant="default" onClick={() => setPassword(generateOneTimePassword())} mb={errors.password ? 22 : 0}>
                 {t('people.persons.form.generate')}

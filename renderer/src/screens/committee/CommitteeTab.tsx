@@ -23,7 +23,6 @@ export function CommitteeTab({ selection, onChanged }: Props) {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <CommitteeCard
-            key={selection.members.map((m) => m.personId).join()}
             selection={selection}
             people={people.people}
             canManage={viewer.canManage}

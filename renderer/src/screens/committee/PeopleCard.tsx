@@ -54,7 +54,17 @@ export function PeopleCard({ people, error, canManage, onAdded }: Props) {
               {people.map((p) => (
                 <Table.Tr key={p.personId}>
                   <Table.Td fw={500}>{p.name}</Table.Td>
-                  <Table.Td ff="monospace">{p.nip || <Text span c="dimmed" size="sm">{t('people.persons.noNip')}</Text>}</Table.Td>
+                  <Table.Td>
+                    {p.nip ? (
+                      <Text span ff="monospace" size="sm">
+                        {p.nip}
+                      </Text>
+                    ) : (
+                      <Text span c="dimmed" size="sm">
+                        {t('people.persons.noNip')}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>{p.position || <Text span c="dimmed" size="sm">{t('people.persons.noPosition')}</Text>}</Table.Td>
                   <Table.Td>
                     <Badge variant="light" tt="none" size="sm">

@@ -7,6 +7,7 @@ import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
 import { useAction } from '../../state/use-action';
+import { keepPercentTogether } from '../selection/format';
 
 type Choice = TemplateKey | 'empty';
 const choices: Choice[] = [...templateKeys, 'empty'];
@@ -76,7 +77,7 @@ export function CreateSelectionDialog({ opened, onClose, onCreated }: Props) {
                 {t('setup.create.sourceHeading')}
               </Title>
               <Blockquote color="blue" p="sm" data-testid="template-source" style={{ fontSize: 'var(--mantine-font-size-sm)' }}>
-                {choice === 'empty' ? t('setup.create.emptySource') : templateInfo[choice].source[lang]}
+                {choice === 'empty' ? t('setup.create.emptySource') : keepPercentTogether(templateInfo[choice].source[lang])}
               </Blockquote>
               <Text size="xs" c="dimmed">
                 {t('setup.create.sourceHint')}

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
 import { useAction } from '../../state/use-action';
+import { VaultPeopleCard } from '../committee/VaultPeopleCard';
 import { CreateSelectionDialog } from './CreateSelectionDialog';
 import { DashboardHeader } from './DashboardHeader';
 import { SelectionList } from './SelectionList';
@@ -74,6 +75,7 @@ export function DashboardScreen({ onOpen }: { onOpen(selectionId: string): void 
               </Grid.Col>
             )}
           </Grid>
+          <VaultPeopleCard />
         </Stack>
       </Container>
       {canCreate && creating && <CreateSelectionDialog opened={creating} onClose={() => setCreating(false)} onCreated={onOpen} />}

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../../shared/format';
 import type { SelectionSetup } from '../../../../shared/selection/selection';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { WARNING_TEXT } from './colors';
 import { useEditor } from './editor-context';
 
 interface Props {
@@ -33,7 +34,7 @@ function SaveState({ dirty, saved, blocked, updatedAt }: { dirty: boolean; saved
   }
   if (dirty) {
     return (
-      <Text size="sm" c="orange.9" fw={600}>
+      <Text size="sm" c={WARNING_TEXT} fw={600}>
         {t('setup.save.unsaved')}
       </Text>
     );
@@ -84,7 +85,7 @@ export function WorkspaceHeader({ detail, draft, canEdit, dirty, saved, saving, 
                 <Box role="status" aria-live="polite" data-testid="save-state">
                   <SaveState dirty={dirty} saved={saved} blocked={blocked} updatedAt={detail.updatedAt} />
                 </Box>
-                <BusyButton busy={saving} busyLabel={t('setup.save.saving')} onClick={onSave} disabled={!dirty || blocked > 0} title={t('setup.save.shortcut')}>
+                <BusyButton busy={saving} busyLabel={t('setup.save.saving')} onClick={onSave} disabled={!dirty || blocked > 0}>
                   {t('setup.save.save')}
                 </BusyButton>
               </Group>

@@ -60,7 +60,7 @@ export function CheckStep({ preview, overrides, rechecking, committing, onType, 
           {t('people.import.check.nothingSaved')}
         </Alert>
       ) : (
-        <Alert color="teal" variant="light" title={t('people.import.check.allGoodTitle')}>
+        <Alert color="blue" variant="light" title={t('people.import.check.allGoodTitle')}>
           {t('people.import.check.allGood')}
         </Alert>
       )}

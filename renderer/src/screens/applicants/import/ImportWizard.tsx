@@ -143,7 +143,7 @@ export function ImportWizard({ selection, onClose, onImported }: Props) {
           {step === 'check' && commit.busy && <JobProgress status={job.progress} fallbackPhase="store" />}
           {step === 'done' && result && (
             <Stack gap="sm" data-testid="import-done">
-              <Alert color="teal" variant="light" title={t('people.import.done.title', { total: formatNumber(result.imported, lang, 0) })}>
+              <Alert color="blue" variant="light" title={t('people.import.done.title', { total: formatNumber(result.imported, lang, 0) })}>
                 {t('people.import.done.body')}
               </Alert>
               <Text size="sm" fw={500}>

@@ -61,8 +61,13 @@ export function MappingStep({ fileName, headers, mapping, proposed, busy, onChan
                     <Text size="sm" fw={500} component="span">
                       {header}
                     </Text>
+                    {proposed[header] === null && value === null && (
+                      <Badge size="xs" variant="light" color="orange" tt="none">
+                        {t('people.import.mapping.unknown')}
+                      </Badge>
+                    )}
                     {auto && (
-                      <Badge size="xs" variant="light" color="teal" tt="none">
+                      <Badge size="xs" variant="light" tt="none">
                         {t('people.import.mapping.auto')}
                       </Badge>
                     )}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, List, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, List, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SetupIssue } from '../../../../../shared/contract';
 import type { SelectionSetup } from '../../../../../shared/selection/selection';
@@ -26,9 +26,15 @@ export function IssuesPanel({ issues, setup, onGo, heading }: Props) {
   const { lang } = useEditor();
   if (issues.length === 0) {
     return (
-      <Alert color="teal" variant="light" title={heading} data-testid="issues">
-        {t('setup.issues.none')}
-      </Alert>
+      <Paper withBorder p="md" radius="md" data-testid="issues">
+        <Text fw={700} size="sm">
+          {heading}
+        </Text>
+        <Text size="sm" c="teal.9" fw={600} mt={4}>
+          <span aria-hidden>✓ </span>
+          {t('setup.issues.none')}
+        </Text>
+      </Paper>
     );
   }
   const goLabel = (issue: SetupIssue): string => {

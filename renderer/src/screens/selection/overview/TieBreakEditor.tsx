@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, List, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SelectionSetup } from '../../../../../shared/selection/selection';
@@ -29,37 +29,40 @@ export function TieBreakEditor({ setup, readOnly }: { setup: SelectionSetup; rea
         {setup.tieBreak.length === 0 ? (
           <Text size="sm">{t('setup.tieBreak.empty')}</Text>
         ) : (
-          <List type="ordered" spacing={4} data-testid="tie-break-list">
+          <Stack component="ol" gap={2} p={0} m={0} data-testid="tie-break-list">
             {setup.tieBreak.map((rule, i) => {
               const text = tieBreakText(rule, setup, t);
               return (
-                <List.Item key={tieBreakKey(rule)}>
-                  <Group gap="xs" wrap="nowrap">
-                    <Text size="sm">{text}</Text>
-                    {!readOnly && (
-                      <Group gap={2} wrap="nowrap">
-                        <ActionIcon variant="subtle" size="sm" aria-label={t('setup.tieBreak.up', { rule: text })} disabled={i === 0} onClick={() => edit(moveTieBreak(i, -1))}>
-                          <span aria-hidden>↑</span>
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          size="sm"
-                          aria-label={t('setup.tieBreak.down', { rule: text })}
-                          disabled={i === setup.tieBreak.length - 1}
-                          onClick={() => edit(moveTieBreak(i, 1))}
-                        >
-                          <span aria-hidden>↓</span>
-                        </ActionIcon>
-                        <ActionIcon variant="subtle" size="sm" color="red" aria-label={t('setup.tieBreak.remove', { rule: text })} onClick={() => edit(removeTieBreak(i))}>
-                          <span aria-hidden>✕</span>
-                        </ActionIcon>
-                      </Group>
-                    )}
-                  </Group>
-                </List.Item>
+                <Group component="li" key={tieBreakKey(rule)} justify="space-between" wrap="nowrap" gap="xs" py={2} style={{ listStyle: 'none', borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+                  <Text size="sm">
+                    <Text component="span" size="sm" fw={600} aria-hidden>
+                      {i + 1}.{' '}
+                    </Text>
+                    <span data-testid="tie-break-rule">{text}</span>
+                  </Text>
+                  {!readOnly && (
+                    <Group gap={2} wrap="nowrap">
+                      <ActionIcon variant="subtle" size="sm" aria-label={t('setup.tieBreak.up', { rule: text })} disabled={i === 0} onClick={() => edit(moveTieBreak(i, -1))}>
+                        <span aria-hidden>↑</span>
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
+                        size="sm"
+                        aria-label={t('setup.tieBreak.down', { rule: text })}
+                        disabled={i === setup.tieBreak.length - 1}
+                        onClick={() => edit(moveTieBreak(i, 1))}
+                      >
+                        <span aria-hidden>↓</span>
+                      </ActionIcon>
+                      <ActionIcon variant="subtle" size="sm" color="red" aria-label={t('setup.tieBreak.remove', { rule: text })} onClick={() => edit(removeTieBreak(i))}>
+                        <span aria-hidden>✕</span>
+                      </ActionIcon>
+                    </Group>
+                  )}
+                </Group>
               );
             })}
-          </List>
+          </Stack>
         )}
         <Text size="sm" c="dimmed">
           {t('setup.tieBreak.finally')}

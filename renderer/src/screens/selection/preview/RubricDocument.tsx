@@ -18,7 +18,7 @@ function Facts({ rows }: { rows: [string, string][] }) {
       <Table.Tbody>
         {rows.map(([label, value]) => (
           <Table.Tr key={label}>
-            <Table.Th w={240}>{label}</Table.Th>
+            <Table.Th w={300}>{label}</Table.Th>
             <Table.Td>{value}</Table.Td>
           </Table.Tr>
         ))}

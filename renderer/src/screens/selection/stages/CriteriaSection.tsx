@@ -62,7 +62,7 @@ function CriterionGroup({ stageId, rubric, aspectId, title, open, setOpen }: Gro
           {items.map((c, i) => (
             <Accordion.Item key={c.id} value={c.id} data-testid="criterion">
               <Accordion.Control>
-                <Box component="span" style={{ display: 'flex', gap: 8, alignItems: 'baseline', flexWrap: 'wrap' }}>
+                <Box component="span" style={{ display: 'flex', gap: 8, alignItems: 'baseline', flexWrap: 'wrap', paddingRight: 12 }}>
                   <Text component="span" fw={700} size="sm">
                     {c.code}
                   </Text>

@@ -25,7 +25,7 @@ function LevelRow({ stageId, criterion, level, index, count, duplicate }: RowPro
   const who = { n: index + 1, criterion: criterion.code || criterion.name };
   return (
     <Table.Tr>
-      <Table.Td w={90} style={{ verticalAlign: 'top' }}>
+      <Table.Td w={80} style={{ verticalAlign: 'top' }}>
         <NumberField
           aria-label={t('setup.levels.valueOf', who)}
           value={level.value}
@@ -33,7 +33,7 @@ function LevelRow({ stageId, criterion, level, index, count, duplicate }: RowPro
           error={duplicate ? t('setup.levels.duplicate') : undefined}
         />
       </Table.Td>
-      <Table.Td w={170} style={{ verticalAlign: 'top' }}>
+      <Table.Td w={210} style={{ verticalAlign: 'top' }}>
         <TextInput
           aria-label={t('setup.levels.labelOf', who)}
           value={level.label}
@@ -87,8 +87,8 @@ export function LevelsEditor({ stageId, criterion, levels }: { stageId: string; 
       <Table verticalSpacing={4} horizontalSpacing={6} withRowBorders={false} layout="fixed">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={90}>{t('setup.levels.value')}</Table.Th>
-            <Table.Th w={170}>{t('setup.levels.label')}</Table.Th>
+            <Table.Th w={80}>{t('setup.levels.value')}</Table.Th>
+            <Table.Th w={210}>{t('setup.levels.label')}</Table.Th>
             <Table.Th>{t('setup.levels.descriptor')}</Table.Th>
             <Table.Th w={40}>
               <VisuallyHidden>{t('setup.common.actions')}</VisuallyHidden>

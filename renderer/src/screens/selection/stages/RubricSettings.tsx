@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Input, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { scaleRange, type Rubric } from '../../../../../shared/selection/rubric';
 import type { Stage } from '../../../../../shared/selection/selection';
@@ -20,9 +20,9 @@ export function RubricSettings({ stage, rubric }: { stage: Stage; rubric: Rubric
   return (
     <Stack gap="md">
       <Stack gap={4}>
-        <Text size="sm" fw={500} id={`combine-${stage.id}`}>
+        <Input.Label id={`combine-${stage.id}`} component="div">
           {t('setup.rubric.combine')}
-        </Text>
+        </Input.Label>
         <SegmentedControl
           aria-labelledby={`combine-${stage.id}`}
           value={rubric.combine}

@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Group, Input, SegmentedControl, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Criterion } from '../../../../../shared/selection/rubric';
 import { useEditor } from '../editor-context';
@@ -18,9 +18,9 @@ export function ScaleEditor({ stageId, criterion }: { stageId: string; criterion
   return (
     <Stack gap="xs">
       <Group gap="sm" align="center">
-        <Text size="sm" fw={500} id={labelId}>
+        <Input.Label id={labelId} component="div">
           {t('setup.scale.type')}
-        </Text>
+        </Input.Label>
         <SegmentedControl
           size="xs"
           aria-labelledby={labelId}

@@ -66,7 +66,10 @@ export function StageDetail({ setup, stage, issues, versions, isChair, onPreview
         <StageSettings stage={stage} />
         {stage.kind === 'scored' && stage.rubric && (
           <>
-            <Divider label={t('setup.rubric.heading')} labelPosition="left" />
+            <Divider />
+            <Title order={3} size="h4">
+              {t('setup.rubric.heading')}
+            </Title>
             {rubricLocked ? (
               <RubricDocument setup={setup} stage={stage} order={2} />
             ) : (

@@ -1,6 +1,7 @@
 import { ActionIcon, Badge, Box, Button, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { stageWeightSum, type SelectionSetup, type Stage } from '../../../../../shared/selection/selection';
+import { WARNING_TEXT } from '../colors';
 import { useEditor } from '../editor-context';
 import { NumberField } from '../fields/NumberField';
 import { useProblemText } from '../fields/problem-text';
@@ -23,7 +24,7 @@ function GuideNote({ stage }: { stage: Stage }) {
   const outside = stage.weight < guide.min || stage.weight > guide.max;
   const range = formatPercentRange(guide.min, guide.max, lang);
   return outside ? (
-    <Text size="xs" c="orange.9" fw={600} data-testid="guide-warning">
+    <Text size="xs" c={WARNING_TEXT} fw={600} data-testid="guide-warning">
       {t('setup.stages.guideOutside', { weight: formatPercent(stage.weight, lang), range, source: guide.source })}
     </Text>
   ) : (

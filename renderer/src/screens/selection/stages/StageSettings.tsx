@@ -1,4 +1,4 @@
-import { Radio, Group, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Input, Radio, Group, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rubric } from '../../../../../shared/selection/rubric';
@@ -31,9 +31,9 @@ export function StageSettings({ stage }: { stage: Stage }) {
         required
       />
       <Stack gap={4}>
-        <Text size="sm" fw={500} id={`kind-${stage.id}`}>
+        <Input.Label id={`kind-${stage.id}`} component="div">
           {t('setup.stages.kind')}
-        </Text>
+        </Input.Label>
         <SegmentedControl
           aria-labelledby={`kind-${stage.id}`}
           value={stage.kind}
