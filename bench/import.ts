@@ -361,8 +361,9 @@ async function main(): Promise<void> {
     const closing = medianTiming([...runs.xlsx, ...runs.csv].map((r) => r.close));
     console.log(`${pad('  info: closing the vault after', 32)} ${pad(sec(closing.wall), 9, true)} ${pad(sec(closing.cpu), 9, true)}`);
     console.log(
-      '  (the import is durable when commitImport returns: its WAL frames are synced. This vault build does not\n' +
-        '   checkpoint automatically (wal_autocheckpoint 0), so copying the WAL into the file happens on close/lock.)',
+      '  (the import is durable when commitImport returns: its WAL frames are synced. Vaults do not checkpoint\n' +
+        '   inside a write (main/vault/checkpoint.ts): copying the WAL into the file happens when writes pause or\n' +
+        '   on close, shown here as closing the vault and not counted in the import.)',
     );
     console.log('');
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm start`: build, then run the desktop app in Electron; when the Electron runtime is not
- * installed (it is downloaded from GitHub, not from the npm registry), run the same app on
+ * installed (it is downloaded from outside the npm registry), run the same app on
  * loopback in the system browser instead, and say why.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -85,7 +85,7 @@ if (binary === undefined && fs.existsSync(path.join(electronDir, 'install.js')))
 
 if (binary === undefined) {
   fallBackToBrowser(
-    "Electron's runtime is not part of the npm package: it is downloaded separately from GitHub, and that " +
+    "Electron's runtime is not part of the npm package: it is downloaded separately, from outside the npm registry, and that " +
       'download is not possible from this machine, so the desktop window cannot open.',
     'run `npx install-electron` where the network allows it, then `npm start` again.',
   );

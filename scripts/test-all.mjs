@@ -67,6 +67,21 @@ const e2eJson = join(results, 'e2e-report.json');
 rmSync(e2eJson, { force: true });
 const e2eOk = run('end-to-end', npx, ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson });
 const e = readJson(e2eJson);
+// Skipped tests say why (e.g. no Electron runtime on this machine): print each reason once.
+const skipReasons = new Map();
+(function collect(suites = []) {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const why = (t.annotations ?? []).find((a) => a.type === 'skip')?.description ?? 'no reason given';
+        skipReasons.set(why, (skipReasons.get(why) ?? 0) + 1);
+      }
+    }
+    collect(suite.suites);
+  }
+})(e?.suites);
+for (const [why, n] of skipReasons) process.stdout.write(`\nskipped ${n}: ${why}\n`);
 if (e?.stats) {
   totals.passed += e.stats.expected + (e.stats.flaky ?? 0);
   totals.failed += e.stats.unexpected;

@@ -104,8 +104,8 @@ export const errorMessages = {
     en: 'The applicant data is not right yet: {problemsEn}',
   },
   DUPLICATE_APPLICANT: {
-    id: 'Pelamar dengan {fieldId} {value} sudah ada dalam seleksi ini.',
-    en: 'An applicant with {fieldEn} {value} already exists in this selection.',
+    id: 'Pelamar ini sudah ada dalam seleksi: {problemsId}',
+    en: 'This applicant is already in the selection: {problemsEn}',
   },
   APPLICANT_WITHDRAWN: {
     id: 'Pelamar ini sudah mengundurkan diri dan tidak dapat diubah lagi.',

@@ -39,6 +39,8 @@ export function createDispatcher(handlers: Handlers, ctx: HandlerContext, log: L
       const spec = contract[method];
       const parsed = spec.args.safeParse(args === undefined ? {} : args);
       if (!parsed.success) throw new PanelisError('BAD_ARGUMENTS', { issues: describeIssues(parsed.error) });
+      // A writing job (an import being stored) owns the vault until it ends.
+      if (!spec.concurrent) await ctx.ws.jobs.writersDone();
       await ctx.ws.lockIfIdle();
       checkAccess(method, spec.access, ctx);
       if (spec.activity) ctx.ws.touch();

@@ -13,8 +13,26 @@ export interface JobProgress {
  */
 export class Jobs {
   private readonly jobs = new Map<string, JobStatus & { owner: string }>();
+  /** Jobs that hold a write transaction: nothing else may touch the vault until they end. */
+  private readonly exclusive = new Set<Promise<unknown>>();
+  private readonly running = new Set<Promise<unknown>>();
 
-  start(owner: string, work: (progress: JobProgress) => Promise<JobResult>, log: (m: string, e: unknown) => void): string {
+  /** Resolves when no writing job runs (queued requests wait for this). */
+  async writersDone(): Promise<void> {
+    while (this.exclusive.size) await Promise.allSettled([...this.exclusive]);
+  }
+
+  /** Resolves when no job runs at all (locking waits for this). */
+  async allDone(): Promise<void> {
+    while (this.running.size) await Promise.allSettled([...this.running]);
+  }
+
+  start(
+    owner: string,
+    work: (progress: JobProgress) => Promise<JobResult>,
+    log: (m: string, e: unknown) => void,
+    opts: { writes?: boolean } = {},
+  ): string {
     const jobId = randomUUID();
     // Keep the newest finished jobs only; a screen reads a result soon after it is done.
     for (const [id, j] of this.jobs) if (this.jobs.size >= 50 && j.state !== 'running') this.jobs.delete(id);
@@ -22,8 +40,16 @@ export class Jobs {
     this.jobs.set(jobId, job);
     const progress: JobProgress = (phase, done, total) => Object.assign(job, { phase, done, total });
     // Let the caller receive the job id before the work takes the event loop.
+    let release: () => void = () => undefined;
+    const done = new Promise<void>((resolve) => (release = resolve));
+    this.running.add(done);
+    if (opts.writes) this.exclusive.add(done);
+    void done.then(() => {
+      this.running.delete(done);
+      this.exclusive.delete(done);
+    });
     setImmediate(() => {
-      work(progress).then(
+      work(progress).finally(release).then(
         (result) => Object.assign(job, { state: 'done', phase: 'done', result }),
         (e: unknown) => {
           if (!(e instanceof PanelisError)) log('panelis: job failed', e);

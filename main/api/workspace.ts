@@ -71,6 +71,9 @@ export class Workspace {
    * and forgets who was signed in. Safe to call when nothing is open.
    */
   async lock(reason: LockReason): Promise<void> {
+    if (!this.vault) return;
+    // Never close the file under a running import: let it finish (or fail) first.
+    await this.jobs.allDone();
     const vault = this.vault;
     if (!vault) return;
     this.vault = null;

@@ -14,10 +14,13 @@ import { notAWorkbookReason, readZipDirectory } from './zip';
  * number formatted as a date is a Date; other numbers stay numbers; an error is its text
  * ("#N/A"), so validation can name it.
  *
- * Why not exceljs here: measured on 100,000 applicant rows (bench/import.ts), its streaming
- * reader took ~9.5 s and pushed the importer's peak memory past 500 MB, because it builds
- * a row object, cell objects and styles for every cell; this reader walks the XML bytes
- * and took a fraction of that. exceljs still writes the test fixtures and the bench files.
+ * Why not exceljs here (it is installed, and still writes the fixtures and bench files):
+ * measured on 100,000-row applicant workbooks (15 and 18 columns, bench/import.ts) on this
+ * project's 2-core VM,
+ * exceljs's streaming WorkbookReader took 9-10 s just to read the sheet (its whole-workbook
+ * loader: 10.4 s and 719 MB), because it builds a row object, cell objects and styles for
+ * every cell, and the whole import then peaked at 517 MB of RSS. This reader walks the XML
+ * bytes: about 2.2 s of CPU for the same sheet, and the import peaks near 450 MB.
  */
 
 /** Excel's limits: a sheet claiming more is not one Excel wrote. */

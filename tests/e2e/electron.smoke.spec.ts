@@ -6,7 +6,7 @@ import { _electron as electron, expect, test, type ElectronApplication } from '@
 /**
  * Smoke test of the real desktop shell: the built app (out/main/index.js, via package.json
  * "main") in the real Electron runtime. The runtime binary is not an npm package: Electron's
- * install script downloads it from GitHub, so on a machine that only reaches the npm
+ * install script downloads it from outside the npm registry, so on a machine that only reaches the npm
  * registry it is absent and this test reports itself skipped with the reason.
  */
 const repo = path.resolve(__dirname, '../..');
@@ -28,7 +28,7 @@ test.describe('Electron shell', () => {
   test.skip(
     executablePath === undefined,
     'Electron runtime binary not installed (node_modules/electron/path.txt or dist/ missing): it is downloaded ' +
-      'from GitHub, not the npm registry, and cannot be downloaded on this machine. Run `npx install-electron` ' +
+      'from outside the npm registry and cannot be downloaded on this machine. Run `npx install-electron` ' +
       'where the network allows, then `npm run build && npm run electron:native`.',
   );
 

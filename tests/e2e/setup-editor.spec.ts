@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { templateInfo } from '../../shared/selection/templates';
 import { expect, test, type Host } from './host-fixture';
+import { checkA11y, watchConsole } from './support';
 
 /**
  * Selection set-up through the real UI: the chair creates a JPT selection from its template,
@@ -29,28 +29,6 @@ async function snap(page: Page, name: string): Promise<void> {
   // From the top: a sticky header would otherwise be drawn where the page was scrolled to.
   await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: join(SCREENS, `setup-${name}.png`), fullPage: true });
-}
-
-/** No serious or critical axe violations on the screen as it is now. */
-async function checkA11y(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (bad.length > 0) {
-    await testInfo.attach(`axe-${name}`, { body: JSON.stringify(bad, null, 2), contentType: 'application/json' });
-  }
-  expect(
-    bad.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${name}`,
-  ).toEqual([]);
-}
-
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
-  });
-  return problems;
 }
 
 async function createVaultAndSignIn(page: Page): Promise<void> {

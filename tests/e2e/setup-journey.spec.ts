@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { BAD_ROW, FIXED_NIK, UNMAPPED_HEADER, writeApplicantsXlsx } from './fixtures/applicants-xlsx';
 import { expect, test } from './host-fixture';
+import { checkA11y, watchConsole } from './support';
 
 /**
  * The set-up journey of a pansel JPT through the real UI: the chair creates the vault and
@@ -37,29 +37,6 @@ function field(scope: Page | Locator, name: string) {
 async function snap(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENS, { recursive: true });
   await page.screenshot({ path: join(SCREENS, `people-${name}.png`) });
-}
-
-async function checkA11y(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  // Judge the resting colours, not whichever button the pointer happens to hover.
-  await page.mouse.move(0, 0);
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (bad.length > 0) {
-    await testInfo.attach(`axe-${name}`, { body: JSON.stringify(bad, null, 2), contentType: 'application/json' });
-  }
-  expect(
-    bad.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${name}`,
-  ).toEqual([]);
-}
-
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
-  });
-  return problems;
 }
 
 /** "Tambah orang" → the form → the one-time password shown once; returns that password. */

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { errorMessages } from '../../shared/errors';
 import { formatDateLong } from '../../shared/format';
 import { expect, test, type Host } from './host-fixture';
+import { checkA11y, watchConsole } from './support';
 
 /**
  * The walking skeleton through the real UI in the browser transport: first run, chair,
@@ -27,19 +27,6 @@ function field(page: Page, name: string) {
 async function snap(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENS, { recursive: true });
   await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
-}
-
-/** No serious or critical axe violations on the screen as it is now. */
-async function checkA11y(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (bad.length > 0) {
-    await testInfo.attach(`axe-${name}`, { body: JSON.stringify(bad, null, 2), contentType: 'application/json' });
-  }
-  expect(
-    bad.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${name}`,
-  ).toEqual([]);
 }
 
 /** Calls the host API directly, for set-up that is not what a test is about. */
@@ -70,19 +57,6 @@ async function setUpVaultByApi(page: Page, host: Host): Promise<string> {
   });
   await call(page, host, 'vault.lock', {});
   return path;
-}
-
-/**
- * Uncaught errors and console errors (a CSP violation shows up there) collected for the
- * test; HTTP error statuses of refused API calls are expected and left out.
- */
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
-  });
-  return problems;
 }
 
 function todayLong(lang: 'id' | 'en'): string {

@@ -85,6 +85,7 @@ export const applicantHandlers = {
         return result;
       },
       ctx.options.log ?? console.error,
+      { writes: true },
     );
     return { jobId };
   },

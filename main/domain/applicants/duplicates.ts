@@ -72,12 +72,11 @@ export class ExistingApplicants {
     this.empty = [...keys.values()].every((m) => m.size === 0);
   }
 
-  static async load(db: Kysely<Database>, selectionId: string): Promise<ExistingApplicants> {
-    const rows = await db
-      .selectFrom('applicants')
-      .select(['registration_number', 'nik', 'nip', 'status'])
-      .where('selection_id', '=', selectionId)
-      .execute();
+  /** `exceptId`: leave one applicant out (the one being edited). */
+  static async load(db: Kysely<Database>, selectionId: string, exceptId?: string): Promise<ExistingApplicants> {
+    let q = db.selectFrom('applicants').select(['registration_number', 'nik', 'nip', 'status']).where('selection_id', '=', selectionId);
+    if (exceptId) q = q.where('id', '!=', exceptId);
+    const rows = await q.execute();
     const keys = new Map<UniqueField, Map<string, 'active' | 'withdrawn'>>(uniqueFields.map((f) => [f, new Map()]));
     for (const r of rows) {
       keys.get('registrationNumber')?.set(duplicateKey('registrationNumber', r.registration_number), r.status);

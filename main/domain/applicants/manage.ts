@@ -10,16 +10,9 @@ import type { Actor } from '../audit/actor';
 import { applicantView } from '../blindness/applicant-view';
 import { mutate, type Trx } from '../mutate';
 import { newBlindCodes } from './blind-codes';
+import { ExistingApplicants } from './duplicates';
 import { normaliseApplicant, type NormalisedApplicant } from './fields';
-
-/** Columns of their own; every other field lives in the JSON `fields` column. */
-const columnFields = new Set<ApplicantFieldKey>(['registrationNumber', 'name', 'nik', 'nip']);
-
-export function storedFields(a: NormalisedApplicant): string {
-  const rest: Partial<Record<ApplicantFieldKey, string>> = {};
-  for (const [k, v] of Object.entries(a) as [ApplicantFieldKey, string][]) if (!columnFields.has(k)) rest[k] = v;
-  return JSON.stringify(rest);
-}
+import { otherFieldsJson } from './store';
 
 function normaliseOrThrow(values: Partial<Record<ApplicantFieldKey, string>>, today: Date): NormalisedApplicant {
   const r = normaliseApplicant(values, today);
@@ -38,17 +31,29 @@ async function visibleFields(db: Kysely<Database>, selectionId: string): Promise
   return JSON.parse(row.visible_fields) as ApplicantFieldKey[];
 }
 
-/** Refuses a registration number or NIK already used by another applicant of the selection. */
+/** Refuses a registration number, NIK or NIP already used in the selection (the import's rule). */
 async function checkUnique(trx: Trx, selectionId: string, a: NormalisedApplicant, exceptId: string | null): Promise<void> {
-  const clash = async (column: 'registration_number' | 'nik', value: string) => {
-    let q = trx.selectFrom('applicants').select('id').where('selection_id', '=', selectionId).where(column, '=', value);
-    if (exceptId) q = q.where('id', '!=', exceptId);
-    return q.executeTakeFirst();
-  };
-  if (await clash('registration_number', a.registrationNumber)) {
-    throw new PanelisError('DUPLICATE_APPLICANT', { fieldId: 'nomor peserta', fieldEn: 'registration number', value: a.registrationNumber });
+  const existing = await ExistingApplicants.load(trx, selectionId, exceptId ?? undefined);
+  const clashes = existing.clashes({ registrationNumber: a.registrationNumber, nik: a.nik, nip: a.nip });
+  if (clashes.length) {
+    throw new PanelisError('DUPLICATE_APPLICANT', {
+      problemsId: clashes.map((p) => p.message.id).join(' '),
+      problemsEn: clashes.map((p) => p.message.en).join(' '),
+    });
   }
-  if (a.nik && (await clash('nik', a.nik))) throw new PanelisError('DUPLICATE_APPLICANT', { fieldId: 'NIK', fieldEn: 'NIK', value: a.nik });
+}
+
+/** An applicant that may still change: found in the selection and not withdrawn. */
+async function changeableApplicant(trx: Trx, selectionId: string, applicantId: string): Promise<Database['applicants']> {
+  const current = await trx.selectFrom('applicants').selectAll().where('id', '=', applicantId).where('selection_id', '=', selectionId).executeTakeFirst();
+  if (!current) throw new PanelisError('APPLICANT_NOT_FOUND');
+  if (current.status === 'withdrawn') throw new PanelisError('APPLICANT_WITHDRAWN');
+  return current;
+}
+
+/** What the person who made a change sees of the result (the CLI counts as a manager). */
+function viewFor(actor: Actor, row: Database['applicants'], visible: ApplicantFieldKey[]): ApplicantRow {
+  return applicantView(row, actor.role === 'system' ? 'chair' : actor.role, visible, false);
 }
 
 /**
@@ -107,7 +112,7 @@ export async function addApplicant(
         name: a.name,
         nik: a.nik ?? '',
         nip: a.nip ?? '',
-        fields: storedFields(a),
+        fields: otherFieldsJson(a),
         status: 'active',
         withdrawn_reason: null,
         created_at: at,
@@ -115,7 +120,7 @@ export async function addApplicant(
       };
       await trx.insertInto('applicants').values(row).execute();
       return {
-        value: applicantView(row, actor.role === 'system' ? 'chair' : actor.role, visible, false),
+        value: viewFor(actor, row, visible),
         audit: { action: 'applicants.add', subject: `applicant:${row.id}`, after: { ...a, code: row.blind_code } },
       };
     },
@@ -135,9 +140,7 @@ export async function updateApplicant(
     vault,
     actor,
     async (trx) => {
-      const current = await trx.selectFrom('applicants').selectAll().where('id', '=', applicantId).where('selection_id', '=', selectionId).executeTakeFirst();
-      if (!current) throw new PanelisError('APPLICANT_NOT_FOUND');
-      if (current.status === 'withdrawn') throw new PanelisError('APPLICANT_WITHDRAWN');
+      const current = await changeableApplicant(trx, selectionId, applicantId);
       const before = { registrationNumber: current.registration_number, name: current.name, nik: current.nik || undefined, nip: current.nip || undefined, ...(JSON.parse(current.fields) as Record<string, string>) };
       // The edit names only what changes; absent fields keep their values.
       const a = normaliseOrThrow({ ...before, ...values }, now());
@@ -148,13 +151,13 @@ export async function updateApplicant(
         name: a.name,
         nik: a.nik ?? '',
         nip: a.nip ?? '',
-        fields: storedFields(a),
+        fields: otherFieldsJson(a),
         updated_at: now().toISOString(),
       };
       await trx.updateTable('applicants').set(row).where('id', '=', applicantId).execute();
       const visible = await visibleFields(trx, selectionId);
       return {
-        value: applicantView(row, actor.role === 'system' ? 'chair' : actor.role, visible, false),
+        value: viewFor(actor, row, visible),
         audit: { action: 'applicants.update', subject: `applicant:${applicantId}`, before, after: a },
       };
     },
@@ -168,14 +171,12 @@ export async function withdrawApplicant(vault: Vault, actor: Actor, selectionId:
     vault,
     actor,
     async (trx) => {
-      const current = await trx.selectFrom('applicants').selectAll().where('id', '=', applicantId).where('selection_id', '=', selectionId).executeTakeFirst();
-      if (!current) throw new PanelisError('APPLICANT_NOT_FOUND');
-      if (current.status === 'withdrawn') throw new PanelisError('APPLICANT_WITHDRAWN');
+      const current = await changeableApplicant(trx, selectionId, applicantId);
       const row: Database['applicants'] = { ...current, status: 'withdrawn', withdrawn_reason: reason, updated_at: now().toISOString() };
       await trx.updateTable('applicants').set({ status: 'withdrawn', withdrawn_reason: reason, updated_at: row.updated_at }).where('id', '=', applicantId).execute();
       const visible = await visibleFields(trx, selectionId);
       return {
-        value: applicantView(row, actor.role === 'system' ? 'chair' : actor.role, visible, false),
+        value: viewFor(actor, row, visible),
         audit: { action: 'applicants.withdraw', subject: `applicant:${applicantId}`, before: { status: 'active' }, after: { status: 'withdrawn', reason } },
       };
     },

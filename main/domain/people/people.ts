@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { PersonDetail, PersonSummary, SessionInfo } from '../../../shared/contract';
 import { PanelisError } from '../../../shared/errors';
 import type { Role } from '../../../shared/roles';
+import type { Insertable } from 'kysely';
+import type { PeopleTable } from '../../vault/schema';
 import type { Vault } from '../../vault/vault';
 import { systemActor, type Actor } from '../audit/actor';
 import { mutate } from '../mutate';
@@ -29,35 +31,40 @@ export interface NewPerson {
   password: string;
 }
 
+/**
+ * A new person's row: scrypt hash and a sealed signing key. Built before the transaction
+ * opens, because both derivations take a noticeable moment.
+ */
+function personRow(input: NewPerson & { position: string; role: Role; mustChangePassword: boolean }, at: Date): Insertable<PeopleTable> {
+  const key = newSigningKey(input.password);
+  return {
+    id: randomUUID(),
+    name: input.name,
+    nip: input.nip,
+    position: input.position,
+    role: input.role,
+    password_hash: hashPassword(input.password),
+    public_key: key.publicKey,
+    private_key_enc: key.privateKeyEnc,
+    must_change_password: input.mustChangePassword ? 1 : 0,
+    active: 1,
+    created_at: at.toISOString(),
+  };
+}
+
 /** The first account of a vault is its chair; only possible while the vault has nobody. */
 export async function setupChair(vault: Vault, input: NewPerson, now: () => Date = () => new Date()): Promise<SessionInfo> {
-  const key = newSigningKey(input.password);
-  const passwordHash = hashPassword(input.password);
+  const row = personRow({ ...input, position: '', role: 'chair', mustChangePassword: false }, now());
   return mutate(
     vault,
     systemActor,
     async (trx) => {
       const existing = await trx.selectFrom('people').select('id').limit(1).executeTakeFirst();
       if (existing) throw new PanelisError('ALREADY_SET_UP');
-      const id = randomUUID();
-      await trx
-        .insertInto('people')
-        .values({
-          id,
-          name: input.name,
-          nip: input.nip,
-          role: 'chair',
-          password_hash: passwordHash,
-          public_key: key.publicKey,
-          private_key_enc: key.privateKeyEnc,
-          must_change_password: 0,
-          active: 1,
-          created_at: now().toISOString(),
-        })
-        .execute();
+      await trx.insertInto('people').values(row).execute();
       return {
-        value: { personId: id, name: input.name, role: 'chair' as const, mustChangePassword: false },
-        audit: { action: 'people.setupChair', subject: `person:${id}`, after: { name: input.name, nip: input.nip, role: 'chair' } },
+        value: { personId: row.id, name: input.name, role: 'chair' as const, mustChangePassword: false },
+        audit: { action: 'people.setupChair', subject: `person:${row.id}`, after: { name: input.name, nip: input.nip, role: 'chair' } },
       };
     },
     now,
@@ -101,32 +108,15 @@ export interface PersonInput extends NewPerson {
  */
 export async function addPerson(vault: Vault, actor: Actor, input: PersonInput, now: () => Date = () => new Date()): Promise<PersonDetail> {
   if ((input.role === 'chair' || input.role === 'secretary') && actor.role !== 'chair') throw new PanelisError('ROLE_NOT_ALLOWED');
-  const key = newSigningKey(input.password);
-  const passwordHash = hashPassword(input.password);
-  const id = randomUUID();
+  const row = personRow({ ...input, mustChangePassword: true }, now());
   return mutate(
     vault,
     actor,
     async (trx) => {
-      await trx
-        .insertInto('people')
-        .values({
-          id,
-          name: input.name,
-          nip: input.nip,
-          position: input.position,
-          role: input.role,
-          password_hash: passwordHash,
-          public_key: key.publicKey,
-          private_key_enc: key.privateKeyEnc,
-          must_change_password: 1,
-          active: 1,
-          created_at: now().toISOString(),
-        })
-        .execute();
-      const value: PersonDetail = { personId: id, name: input.name, nip: input.nip, position: input.position, role: input.role, mustChangePassword: true, active: true };
+      await trx.insertInto('people').values(row).execute();
+      const value: PersonDetail = { personId: row.id, name: input.name, nip: input.nip, position: input.position, role: input.role, mustChangePassword: true, active: true };
       // The one-time password itself never enters the record.
-      return { value, audit: { action: 'people.add', subject: `person:${id}`, after: { name: input.name, nip: input.nip, position: input.position, role: input.role } } };
+      return { value, audit: { action: 'people.add', subject: `person:${row.id}`, after: { name: input.name, nip: input.nip, position: input.position, role: input.role } } };
     },
     now,
   );

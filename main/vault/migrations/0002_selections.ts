@@ -52,8 +52,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addUniqueConstraint('applicants_registration', ['selection_id', 'registration_number'])
     .addUniqueConstraint('applicants_blind_code', ['selection_id', 'blind_code'])
     .execute();
-  await db.schema.createIndex('applicants_name').on('applicants').columns(['selection_id', 'name']).execute();
-  await db.schema.createIndex('applicants_nik').on('applicants').columns(['selection_id', 'nik']).execute();
+  // No index on name or NIK: search is by substring (an index cannot serve it) and duplicate
+  // checks load a selection's keys once; every index is one more encrypted b-tree per insert.
 
   await db.schema
     .createTable('selection_members')

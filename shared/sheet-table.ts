@@ -1,0 +1,19 @@
+/**
+ * A spreadsheet as read from a file (main/io), before anything knows it holds applicants
+ * (main/domain/applicants). Plain data, here so both layers share one definition.
+ */
+
+/** One cell as the file holds it: text, a number, a truth value, a real date, or empty. */
+export type Cell = string | number | boolean | Date | null;
+
+export interface SheetRow {
+  /** The row number the person sees in Excel or a text editor: header = 1, blank lines counted. */
+  rowNumber: number;
+  /** One cell per header, in header order (shorter rows are padded with null). */
+  cells: Cell[];
+}
+
+export interface SheetTable {
+  headers: string[];
+  rows: SheetRow[];
+}
