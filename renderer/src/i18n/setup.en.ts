@@ -182,7 +182,7 @@ export const setupEn: Messages['setup'] = {
     duplicateIdFix: 'Remove one of the duplicated aspects or criteria and add it again.',
   },
   weights: {
-    mustBe100: 'must be 100 %',
+    mustBe100: 'must be 100\u00a0%',
   },
   stages: {
     heading: 'Stages and weights',

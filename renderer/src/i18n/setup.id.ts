@@ -182,7 +182,7 @@ export const setupId = {
     duplicateIdFix: 'Hapus salah satu aspek atau kriteria yang kembar, lalu tambahkan lagi.',
   },
   weights: {
-    mustBe100: 'harus 100 %',
+    mustBe100: 'harus 100\u00a0%',
   },
   stages: {
     heading: 'Tahap dan bobot',

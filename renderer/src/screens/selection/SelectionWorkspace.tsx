@@ -2,6 +2,7 @@ import { Alert, Badge, Box, Button, Center, Container, Loader, Stack, Tabs, Text
 import { useHotkeys } from '@mantine/hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../../shared/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
 import { ApplicantsTab } from '../applicants/ApplicantsTab';
@@ -98,7 +99,7 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
 
   const count = (n: number) => (
     <Badge size="sm" variant="light" color="gray" tt="none" component="span">
-      {n}
+      {formatNumber(n, lang, 0)}
     </Badge>
   );
   const overview = <OverviewTab setup={draft} issues={issues} canEdit={canEdit} showIssues={!membersOnly} onGo={go} />;
