@@ -89,6 +89,20 @@ function stage(newId: NewId, s: Omit<Stage, 'id'>): Stage {
   return { id: newId(), ...s };
 }
 
+/** A stage scored by the panel with weighted criteria and no aspects. */
+function panelStage(newId: NewId, name: string, weight: number, weightGuide: Stage['weightGuide'], criteria: Criterion[]): Stage {
+  return stage(newId, {
+    name,
+    kind: 'scored',
+    weight,
+    eliminates: false,
+    source: 'panel',
+    rubric: { combine: 'weighted', threshold: null, aspects: [], criteria },
+    maxTotal: null,
+    weightGuide,
+  });
+}
+
 const gate = (newId: NewId, name: string): Stage =>
   stage(newId, { name, kind: 'gate', weight: 0, eliminates: true, source: 'panel', rubric: null, maxTotal: null, weightGuide: null });
 
@@ -131,46 +145,18 @@ function jpt(newId: NewId): Pick<SelectionSetup, 'stages' | 'positions' | 'tieBr
     stages: [
       gate(newId, 'Seleksi administrasi'),
       assessment,
-      stage(newId, {
-        name: 'Penulisan makalah',
-        kind: 'scored',
-        weight: 20,
-        eliminates: false,
-        source: 'panel',
-        rubric: {
-          combine: 'weighted',
-          threshold: null,
-          aspects: [],
-          criteria: [
-            numeric(newId, 'K1', 'Sistematika dan kejelasan penulisan', 20),
-            numeric(newId, 'K2', 'Relevansi dengan jabatan yang dilamar', 30),
-            numeric(newId, 'K3', 'Gagasan dan inovasi', 30),
-            numeric(newId, 'K4', 'Kelayakan pelaksanaan', 20),
-          ],
-        },
-        maxTotal: null,
-        weightGuide: guide(15, 20),
-      }),
+      panelStage(newId, 'Penulisan makalah', 20, guide(15, 20), [
+        numeric(newId, 'K1', 'Sistematika dan kejelasan penulisan', 20),
+        numeric(newId, 'K2', 'Relevansi dengan jabatan yang dilamar', 30),
+        numeric(newId, 'K3', 'Gagasan dan inovasi', 30),
+        numeric(newId, 'K4', 'Kelayakan pelaksanaan', 20),
+      ]),
       interview,
-      stage(newId, {
-        name: 'Rekam jejak',
-        kind: 'scored',
-        weight: 20,
-        eliminates: false,
-        source: 'panel',
-        rubric: {
-          combine: 'weighted',
-          threshold: null,
-          aspects: [],
-          criteria: [
-            numeric(newId, 'R1', 'Kinerja', 40),
-            numeric(newId, 'R2', 'Integritas dan disiplin', 30),
-            numeric(newId, 'R3', 'Prestasi dan pengembangan', 30),
-          ],
-        },
-        maxTotal: null,
-        weightGuide: guide(15, 20),
-      }),
+      panelStage(newId, 'Rekam jejak', 20, guide(15, 20), [
+        numeric(newId, 'R1', 'Kinerja', 40),
+        numeric(newId, 'R2', 'Integritas dan disiplin', 30),
+        numeric(newId, 'R3', 'Prestasi dan pengembangan', 30),
+      ]),
     ],
     tieBreak: [
       { kind: 'stageTotal', stageId: interview.id },
@@ -247,17 +233,7 @@ function pppk(newId: NewId): Pick<SelectionSetup, 'stages' | 'positions' | 'tieB
 }
 
 function promotion(newId: NewId): Pick<SelectionSetup, 'stages' | 'positions' | 'tieBreak'> {
-  const one = (name: string, code: string): Stage =>
-    stage(newId, {
-      name,
-      kind: 'scored',
-      weight: 50,
-      eliminates: false,
-      source: 'panel',
-      rubric: { combine: 'weighted', threshold: null, aspects: [], criteria: [numeric(newId, code, name, 100)] },
-      maxTotal: null,
-      weightGuide: null,
-    });
+  const one = (name: string, code: string): Stage => panelStage(newId, name, 50, null, [numeric(newId, code, name, 100)]);
   const performance = one('Kinerja', 'KIN');
   const potential = one('Potensi', 'POT');
   return {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { templateInfo } from '../../shared/selection/templates';
 import { expect, test, type Host } from './host-fixture';
-import { checkA11y, watchConsole } from './support';
+import { checkA11y, createVaultAndChair, watchConsole } from './support';
 
 /**
  * Selection set-up through the real UI: the chair creates a JPT selection from its template,
@@ -32,16 +32,7 @@ async function snap(page: Page, name: string): Promise<void> {
 }
 
 async function createVaultAndSignIn(page: Page): Promise<void> {
-  await expect(page.getByTestId('first-run')).toBeVisible();
-  await field(page, 'Nama panitia').fill(COMMITTEE);
-  await field(page, 'Frasa sandi brankas').fill(PASSPHRASE);
-  await field(page, 'Ulangi frasa sandi brankas').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Buat brankas' }).click();
-  await field(page, 'Nama lengkap ketua').fill(CHAIR);
-  await field(page, 'Kata sandi ketua').fill(CHAIR_PASSWORD);
-  await field(page, 'Ulangi kata sandi ketua').fill(CHAIR_PASSWORD);
-  await field(page, 'Ulangi kata sandi ketua').press('Enter');
-  await expect(page.getByTestId('dashboard')).toBeVisible();
+  await createVaultAndChair(page, { committee: COMMITTEE, passphrase: PASSPHRASE, chair: CHAIR, chairPassword: CHAIR_PASSWORD });
 }
 
 async function createSelection(page: Page, testInfo: TestInfo, template: string, title: string, source: string, shot?: string): Promise<void> {

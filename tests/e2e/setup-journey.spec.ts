@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { BAD_ROW, FIXED_NIK, UNMAPPED_HEADER, writeApplicantsXlsx } from './fixtures/applicants-xlsx';
 import { expect, test } from './host-fixture';
-import { checkA11y, watchConsole } from './support';
+import { checkA11y, createVaultAndChair, watchConsole } from './support';
 
 /**
  * The set-up journey of a pansel JPT through the real UI: the chair creates the vault and
@@ -78,16 +78,7 @@ test('set-up journey: secretary, selection, import, committee, conflict', async 
 
   // --- the chair creates the vault and the chair account
   await page.goto(host.url);
-  await expect(page.getByTestId('first-run')).toBeVisible();
-  await field(page, 'Nama panitia').fill(COMMITTEE);
-  await field(page, 'Frasa sandi brankas').fill(PASSPHRASE);
-  await field(page, 'Ulangi frasa sandi brankas').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Buat brankas' }).click();
-  await field(page, 'Nama lengkap ketua').fill(CHAIR);
-  await field(page, 'Kata sandi ketua').fill(CHAIR_PASSWORD);
-  await field(page, 'Ulangi kata sandi ketua').fill(CHAIR_PASSWORD);
-  await page.getByRole('button', { name: 'Buat akun ketua dan masuk' }).click();
-  await expect(page.getByTestId('dashboard')).toBeVisible();
+  await createVaultAndChair(page, { committee: COMMITTEE, passphrase: PASSPHRASE, chair: CHAIR, chairPassword: CHAIR_PASSWORD });
 
   // --- the chair adds the secretary with a one-time password
   await expect(page.getByTestId('people-table')).toContainText(CHAIR);

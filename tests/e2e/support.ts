@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 /** Screenshots of every screen, for people to look at (test-results/screens). */
 export const SCREENS = join(__dirname, '../../test-results/screens');
@@ -34,4 +34,26 @@ export function watchConsole(page: Page): string[] {
     if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
   });
   return problems;
+}
+
+/** A text box by its exact accessible name. */
+export function textbox(scope: Page | Locator, name: string): Locator {
+  return scope.getByRole('textbox', { name, exact: true });
+}
+
+/** First run through the UI: the vault, then the chair account; ends on the dashboard. */
+export async function createVaultAndChair(
+  page: Page,
+  who: { committee: string; passphrase: string; chair: string; chairPassword: string },
+): Promise<void> {
+  await expect(page.getByTestId('first-run')).toBeVisible();
+  await textbox(page, 'Nama panitia').fill(who.committee);
+  await textbox(page, 'Frasa sandi brankas').fill(who.passphrase);
+  await textbox(page, 'Ulangi frasa sandi brankas').fill(who.passphrase);
+  await page.getByRole('button', { name: 'Buat brankas' }).click();
+  await textbox(page, 'Nama lengkap ketua').fill(who.chair);
+  await textbox(page, 'Kata sandi ketua').fill(who.chairPassword);
+  await textbox(page, 'Ulangi kata sandi ketua').fill(who.chairPassword);
+  await page.getByRole('button', { name: 'Buat akun ketua dan masuk' }).click();
+  await expect(page.getByTestId('dashboard')).toBeVisible();
 }
