@@ -27,51 +27,45 @@ function useOptions(selectionId: string, search: string, picked: PickedApplicant
 /** Main already filtered: show what it sent. */
 const noFilter = ({ options }: { options: unknown[] }) => options as never;
 
-export function ApplicantPicker({ value, onChange, ...common }: Common & { value: PickedApplicant | null; onChange(v: PickedApplicant | null): void }) {
+/** What the single and the multiple picker share: labels, server-side search, messages. */
+function usePicker({ selectionId, ...common }: Common, picked: PickedApplicant[], searchFor: (typed: string) => string) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const { data, loading } = useOptions(common.selectionId, value && search === value.label ? '' : search, value ? [value] : []);
+  const { data, loading } = useOptions(selectionId, searchFor(search), picked);
+  return {
+    ...common,
+    placeholder: t('people.picker.placeholder'),
+    searchable: true,
+    searchValue: search,
+    onSearchChange: setSearch,
+    data,
+    filter: noFilter,
+    nothingFoundMessage: loading ? t('people.picker.searching') : t('people.picker.nothing'),
+  };
+}
+
+export function ApplicantPicker({ value, onChange, ...common }: Common & { value: PickedApplicant | null; onChange(v: PickedApplicant | null): void }) {
+  // Once picked, the search box shows the label: do not search for it.
+  const picker = usePicker(common, value ? [value] : [], (typed) => (value && typed === value.label ? '' : typed));
   return (
     <Select
-      label={common.label}
-      description={common.description}
-      error={common.error}
-      required={common.required}
-      placeholder={t('people.picker.placeholder')}
-      searchable
+      {...picker}
       clearable
-      searchValue={search}
-      onSearchChange={setSearch}
-      data={data}
-      filter={noFilter}
       value={value?.id ?? null}
       onChange={(id, option) => onChange(id && option ? { id, label: option.label } : null)}
-      nothingFoundMessage={loading ? t('people.picker.searching') : t('people.picker.nothing')}
       data-testid="applicant-picker"
     />
   );
 }
 
 export function ApplicantMultiPicker({ value, onChange, ...common }: Common & { value: PickedApplicant[]; onChange(v: PickedApplicant[]): void }) {
-  const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const { data, loading } = useOptions(common.selectionId, search, value);
-  const labels = new Map(data.map((d) => [d.value, d.label]));
+  const picker = usePicker(common, value, (typed) => typed);
+  const labels = new Map(picker.data.map((d) => [d.value, d.label]));
   return (
     <MultiSelect
-      label={common.label}
-      description={common.description}
-      error={common.error}
-      required={common.required}
-      placeholder={t('people.picker.placeholder')}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      data={data}
-      filter={noFilter}
+      {...picker}
       value={value.map((v) => v.id)}
       onChange={(ids) => onChange(ids.map((id) => ({ id, label: labels.get(id) ?? id })))}
-      nothingFoundMessage={loading ? t('people.picker.searching') : t('people.picker.nothing')}
       maxDropdownHeight={240}
       hidePickedOptions
     />
