@@ -163,6 +163,78 @@ export const errorMessages = {
     id: 'Susunan seleksi belum benar: {problemsId}',
     en: 'The selection set-up is not right yet: {problemsEn}',
   },
+  ROUND_NOT_FOUND: {
+    id: 'Putaran penilaian tidak ditemukan.',
+    en: 'The scoring round was not found.',
+  },
+  ROUND_EXISTS: {
+    id: 'Tahap ini sudah memiliki putaran penilaian.',
+    en: 'This stage already has a scoring round.',
+  },
+  ROUND_STATE: {
+    id: 'Tidak dapat dilakukan: putaran penilaian berstatus "{stateId}".',
+    en: 'Not possible: the scoring round is "{stateEn}".',
+  },
+  ROUND_NOT_READY: {
+    id: 'Penilaian belum dapat dibuka: {problemsId}',
+    en: 'Scoring cannot open yet: {problemsEn}',
+  },
+  STAGE_NOT_SCORED: {
+    id: 'Tahap ini tidak dinilai oleh panitia (tahap gugur atau nilai dari luar).',
+    en: 'This stage is not scored by the committee (a gate, or scores from outside).',
+  },
+  NOT_A_SCORER: {
+    id: 'Anda tidak ditugaskan menilai pada putaran ini.',
+    en: 'You are not assigned to score in this round.',
+  },
+  NOT_ASSIGNED: {
+    id: 'Pelamar ini tidak ada dalam daftar penilaian Anda.',
+    en: 'This applicant is not on your scoring list.',
+  },
+  RECUSED: {
+    id: 'Anda memiliki konflik kepentingan dengan pelamar ini dan tidak dapat menilainya.',
+    en: 'You have a conflict of interest with this applicant and cannot score them.',
+  },
+  SHEET_SUBMITTED: {
+    id: 'Lembar penilaian sudah dikirim dan dikunci. Perubahan hanya melalui revisi tercatat dalam rapat pleno.',
+    en: 'The score sheet was submitted and is locked. Changes are possible only as a recorded revision in deliberation.',
+  },
+  SHEET_INCOMPLETE: {
+    id: 'Lembar penilaian belum lengkap: {count} masalah. Periksa halaman tinjauan.',
+    en: 'The score sheet is not complete: {count} problems. See the review page.',
+  },
+  CRITERION_NOT_FOUND: {
+    id: 'Kriteria ini tidak ada pada rubrik tahap ini.',
+    en: 'This criterion is not in the rubric of this stage.',
+  },
+  SCORE_OFF_SCALE: {
+    id: 'Nilai {value} tidak ada pada skala kriteria "{criterion}" ({scale}).',
+    en: 'The score {value} is not on the scale of criterion "{criterion}" ({scale}).',
+  },
+  SCORERS_PENDING: {
+    id: 'Putaran belum dapat ditutup: {names} belum mengirim lembar penilaian. Tunggu, atau catat alasan ketidakhadirannya.',
+    en: 'The round cannot close yet: {names} has not submitted. Wait, or record why they could not.',
+  },
+  REVEAL_NEEDS_TWO: {
+    id: 'Pembukaan identitas memerlukan ketua dan sekretaris, masing-masing dengan kata sandinya sendiri.',
+    en: 'Revealing identities needs the chair and the secretary, each with their own password.',
+  },
+  CALIBRATION_STATE: {
+    id: 'Kalibrasi tidak dapat dilakukan sekarang: {reasonId}',
+    en: 'Calibration is not possible now: {reasonEn}',
+  },
+  CASE_NOT_FOUND: {
+    id: 'Kasus kalibrasi tidak ditemukan.',
+    en: 'The calibration case was not found.',
+  },
+  PANELS_FROZEN: {
+    id: 'Panel tahap ini tidak dapat diubah karena penilaiannya sudah dibuka.',
+    en: "This stage's panels cannot change because its scoring has opened.",
+  },
+  SCORER_IN_ROUND: {
+    id: '{name} sedang menilai pada putaran yang terbuka dan tidak dapat dikeluarkan dari panitia.',
+    en: '{name} is scoring in an open round and cannot be removed from the committee.',
+  },
   INTERNAL: {
     id: 'Terjadi kesalahan internal. Tidak ada data yang diubah. Coba lagi; jika berulang, hubungi admin.',
     en: 'An internal error occurred. No data was changed. Try again; if it repeats, contact the administrator.',

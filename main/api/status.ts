@@ -18,6 +18,7 @@ export async function appStatus(ctx: HandlerContext): Promise<AppStatus> {
       committeeName: settings.committeeName,
       language: settings.language,
       idleMinutes: settings.idleMinutes,
+      signOutMinutes: settings.signOutMinutes,
       hasPeople: (await countPeople(ws.vault)) > 0,
     };
   }
@@ -30,5 +31,6 @@ export async function appStatus(ctx: HandlerContext): Promise<AppStatus> {
     vault,
     session: ws.session,
     lockedBecause: ws.vault ? null : ws.lockedBecause,
+    signedOutBecause: ws.vault && !ws.session ? ws.signedOutBecause : null,
   };
 }

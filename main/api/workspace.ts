@@ -28,8 +28,11 @@ export class Workspace {
   readonly imports = new Map<string, PendingImport>();
   session: SessionInfo | null = null;
   lockedBecause: LockReason | null = null;
+  /** The last person was signed out for being idle (the vault stayed unlocked). */
+  signedOutBecause: 'idle' | null = null;
   private lastActivity: number;
   private idleMs = 10 * 60_000;
+  private signOutMs = 5 * 60_000;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -51,7 +54,10 @@ export class Workspace {
   }
 
   async refreshIdle(): Promise<void> {
-    if (this.vault) this.idleMs = (await readSettings(this.vault.db)).idleMinutes * 60_000;
+    if (!this.vault) return;
+    const settings = await readSettings(this.vault.db);
+    this.idleMs = settings.idleMinutes * 60_000;
+    this.signOutMs = Math.min(settings.signOutMinutes, settings.idleMinutes) * 60_000;
   }
 
   touch(): void {
@@ -62,8 +68,21 @@ export class Workspace {
     return this.vault !== null && this.now().getTime() - this.lastActivity >= this.idleMs;
   }
 
+  /**
+   * On a shared committee laptop: a person idle for the sign-out time is signed out (the next
+   * member signs in without the passphrase); after the longer idle time the vault locks.
+   */
   async lockIfIdle(): Promise<void> {
-    if (this.isIdle()) await this.lock('idle');
+    if (this.isIdle()) {
+      await this.lock('idle');
+      return;
+    }
+    const who = this.session;
+    if (this.vault && who && this.now().getTime() - this.lastActivity >= this.signOutMs) {
+      this.session = null;
+      this.signedOutBecause = 'idle';
+      await mutate(this.vault, { personId: who.personId, name: who.name, role: who.role }, async () => ({ value: null, audit: { action: 'session.signOut', subject: `person:${who.personId}`, extra: { reason: 'idle' } } }), this.now);
+    }
   }
 
   /**
@@ -81,6 +100,7 @@ export class Workspace {
     this.imports.clear();
     const who = this.session;
     this.session = null;
+    this.signedOutBecause = null;
     this.lockedBecause = reason;
     try {
       await mutate(

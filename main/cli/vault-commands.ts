@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { MIN_PASSPHRASE } from '../../shared/contract/schemas';
 import { PanelisError } from '../../shared/errors';
 import type { Actor } from '../domain/audit/actor';
+import { verifySheets } from '../domain/scoring/verify-sheets';
 import { verifyAuditChain } from '../domain/audit/chain';
 import { mutate } from '../domain/mutate';
 import { writeSettings } from '../domain/settings/settings';
@@ -56,9 +57,10 @@ export async function vaultCheck(args: string[], io: CommandIo): Promise<number>
   try {
     const integrity = integrityCheck(vault);
     const audit = await verifyAuditChain(vault);
-    const ok = integrity.ok && audit.ok;
+    const signatures = await verifySheets(vault.db);
+    const ok = integrity.ok && audit.ok && signatures.ok;
     if (io.json) {
-      io.out(JSON.stringify({ ok, integrity: integrity.ok, integrityMessage: integrity.message, audit }));
+      io.out(JSON.stringify({ ok, integrity: integrity.ok, integrityMessage: integrity.message, audit, signatures }));
     } else {
       io.out(`integrity: ${integrity.ok ? 'ok' : `FAILED (${integrity.message})`}`);
       io.out(
@@ -66,6 +68,12 @@ export async function vaultCheck(args: string[], io: CommandIo): Promise<number>
           ? `audit chain: ok (${audit.events} events)`
           : `audit chain: BROKEN at event #${audit.brokenAt}: ${audit.reason}`,
       );
+      io.out(signatures.ok ? `score sheets: ok (${signatures.sheets} signed sheets)` : `score sheets: ${signatures.findings.length} FAILED`);
+      for (const f of signatures.findings) {
+        const who = f.personName ? `${f.personName}` : `round ${f.roundId}`;
+        const applicant = f.applicantCode ? `, pelamar / applicant ${f.applicantCode}` : '';
+        io.out(`  ${who}${applicant}: ${f.message.id} / ${f.message.en}`);
+      }
     }
     return ok ? EXIT.ok : EXIT.checkFailed;
   } finally {

@@ -115,6 +115,72 @@ export interface PanelsTable {
   created_at: string;
 }
 
+export interface RoundsTable {
+  id: string;
+  selection_id: string;
+  stage_id: string;
+  state: 'draft' | 'open' | 'closed' | 'revealed';
+  calibration: 'none' | 'open' | 'closed';
+  rubric_version: number | null;
+  rubric_sha256: string | null;
+  order_seed: string;
+  created_by: string | null;
+  created_at: string;
+  opened_by: string | null;
+  opened_at: string | null;
+  closed_by: string | null;
+  closed_at: string | null;
+  seal_sha256: string | null;
+  revealed_at: string | null;
+  /** JSON array of person ids. */
+  revealed_by: string | null;
+}
+
+export interface RoundScorersTable {
+  round_id: string;
+  person_id: string;
+  status: 'scoring' | 'submitted' | 'excused';
+  excuse_reason: string | null;
+  excused_at: string | null;
+  submitted_at: string | null;
+  /** Canonical JSON of the signed sheet (scoring/sheet.ts). */
+  sheet: string | null;
+  sheet_sha256: string | null;
+  /** Ed25519 signature over `sheet`, base64. */
+  signature: string | null;
+  /** SPKI DER base64 of the key that signed. */
+  public_key: string | null;
+  last_applicant_id: string | null;
+  last_criterion_id: string | null;
+}
+
+export interface ScoresTable {
+  round_id: string;
+  person_id: string;
+  applicant_id: string;
+  criterion_id: string;
+  value: number | null;
+  note: string;
+  updated_at: string;
+}
+
+export interface CalibrationCasesTable {
+  id: string;
+  round_id: string;
+  position: number;
+  label: string;
+  description: string;
+  created_at: string;
+}
+
+export interface CalibrationScoresTable {
+  case_id: string;
+  person_id: string;
+  criterion_id: string;
+  value: number | null;
+  updated_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   settings: SettingsTable;
@@ -128,4 +194,10 @@ export interface Database {
   panels: PanelsTable;
   panel_members: { panel_id: string; person_id: string };
   panel_applicants: { panel_id: string; applicant_id: string };
+  rounds: RoundsTable;
+  round_scorers: RoundScorersTable;
+  round_applicants: { round_id: string; applicant_id: string };
+  scores: ScoresTable;
+  calibration_cases: CalibrationCasesTable;
+  calibration_scores: CalibrationScoresTable;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { allowed, method, open, unlocked } from './define';
 import * as s from './schemas';
+import { scoringMethods } from './scoring';
 import { setupMethods } from './setup';
 import type {
   AppStatus,
@@ -12,6 +13,7 @@ import type {
 
 export type * from './types';
 export type * from './setup-types';
+export type * from './scoring-types';
 export type { Access, MethodSpec } from './define';
 
 const empty = z.object({}).strict();
@@ -81,11 +83,18 @@ export const contract = {
 
   // --- settings kept in the vault
   'settings.setIdleMinutes': method(
-    z.object({ minutes: z.number().int().min(1).max(240) }).strict(),
+    z
+      .object({
+        minutes: z.number().int().min(1).max(240),
+        /** Sign the person out after this many idle minutes, leaving the vault unlocked for the next. */
+        signOutMinutes: z.number().int().min(1).max(240).optional(),
+      })
+      .strict(),
     allowed('chair'),
   ).returns<AppStatus>(),
 
   ...setupMethods,
+  ...scoringMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,8 @@ export interface OpenVaultInfo {
   committeeName: string;
   language: Language;
   idleMinutes: number;
+  /** A person idle this long is signed out; the vault stays unlocked. */
+  signOutMinutes: number;
   /** False right after creation, until the chair account exists. */
   hasPeople: boolean;
 }
@@ -40,6 +42,8 @@ export interface AppStatus {
   session: SessionInfo | null;
   /** Why the vault was last locked, so the unlock screen can say it. */
   lockedBecause: 'idle' | 'manual' | null;
+  /** Why nobody is signed in on an unlocked vault, so the sign-in screen can say it. */
+  signedOutBecause: 'idle' | null;
 }
 
 export interface PersonSummary {
@@ -60,8 +64,27 @@ export interface AuditCheck {
   reason: string | null;
 }
 
+/** One thing wrong with a signed score sheet, naming the member and, where known, the applicant. */
+export interface SheetFinding {
+  roundId: string;
+  personId: string;
+  personName: string;
+  /** The applicant's blind code when the finding is about one applicant's scores. */
+  applicantCode: string | null;
+  reason: 'signature' | 'hash' | 'key' | 'scores' | 'seal';
+  message: { id: string; en: string };
+}
+
+export interface SignatureCheck {
+  ok: boolean;
+  /** Submitted sheets checked. */
+  sheets: number;
+  findings: SheetFinding[];
+}
+
 export interface VaultCheck {
   integrity: boolean;
   integrityMessage: string;
   audit: AuditCheck;
+  signatures: SignatureCheck;
 }

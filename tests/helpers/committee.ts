@@ -31,5 +31,5 @@ export async function committeeVault(home: string) {
     return s;
   }
 
-  return { ...t, clock, path, chair, addPerson, as };
+  return { ...t, clock, path, chair, passwords, addPerson, as };
 }

@@ -2,9 +2,12 @@ import type { MethodName } from '../../../shared/contract';
 import { registerHandlers } from '../registry';
 import { appHandlers } from './app';
 import { applicantHandlers } from './applicants';
+import { calibrationHandlers } from './calibration';
 import { conflictHandlers } from './conflicts';
+import { deskHandlers } from './desk';
 import { selectionHandlers } from './selection';
 import { peopleHandlers } from './people';
+import { roundHandlers } from './rounds';
 import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
 import { vaultHandlers } from './vault';
@@ -18,6 +21,9 @@ const groups = [
   selectionHandlers,
   applicantHandlers,
   conflictHandlers,
+  roundHandlers,
+  deskHandlers,
+  calibrationHandlers,
 ] as const;
 
 // Compile-time: a contract method without a handler is a type error here.

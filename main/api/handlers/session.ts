@@ -13,6 +13,7 @@ export const sessionHandlers = {
     const session = await authenticate(vault, args.personId, args.password);
     await mutate(vault, actorOf(session), async () => ({ value: null, audit: { action: 'session.signIn', subject: `person:${session.personId}` } }), ctx.now);
     ctx.ws.session = session;
+    ctx.ws.signedOutBecause = null;
     return session;
   },
 

@@ -3,6 +3,7 @@ import { PanelisError } from '../../../shared/errors';
 import { systemActor } from '../../domain/audit/actor';
 import { verifyAuditChain } from '../../domain/audit/chain';
 import { mutate } from '../../domain/mutate';
+import { verifySheets } from '../../domain/scoring/verify-sheets';
 import { readSettings, writeSettings } from '../../domain/settings/settings';
 import { openRaw } from '../../vault/native';
 import { backupVault, createVault, integrityCheck, openVault, rekeyVault } from '../../vault/vault';
@@ -89,6 +90,6 @@ export const vaultHandlers = {
   'vault.check': async (_args, ctx) => {
     const vault = requireVault(ctx);
     const integrity = integrityCheck(vault);
-    return { integrity: integrity.ok, integrityMessage: integrity.message, audit: await verifyAuditChain(vault) };
+    return { integrity: integrity.ok, integrityMessage: integrity.message, audit: await verifyAuditChain(vault), signatures: await verifySheets(vault.db) };
   },
 } satisfies Partial<Handlers>;

@@ -41,6 +41,20 @@ export async function setCommittee(vault: Vault, actor: Actor, selectionId: stri
       const before = (await trx.selectFrom('selection_members').select('person_id').where('selection_id', '=', selectionId).execute()).map((r) => r.person_id);
       const joined = wanted.filter((id) => !before.includes(id));
       const left = before.filter((id) => !wanted.includes(id));
+      if (left.length) {
+        // Someone scoring in an open round stays until the round closes (or they are excused).
+        const scoring = await trx
+          .selectFrom('round_scorers as r')
+          .innerJoin('rounds as o', 'o.id', 'r.round_id')
+          .innerJoin('people as p', 'p.id', 'r.person_id')
+          .select('p.name')
+          .where('o.selection_id', '=', selectionId)
+          .where('o.state', '=', 'open')
+          .where('r.status', '!=', 'excused')
+          .where('r.person_id', 'in', left)
+          .executeTakeFirst();
+        if (scoring) throw new PanelisError('SCORER_IN_ROUND', { name: scoring.name });
+      }
       if (left.length) await trx.deleteFrom('selection_members').where('selection_id', '=', selectionId).where('person_id', 'in', left).execute();
       if (joined.length) {
         await trx

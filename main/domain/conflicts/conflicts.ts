@@ -109,8 +109,32 @@ export async function declareConflict(vault: Vault, actor: Actor, input: Conflic
         .insertInto('conflicts')
         .values({ id, selection_id: input.selectionId, person_id: input.personId, applicant_id: input.applicantId, reason_kind: input.reasonKind, reason_text: input.reasonText, declared_by: actor.personId ?? '', created_at: at })
         .execute();
+      // Recused at once: scores already entered for this applicant on an unsubmitted sheet
+      // are removed (the audit event says how many); a submitted sheet stays as signed.
+      const drafts = await trx
+        .selectFrom('round_scorers as r')
+        .innerJoin('rounds as o', 'o.id', 'r.round_id')
+        .select('r.round_id')
+        .where('o.selection_id', '=', input.selectionId)
+        .where('o.state', '=', 'open')
+        .where('r.person_id', '=', input.personId)
+        .where('r.status', '=', 'scoring')
+        .execute();
+      let removedScores = 0;
+      for (const d of drafts) {
+        const res = await trx.deleteFrom('scores').where('round_id', '=', d.round_id).where('person_id', '=', input.personId).where('applicant_id', '=', input.applicantId).executeTakeFirst();
+        removedScores += Number(res.numDeletedRows);
+      }
       const [info] = await listConflicts(trx, input.selectionId, actor, id);
-      return { value: info!, audit: { action: 'conflicts.declare', subject: `selection:${input.selectionId}`, after: { personId: input.personId, applicantId: input.applicantId, reasonKind: input.reasonKind, reasonText: input.reasonText } } };
+      return {
+        value: info!,
+        audit: {
+          action: 'conflicts.declare',
+          subject: `selection:${input.selectionId}`,
+          after: { personId: input.personId, applicantId: input.applicantId, reasonKind: input.reasonKind, reasonText: input.reasonText },
+          extra: { removedDraftScores: removedScores },
+        },
+      };
     },
     now,
   );

@@ -44,6 +44,8 @@ export async function savePanels(vault: Vault, actor: Actor, selectionId: string
     vault,
     actor,
     async (trx) => {
+      const round = await trx.selectFrom('rounds').select('state').where('selection_id', '=', selectionId).where('stage_id', '=', stageId).executeTakeFirst();
+      if (round && round.state !== 'draft') throw new PanelisError('PANELS_FROZEN');
       const members = new Set((await trx.selectFrom('selection_members').select('person_id').where('selection_id', '=', selectionId).execute()).map((m) => m.person_id));
       for (const p of panels) for (const m of p.memberIds) if (!members.has(m)) throw new PanelisError('PERSON_NOT_ON_COMMITTEE', { name: m });
       const applicants = new Set(

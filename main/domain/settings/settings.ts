@@ -10,6 +10,8 @@ export const settingSchemas = {
   committeeName: z.string().min(1),
   language: z.enum(['id', 'en']),
   idleMinutes: z.number().int().min(1).max(240),
+  /** A person idle this long is signed out; the vault stays unlocked for the next person. */
+  signOutMinutes: z.number().int().min(1).max(240),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -20,6 +22,7 @@ export const defaultSettings: Settings = {
   committeeName: 'Panitia Seleksi',
   language: 'id',
   idleMinutes: 10,
+  signOutMinutes: 5,
 };
 
 /** Reads settings through `db`, which may be a transaction (the connection is single). */

@@ -1,11 +1,15 @@
 import type { Messages } from './id';
 
+import { deskEn } from './desk.en';
 import { peopleEn } from './people.en';
+import { roundsEn } from './rounds.en';
 import { setupEn } from './setup.en';
 
 export const en: Messages = {
   setup: setupEn,
   people: peopleEn,
+  rounds: roundsEn,
+  desk: deskEn,
   app: {
     name: 'Panelis',
     tagline: 'Merit-based selection scoring, encrypted on the committee laptop',

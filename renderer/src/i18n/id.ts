@@ -2,12 +2,16 @@
  * Every string the renderer shows, in Bahasa Indonesia (the default). en.ts must have the
  * same keys; the type below makes a missing or extra key a compile error.
  */
+import { deskId } from './desk.id';
 import { peopleId } from './people.id';
+import { roundsId } from './rounds.id';
 import { setupId } from './setup.id';
 
 export const id = {
   setup: setupId,
   people: peopleId,
+  rounds: roundsId,
+  desk: deskId,
   app: {
     name: 'Panelis',
     tagline: 'Penilaian seleksi berbasis merit, terenkripsi di laptop panitia',

@@ -9,6 +9,8 @@ import { ApplicantsTab } from '../applicants/ApplicantsTab';
 import { CommitteeTab } from '../committee/CommitteeTab';
 import { ConflictsTab } from '../committee/ConflictsTab';
 import { DashboardHeader } from '../dashboard/DashboardHeader';
+import { MemberRounds } from '../desk/MemberRounds';
+import { RoundsTab } from '../rounds/RoundsTab';
 import { EditorProvider, type Editor } from './editor-context';
 import { useLeaveGuard } from './LeaveGuard';
 import { liveIssues } from './model/issues';
@@ -20,7 +22,7 @@ import { useSelectionDraft } from './use-selection-draft';
 import { WorkspaceHeader } from './WorkspaceHeader';
 
 const readOnlyEdit = () => undefined;
-const tabs: Tab[] = ['overview', 'stages', 'applicants', 'committee', 'conflicts'];
+const tabs: Tab[] = ['overview', 'stages', 'applicants', 'committee', 'conflicts', 'rounds'];
 
 /**
  * One selection: overview, stages and rubrics, applicants, committee, conflicts. Managers
@@ -123,6 +125,7 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
         <Container size="xl" py="md" component="main" data-testid="selection-workspace">
           {membersOnly ? (
             <Stack gap="md">
+              <MemberRounds selection={detail} />
               <Alert variant="light" color="blue">
                 {t('setup.workspace.memberNote')}
               </Alert>
@@ -144,6 +147,7 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
                 <Tabs.Tab value="conflicts" rightSection={detail.conflicts > 0 ? count(detail.conflicts) : undefined}>
                   {t('setup.tabs.conflicts')}
                 </Tabs.Tab>
+                <Tabs.Tab value="rounds">{t('rounds.tab')}</Tabs.Tab>
               </Tabs.List>
               <Tabs.Panel value="overview">{overview}</Tabs.Panel>
               <Tabs.Panel value="stages">
@@ -166,6 +170,9 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
               </Tabs.Panel>
               <Tabs.Panel value="conflicts">
                 <ConflictsTab selection={detail} onChanged={d.adopt} />
+              </Tabs.Panel>
+              <Tabs.Panel value="rounds">
+                <RoundsTab selection={detail} />
               </Tabs.Panel>
             </Tabs>
           )}

@@ -1,0 +1,88 @@
+import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { canonicalJson } from '../../../shared/canonical-json';
+import type { Database } from '../../vault/schema';
+import type { RoundRow } from '../rounds/round-record';
+
+/**
+ * A member's score sheet as signed at submission: every score they entered in the round, in
+ * a canonical form. The stored JSON is what was signed; `vault check` rebuilds the entries
+ * from the scores table and compares, so a value edited in the database is found, and an
+ * edited sheet fails its signature.
+ */
+export interface SheetEntry {
+  applicantId: string;
+  code: string;
+  criterionId: string;
+  value: number | null;
+  note: string;
+}
+
+export interface ScoreSheet {
+  kind: 'panelis.scoreSheet';
+  version: 1;
+  selectionId: string;
+  roundId: string;
+  stageId: string;
+  rubricVersion: number | null;
+  rubricSha256: string | null;
+  personId: string;
+  submittedAt: string;
+  entries: SheetEntry[];
+}
+
+export async function sheetEntries(db: Kysely<Database>, roundId: string, personId: string): Promise<SheetEntry[]> {
+  const rows = await db
+    .selectFrom('scores as s')
+    .innerJoin('applicants as a', 'a.id', 's.applicant_id')
+    .select(['s.applicant_id', 'a.blind_code', 's.criterion_id', 's.value', 's.note'])
+    .where('s.round_id', '=', roundId)
+    .where('s.person_id', '=', personId)
+    .execute();
+  return rows
+    .map((r) => ({ applicantId: r.applicant_id, code: r.blind_code, criterionId: r.criterion_id, value: r.value, note: r.note }))
+    .sort((x, y) => (x.code < y.code ? -1 : x.code > y.code ? 1 : x.criterionId < y.criterionId ? -1 : x.criterionId > y.criterionId ? 1 : 0));
+}
+
+export async function buildSheet(db: Kysely<Database>, round: RoundRow, personId: string, submittedAt: string): Promise<ScoreSheet> {
+  return {
+    kind: 'panelis.scoreSheet',
+    version: 1,
+    selectionId: round.selection_id,
+    roundId: round.id,
+    stageId: round.stage_id,
+    rubricVersion: round.rubric_version,
+    rubricSha256: round.rubric_sha256,
+    personId,
+    submittedAt,
+    entries: await sheetEntries(db, round.id, personId),
+  };
+}
+
+export const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export interface SignedSheet {
+  json: string;
+  sha256: string;
+  signature: string;
+}
+
+export function signSheet(sheet: ScoreSheet, privateKey: KeyObject): SignedSheet {
+  const json = canonicalJson(sheet);
+  return { json, sha256: sha256Hex(json), signature: sign(null, Buffer.from(json), privateKey).toString('base64') };
+}
+
+export function signatureValid(json: string, signature: string, publicKeySpki: string): boolean {
+  try {
+    const key = createPublicKey({ key: Buffer.from(publicKeySpki, 'base64'), format: 'der', type: 'spki' });
+    return verify(null, Buffer.from(json), key, Buffer.from(signature, 'base64'));
+  } catch {
+    return false;
+  }
+}
+
+/** The round's seal: SHA-256 over every scorer's sheet hash (or excuse), in person order. */
+export function sealOf(roundId: string, sheets: { personId: string; status: string; sheetSha256: string | null }[]): string {
+  const ordered = [...sheets].sort((a, b) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
+  return sha256Hex(canonicalJson({ kind: 'panelis.roundSeal', roundId, sheets: ordered }));
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { allowed, method } from './define';
+import * as s from './schemas';
+import type {
+  CalibrationResults,
+  CalibrationView,
+  DeskApplicant,
+  DeskQueue,
+  DeskReview,
+  LeniencyRow,
+  RoundBoard,
+  RoundSummary,
+  ScoreSaved,
+  SubmitResult,
+} from './scoring-types';
+
+const chair = allowed('chair');
+const managers = allowed('chair', 'secretary');
+const readers = allowed('chair', 'secretary', 'observer');
+const everyone = allowed('chair', 'secretary', 'member', 'observer');
+/** Scoring is blind: only people with the member role score (DESIGN.md section 5). */
+const scorers = allowed('member');
+
+const roundId = z.object({ roundId: s.id }).strict();
+const scoreValue = z.number().finite().min(-1e6).max(1e6);
+const note = z.string().max(4000);
+
+/** Rounds, the member's scoring desk, signed submissions, seal, reveal and calibration. */
+export const scoringMethods = {
+  'rounds.list': method(z.object({ selectionId: s.id }).strict(), everyone).returns<RoundSummary[]>(),
+  'rounds.create': method(z.object({ selectionId: s.id, stageId: s.id }).strict(), managers).returns<RoundSummary>(),
+  'rounds.open': method(roundId, chair).returns<RoundSummary>(),
+  'rounds.board': method(roundId, readers).returns<RoundBoard>(),
+  'rounds.excuse': method(
+    z.object({ roundId: s.id, personId: s.id, reason: z.string().trim().min(3).max(2000) }).strict(),
+    chair,
+  ).returns<RoundBoard>(),
+  'rounds.close': method(roundId, chair).returns<RoundBoard>(),
+  /** Two people: the one signed in (chair or secretary) and the other role, each with their password. */
+  'rounds.reveal': method(
+    z.object({ roundId: s.id, password: s.password, secondPersonId: s.id, secondPassword: s.password }).strict(),
+    managers,
+  ).returns<RoundBoard>(),
+  'rounds.leniency': method(roundId, chair).returns<LeniencyRow[]>(),
+
+  'desk.queue': method(roundId, scorers).returns<DeskQueue>(),
+  'desk.applicant': method(z.object({ roundId: s.id, applicantId: s.id }).strict(), scorers).returns<DeskApplicant>(),
+  'scores.save': method(
+    z
+      .object({
+        roundId: s.id,
+        applicantId: s.id,
+        criterionId: s.id,
+        /** Omitted: keep; null: clear. */
+        value: scoreValue.nullable().optional(),
+        note: note.optional(),
+      })
+      .strict()
+      .refine((a) => a.value !== undefined || a.note !== undefined, { message: 'value or note is required' }),
+    scorers,
+  ).returns<ScoreSaved>(),
+  'desk.review': method(roundId, scorers).returns<DeskReview>(),
+  'desk.submit': method(z.object({ roundId: s.id, password: s.password }).strict(), scorers).returns<SubmitResult>(),
+
+  'calibration.start': method(
+    z
+      .object({
+        roundId: s.id,
+        cases: z
+          .array(z.object({ label: z.string().trim().min(1).max(200), description: z.string().trim().max(8000) }).strict())
+          .min(1)
+          .max(3),
+      })
+      .strict(),
+    chair,
+  ).returns<CalibrationView>(),
+  'calibration.get': method(roundId, everyone).returns<CalibrationView>(),
+  'calibration.save': method(
+    z.object({ roundId: s.id, caseId: s.id, criterionId: s.id, value: scoreValue.nullable() }).strict(),
+    scorers,
+  ).returns<CalibrationView>(),
+  'calibration.close': method(roundId, chair).returns<CalibrationResults>(),
+  'calibration.results': method(roundId, everyone).returns<CalibrationResults>(),
+} as const;
