@@ -19,7 +19,7 @@ export async function mutate<T>(
 ): Promise<T> {
   const value = await vault.db.transaction().execute(async (trx) => {
     const { value, audit } = await fn(trx);
-    await appendAudit(trx, actor, audit, now());
+    appendAudit(vault.raw, actor, audit, now());
     return value;
   });
   checkpointSoon(vault.raw);

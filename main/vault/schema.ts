@@ -150,8 +150,6 @@ export interface RoundScorersTable {
   signature: string | null;
   /** SPKI DER base64 of the key that signed. */
   public_key: string | null;
-  last_applicant_id: string | null;
-  last_criterion_id: string | null;
 }
 
 export interface ScoresTable {

@@ -8,6 +8,7 @@ import { migrations as appMigrations } from './migrations';
 import { applyVaultPragmas, openRaw, sqlString, type NativeOptions, type RawDb } from './native';
 import { PAGE_SIZE, probeFile } from './probe';
 import type { Database } from './schema';
+import { withStatementCache } from './statement-cache';
 
 export interface Vault {
   readonly path: string;
@@ -24,7 +25,7 @@ export interface VaultOptions extends NativeOptions {
 }
 
 function kyselyFor(raw: RawDb): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
 }
 
 export function defaultBackupDir(vaultPath: string): string {

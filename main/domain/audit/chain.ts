@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Transaction } from 'kysely';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import { canonicalJson } from '../../../shared/canonical-json';
 import type { AuditCheck } from '../../../shared/contract';
-import type { Database } from '../../vault/schema';
+import type { RawDb } from '../../vault/native';
 import type { Vault } from '../../vault/vault';
 import type { Actor } from './actor';
 
@@ -48,22 +48,40 @@ export function eventHash(e: HashedFields): string {
     .digest('hex');
 }
 
+interface AuditStatements {
+  last: Statement<[], { seq: number; hash: string }>;
+  insert: Statement<unknown[]>;
+  head: Statement<[string]>;
+}
+const statements = new WeakMap<RawDb, AuditStatements>();
+
+function auditStatements(raw: RawDb): AuditStatements {
+  let s = statements.get(raw);
+  if (!s) {
+    s = {
+      last: raw.prepare('select seq, hash from audit_events order by seq desc limit 1'),
+      insert: raw.prepare(
+        'insert into audit_events (seq, at, actor_id, actor_name, actor_role, action, subject, summary, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      head: raw.prepare("insert into meta (key, value) values ('audit_head', ?) on conflict (key) do update set value = excluded.value"),
+    };
+    statements.set(raw, s);
+  }
+  return s;
+}
+
 /**
  * Appends one event to the chain, inside the caller's transaction. The head (last seq and
  * hash) is kept in `meta` too, so that dropping the newest events is detected.
+ *
+ * Runs on the vault's own connection with prepared statements (the transaction Kysely holds
+ * is on that same connection): every mutation, each score keypress included, pays for this,
+ * and the query builder cost more than SQLite's own work. Refuses to run outside a transaction.
  */
-export async function appendAudit(
-  trx: Transaction<Database>,
-  actor: Actor,
-  input: AuditInput,
-  at: Date = new Date(),
-): Promise<{ seq: number; hash: string }> {
-  const last = await trx
-    .selectFrom('audit_events')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+export function appendAudit(raw: RawDb, actor: Actor, input: AuditInput, at: Date = new Date()): { seq: number; hash: string } {
+  if (!raw.inTransaction) throw new Error('appendAudit must run inside a vault transaction');
+  const s = auditStatements(raw);
+  const last = s.last.get();
   const fields: HashedFields = {
     seq: (last?.seq ?? 0) + 1,
     at: at.toISOString(),
@@ -76,13 +94,8 @@ export async function appendAudit(
     prev_hash: last?.hash ?? GENESIS,
   };
   const hash = eventHash(fields);
-  await trx.insertInto('audit_events').values({ ...fields, hash }).execute();
-  const head = canonicalJson({ seq: fields.seq, hash });
-  await trx
-    .insertInto('meta')
-    .values({ key: 'audit_head', value: head })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: head }))
-    .execute();
+  s.insert.run(fields.seq, fields.at, fields.actor_id, fields.actor_name, fields.actor_role, fields.action, fields.subject, fields.summary, fields.prev_hash, hash);
+  s.head.run(canonicalJson({ seq: fields.seq, hash }));
   return { seq: fields.seq, hash };
 }
 

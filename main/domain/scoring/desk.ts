@@ -32,7 +32,7 @@ async function openedRound(db: Kysely<Database>, roundId: string): Promise<Round
 
 export async function deskQueue(db: Kysely<Database>, roundId: string, personId: string): Promise<DeskQueue> {
   const round = await openedRound(db, roundId);
-  const scorer = await requireScorer(db, round, personId);
+  await requireScorer(db, round, personId);
   const rubric = await roundRubric(db, round);
   const entries = await deskEntries(db, round, rubric, personId);
   const revealed = round.state === 'revealed';
@@ -47,10 +47,17 @@ export async function deskQueue(db: Kysely<Database>, roundId: string, personId:
     return { applicantId: e.applicantId, code: a?.blind_code ?? '', name: revealed ? (a?.name ?? null) : null, status: e.status };
   });
   const selection = await db.selectFrom('selections').select('title').where('id', '=', round.selection_id).executeTakeFirstOrThrow();
+  // Where the member last saved: the desk resumes there after a crash or a switch of person.
+  const last = await db
+    .selectFrom('scores')
+    .select(['applicant_id', 'criterion_id'])
+    .where('round_id', '=', round.id)
+    .where('person_id', '=', personId)
+    .orderBy('updated_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const resume =
-    scorer.last_applicant_id && scorer.last_criterion_id && items.some((i) => i.applicantId === scorer.last_applicant_id && i.status !== 'recused')
-      ? { applicantId: scorer.last_applicant_id, criterionId: scorer.last_criterion_id }
-      : null;
+    last && items.some((i) => i.applicantId === last.applicant_id && i.status !== 'recused') ? { applicantId: last.applicant_id, criterionId: last.criterion_id } : null;
   return {
     round: await roundSummary(db, round, { personId }),
     selectionTitle: selection.title,

@@ -1,16 +1,16 @@
-import type { ScoreSaved } from '../../../shared/contract/scoring-types';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
+import type { CriterionScore, ScoreSaved } from '../../../shared/contract/scoring-types';
 import { PanelisError } from '../../../shared/errors';
 import type { Scale } from '../../../shared/selection/rubric';
 import { stageSubtotal } from '../../../shared/scoring/arithmetic';
 import { onScale } from '../../../shared/scoring/scale-values';
 import { deskStatus } from '../../../shared/scoring/sheet-status';
+import type { RawDb } from '../../vault/native';
+import type { RoundsTable } from '../../vault/schema';
 import type { Vault } from '../../vault/vault';
 import type { Actor } from '../audit/actor';
 import { mutate } from '../mutate';
-import { isAssigned, isRecused } from '../rounds/assignment';
-import { loadRound, requireState, roundRubric } from '../rounds/round-record';
-import { requireScorer } from './desk';
-import { myScores } from './my-scores';
+import { requireState, roundRubric } from '../rounds/round-record';
 
 export interface ScoreInput {
   roundId: string;
@@ -25,59 +25,95 @@ function scaleText(scale: Scale): string {
   return scale.type === 'levels' ? scale.levels.map((l) => l.value).join('/') : `${scale.min}–${scale.max}, ${scale.step}`;
 }
 
+type SaveContext = RoundsTable & { scorer_status: string | null; in_round: number; has_panels: number; in_my_panel: number; recused: number };
+
+/**
+ * Every rule a save must pass, in one query: the round, the member's sheet, whether the
+ * applicant is in the round (and active), in the member's panel when the stage has panels,
+ * and not someone the member is recused from. The same rules as rounds/assignment.ts.
+ */
+const CONTEXT_SQL = `
+select r.*,
+  s.status as scorer_status,
+  exists (select 1 from round_applicants ra join applicants a on a.id = ra.applicant_id
+          where ra.round_id = r.id and ra.applicant_id = @applicant and a.status = 'active') as in_round,
+  exists (select 1 from panels p where p.selection_id = r.selection_id and p.stage_id = r.stage_id) as has_panels,
+  exists (select 1 from panels p join panel_members pm on pm.panel_id = p.id join panel_applicants pa on pa.panel_id = p.id
+          where p.selection_id = r.selection_id and p.stage_id = r.stage_id and pm.person_id = @person and pa.applicant_id = @applicant) as in_my_panel,
+  exists (select 1 from conflicts c where c.selection_id = r.selection_id and c.person_id = @person and c.applicant_id = @applicant) as recused
+from rounds r left join round_scorers s on s.round_id = r.id and s.person_id = @person
+where r.id = @round`;
+
+interface SaveStatements {
+  context: Statement<[{ round: string; person: string; applicant: string }], SaveContext>;
+  before: Statement<[string, string, string, string], { value: number | null; note: string }>;
+  upsert: Statement<[string, string, string, string, number | null, string, string]>;
+  applicantScores: Statement<[string, string, string], { criterion_id: string; value: number | null; note: string }>;
+}
+const statements = new WeakMap<RawDb, SaveStatements>();
+
+function saveStatements(raw: RawDb): SaveStatements {
+  let s = statements.get(raw);
+  if (!s) {
+    s = {
+      context: raw.prepare(CONTEXT_SQL),
+      before: raw.prepare('select value, note from scores where round_id = ? and person_id = ? and applicant_id = ? and criterion_id = ?'),
+      upsert: raw.prepare(
+        `insert into scores (round_id, person_id, applicant_id, criterion_id, value, note, updated_at) values (?, ?, ?, ?, ?, ?, ?)
+         on conflict (round_id, person_id, applicant_id, criterion_id) do update set value = excluded.value, note = excluded.note, updated_at = excluded.updated_at`,
+      ),
+      applicantScores: raw.prepare('select criterion_id, value, note from scores where round_id = ? and person_id = ? and applicant_id = ?'),
+    };
+    statements.set(raw, s);
+  }
+  return s;
+}
+
 /**
  * Saves one score (or note) of the signed-in member, durably, with its audit event: one
  * keypress, one transaction. Everything is checked inside it: the round is open, the sheet
  * not yet submitted, the applicant theirs and not recused, the value on the scale.
+ *
+ * This is the hottest write of the app (a member presses a digit; the form waits for
+ * "Tersimpan"), so it runs on prepared statements of the vault's own connection, inside the
+ * transaction mutate holds, rather than through the query builder. The last saved score is
+ * also where the desk resumes after a crash (see desk.ts), so no position is written apart.
  */
 export async function saveScore(vault: Vault, actor: Actor & { personId: string }, input: ScoreInput, now: () => Date): Promise<ScoreSaved> {
+  const s = saveStatements(vault.raw);
   return mutate(
     vault,
     actor,
     async (trx) => {
-      const round = await loadRound(trx, input.roundId);
-      requireState(round, 'open');
-      const scorer = await requireScorer(trx, round, actor.personId);
-      if (scorer.status === 'submitted') throw new PanelisError('SHEET_SUBMITTED');
-      if (scorer.status === 'excused') throw new PanelisError('NOT_A_SCORER');
-      if (!(await isAssigned(trx, round, actor.personId, input.applicantId))) throw new PanelisError('NOT_ASSIGNED');
-      if (await isRecused(trx, round.selection_id, actor.personId, input.applicantId)) throw new PanelisError('RECUSED');
-      const rubric = await roundRubric(trx, round);
+      const ctx = s.context.get({ round: input.roundId, person: actor.personId, applicant: input.applicantId });
+      if (!ctx) throw new PanelisError('ROUND_NOT_FOUND');
+      requireState(ctx, 'open');
+      if (ctx.scorer_status === null) throw new PanelisError('NOT_A_SCORER');
+      if (ctx.scorer_status === 'submitted') throw new PanelisError('SHEET_SUBMITTED');
+      if (ctx.scorer_status === 'excused') throw new PanelisError('NOT_A_SCORER');
+      if (!ctx.in_round || (ctx.has_panels && !ctx.in_my_panel)) throw new PanelisError('NOT_ASSIGNED');
+      if (ctx.recused) throw new PanelisError('RECUSED');
+      const rubric = await roundRubric(trx, ctx);
       const criterion = rubric.criteria.find((c) => c.id === input.criterionId);
       if (!criterion) throw new PanelisError('CRITERION_NOT_FOUND');
       if (input.value !== undefined && input.value !== null && !onScale(criterion.scale, input.value)) {
         throw new PanelisError('SCORE_OFF_SCALE', { value: input.value, criterion: criterion.name, scale: scaleText(criterion.scale) });
       }
-      const key = { round_id: round.id, person_id: actor.personId, applicant_id: input.applicantId, criterion_id: criterion.id };
-      const before = await trx
-        .selectFrom('scores')
-        .select(['value', 'note'])
-        .where('round_id', '=', key.round_id)
-        .where('person_id', '=', key.person_id)
-        .where('applicant_id', '=', key.applicant_id)
-        .where('criterion_id', '=', key.criterion_id)
-        .executeTakeFirst();
+      const before = s.before.get(ctx.id, actor.personId, input.applicantId, criterion.id);
       const after = { value: input.value === undefined ? (before?.value ?? null) : input.value, note: input.note ?? before?.note ?? '' };
       const savedAt = now().toISOString();
-      await trx
-        .insertInto('scores')
-        .values({ ...key, ...after, updated_at: savedAt })
-        .onConflict((oc) => oc.columns(['round_id', 'person_id', 'applicant_id', 'criterion_id']).doUpdateSet({ ...after, updated_at: savedAt }))
-        .execute();
-      // Where the member is: the desk resumes here after a crash or a switch of person.
-      await trx
-        .updateTable('round_scorers')
-        .set({ last_applicant_id: input.applicantId, last_criterion_id: criterion.id })
-        .where('round_id', '=', round.id)
-        .where('person_id', '=', actor.personId)
-        .execute();
-      const scores = (await myScores(trx, round.id, actor.personId, input.applicantId)).get(input.applicantId) ?? {};
-      const values = Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v.value]));
+      s.upsert.run(ctx.id, actor.personId, input.applicantId, criterion.id, after.value, after.note, savedAt);
+      const scores: Record<string, CriterionScore> = {};
+      const values: Record<string, number | null> = {};
+      for (const r of s.applicantScores.all(ctx.id, actor.personId, input.applicantId)) {
+        scores[r.criterion_id] = { value: r.value, note: r.note };
+        values[r.criterion_id] = r.value;
+      }
       return {
         value: { savedAt, status: deskStatus(rubric, scores, false), subtotal: stageSubtotal(rubric, values) },
         // The values are in the record; whoever reads the audit trail before the round
         // closes must not see them (the trail is not offered to anyone before close).
-        audit: { action: 'scores.save', subject: `round:${round.id}`, before: before ?? null, after, extra: { applicantId: input.applicantId, criterionId: criterion.id } },
+        audit: { action: 'scores.save', subject: `round:${ctx.id}`, before: before ?? null, after, extra: { applicantId: input.applicantId, criterionId: criterion.id } },
       };
     },
     now,

@@ -41,8 +41,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('sheet_sha256', 'text')
     .addColumn('signature', 'text')
     .addColumn('public_key', 'text')
-    .addColumn('last_applicant_id', 'text')
-    .addColumn('last_criterion_id', 'text')
     .addPrimaryKeyConstraint('round_scorers_pk', ['round_id', 'person_id'])
     .execute();
 
