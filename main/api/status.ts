@@ -16,7 +16,7 @@ export async function appStatus(ctx: HandlerContext): Promise<AppStatus> {
       path: ws.vault.path,
       fileName: basename(ws.vault.path),
       committeeName: settings.committeeName,
-      language: settings.language,
+      language: ws.session && ws.sessionLanguage ? ws.sessionLanguage : settings.language,
       idleMinutes: settings.idleMinutes,
       signOutMinutes: settings.signOutMinutes,
       hasPeople: (await countPeople(ws.vault)) > 0,

@@ -30,6 +30,8 @@ export class Workspace {
   lockedBecause: LockReason | null = null;
   /** The last person was signed out for being idle (the vault stayed unlocked). */
   signedOutBecause: 'idle' | null = null;
+  /** A language chosen by someone who may not change the vault (an observer), for their session. */
+  sessionLanguage: 'id' | 'en' | null = null;
   private lastActivity: number;
   private idleMs = 10 * 60_000;
   private signOutMs = 5 * 60_000;
@@ -45,6 +47,7 @@ export class Workspace {
   async attach(vault: Vault): Promise<void> {
     this.vault = vault;
     this.session = null;
+    this.sessionLanguage = null;
     this.lockedBecause = null;
     await this.refreshIdle();
     this.touch();
@@ -80,6 +83,8 @@ export class Workspace {
     const who = this.session;
     if (this.vault && who && this.now().getTime() - this.lastActivity >= this.signOutMs) {
       this.session = null;
+      this.sessionLanguage = null;
+    this.sessionLanguage = null;
       this.signedOutBecause = 'idle';
       await mutate(this.vault, { personId: who.personId, name: who.name, role: who.role }, async () => ({ value: null, audit: { action: 'session.signOut', subject: `person:${who.personId}`, extra: { reason: 'idle' } } }), this.now);
     }
@@ -100,6 +105,7 @@ export class Workspace {
     this.imports.clear();
     const who = this.session;
     this.session = null;
+    this.sessionLanguage = null;
     this.signedOutBecause = null;
     this.lockedBecause = reason;
     try {

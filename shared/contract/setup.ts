@@ -116,7 +116,8 @@ export const setupMethods = {
         reasonText: z.string().trim().min(3).max(2000),
       })
       .strict(),
-    everyone,
+    // Observers change nothing, not even a conflict of their own (they do not score).
+    allowed('chair', 'secretary', 'member'),
   ).returns<ConflictInfo>(),
   'conflicts.list': method(selectionId, everyone).returns<ConflictInfo[]>(),
 

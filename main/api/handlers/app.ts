@@ -15,7 +15,9 @@ export const appHandlers = {
     const { ws } = ctx;
     ctx.config.setLanguage(language, ws.vault?.path);
     // Inside a vault the choice is the vault's (remembered per vault), and it is on the record.
-    if (ws.vault && ws.session) await writeSettings(ws.vault, actorOf(ws.session), { language }, ctx.now);
+    // An observer changes nothing in the vault: their choice holds for their session only.
+    if (ws.vault && ws.session?.role === 'observer') ws.sessionLanguage = language;
+    else if (ws.vault && ws.session) await writeSettings(ws.vault, actorOf(ws.session), { language }, ctx.now);
     return appStatus(ctx);
   },
 } satisfies Partial<Handlers>;

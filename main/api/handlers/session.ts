@@ -13,6 +13,7 @@ export const sessionHandlers = {
     const session = await authenticate(vault, args.personId, args.password);
     await mutate(vault, actorOf(session), async () => ({ value: null, audit: { action: 'session.signIn', subject: `person:${session.personId}` } }), ctx.now);
     ctx.ws.session = session;
+    ctx.ws.sessionLanguage = null;
     ctx.ws.signedOutBecause = null;
     return session;
   },
@@ -24,6 +25,7 @@ export const sessionHandlers = {
       await mutate(vault, actorOf(session), async () => ({ value: null, audit: { action: 'session.signOut', subject: `person:${session.personId}` } }), ctx.now);
     }
     ctx.ws.session = null;
+    ctx.ws.sessionLanguage = null;
     return null;
   },
 
