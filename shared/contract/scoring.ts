@@ -30,7 +30,8 @@ export const scoringMethods = {
   'rounds.list': method(z.object({ selectionId: s.id }).strict(), everyone).returns<RoundSummary[]>(),
   'rounds.create': method(z.object({ selectionId: s.id, stageId: s.id }).strict(), managers).returns<RoundSummary>(),
   'rounds.open': method(roundId, chair).returns<RoundSummary>(),
-  'rounds.board': method(roundId, readers).returns<RoundBoard>(),
+  // Polled while open: a poll is not the person being active (idle lock and sign-out still run).
+  'rounds.board': method(roundId, readers, { activity: false }).returns<RoundBoard>(),
   'rounds.excuse': method(
     z.object({ roundId: s.id, personId: s.id, reason: z.string().trim().min(3).max(2000) }).strict(),
     chair,
@@ -74,7 +75,7 @@ export const scoringMethods = {
       .strict(),
     chair,
   ).returns<CalibrationView>(),
-  'calibration.get': method(roundId, everyone).returns<CalibrationView>(),
+  'calibration.get': method(roundId, everyone, { activity: false }).returns<CalibrationView>(),
   'calibration.save': method(
     z.object({ roundId: s.id, caseId: s.id, criterionId: s.id, value: scoreValue.nullable() }).strict(),
     scorers,

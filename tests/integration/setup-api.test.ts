@@ -25,7 +25,8 @@ describe('setting up a selection through the API', () => {
     const detail = await c.call('selection.create', { template: 'jpt', title: 'Seleksi Terbuka JPT Pratama Provinsi Jambi 2026' });
     expect(detail.setup.stages.map((s) => s.weight)).toEqual([0, 25, 20, 35, 20]);
     expect(detail.members.map((m) => m.personId)).toEqual([secretary.personId]);
-    expect(detail.issues).toEqual([]);
+    // The template is complete; what is missing is someone with the member role to score.
+    expect(detail.issues).toEqual([{ kind: 'noMembers' }]);
     expect(detail.rubricVersions).toHaveLength(4);
 
     const setup = structuredClone(detail.setup);

@@ -55,20 +55,19 @@ export async function openRound(vault: Vault, actor: Actor, roundId: string, now
         throw new PanelisError('CALIBRATION_STATE', { reasonId: 'tutup kalibrasi sebelum membuka penilaian', reasonEn: 'close the calibration before opening scoring' });
       }
       const setup = await loadSetup(trx, round.selection_id);
-      const members = await trx.selectFrom('selection_members').select('person_id').where('selection_id', '=', round.selection_id).execute();
-      const blocking = setupIssues(setup, members.length).filter((i) => !isWarning(i));
-      if (blocking.length > 0) {
-        throw notReady(`susunan seleksi masih memiliki ${blocking.length} masalah (lihat daftar masalah)`, `the set-up still has ${blocking.length} problems (see the list of problems)`);
-      }
       const scorers = await scorersAtOpen(trx, round.selection_id, round.stage_id);
-      if (scorers.length === 0) throw notReady('belum ada anggota penilai (peran anggota) yang ditugaskan', 'no scorer (member role) is assigned');
+      const blocking = setupIssues(setup, scorers.length).filter((i) => !isWarning(i));
+      if (blocking.length > 0) {
+        throw notReady(`susunan seleksi masih memiliki ${blocking.length} masalah (lihat daftar masalah).`, `the set-up still has ${blocking.length} problems (see the list of problems).`);
+      }
+      if (scorers.length === 0) throw notReady('belum ada anggota penilai (peran anggota) yang ditugaskan.', 'no scorer (member role) is assigned.');
       const panels = await trx.selectFrom('panels').select('id').where('selection_id', '=', round.selection_id).where('stage_id', '=', round.stage_id).execute();
       let applicants = trx.selectFrom('applicants').select('id').where('selection_id', '=', round.selection_id).where('status', '=', 'active');
       if (panels.length > 0) {
         applicants = applicants.where('id', 'in', trx.selectFrom('panel_applicants').select('applicant_id').where('panel_id', 'in', panels.map((p) => p.id)));
       }
       const applicantIds = (await applicants.execute()).map((a) => a.id);
-      if (applicantIds.length === 0) throw notReady('belum ada pelamar aktif untuk dinilai', 'there is no active applicant to score');
+      if (applicantIds.length === 0) throw notReady('belum ada pelamar aktif untuk dinilai.', 'there is no active applicant to score.');
 
       const at = now().toISOString();
       const frozen = await freezeRubric(trx, round.selection_id, round.stage_id, at);
@@ -179,7 +178,13 @@ export interface RevealConfirmation {
 export async function revealRound(vault: Vault, actor: Actor, roundId: string, confirmations: [RevealConfirmation, RevealConfirmation], now: () => Date): Promise<void> {
   const [a, b] = confirmations;
   if (a.personId === b.personId) throw new PanelisError('REVEAL_NEEDS_TWO');
-  const people = [await authenticate(vault, a.personId, a.password), await authenticate(vault, b.personId, b.password)];
+  // Says whose password was wrong, so the dialog clears only that field.
+  const confirm = (c: RevealConfirmation, who: 'first' | 'second') =>
+    authenticate(vault, c.personId, c.password).catch((e: unknown) => {
+      if (e instanceof PanelisError && e.code === 'WRONG_PASSWORD') throw new PanelisError('WRONG_PASSWORD', { who });
+      throw e;
+    });
+  const people = [await confirm(a, 'first'), await confirm(b, 'second')];
   const roles = new Set<Role>(people.map((p) => p.role));
   if (!(roles.has('chair') && roles.has('secretary'))) throw new PanelisError('REVEAL_NEEDS_TWO');
   await mutate(

@@ -6,6 +6,7 @@ import type { Stage } from '../../../shared/selection/selection';
 import { roundStateNames } from '../../../shared/scoring/round-states';
 import type { Database, RoundsTable } from '../../vault/schema';
 import { loadSetup } from '../selections/selections';
+import { scorersAtOpen } from './assignment';
 
 export type RoundRow = Selectable<RoundsTable>;
 
@@ -75,6 +76,8 @@ export async function roundSummary(db: Kysely<Database>, round: RoundRow, viewer
     ? await db.selectFrom('people').select(['id', 'name']).where('id', 'in', revealedIds).execute()
     : [];
   const mine = scorers.find((s) => s.person_id === viewer.personId);
+  // A draft round has no fixed scorers yet: show who would score if it opened now.
+  const expected = round.state === 'draft' ? await scorersAtOpen(db, round.selection_id, round.stage_id) : null;
   return {
     id: round.id,
     selectionId: round.selection_id,
@@ -90,9 +93,9 @@ export async function roundSummary(db: Kysely<Database>, round: RoundRow, viewer
     revealedAt: round.revealed_at,
     sealSha256: round.seal_sha256,
     revealedBy: revealedIds.map((id) => revealers.find((p) => p.id === id)?.name ?? id),
-    scorers: scorers.length,
+    scorers: expected ? expected.length : scorers.length,
     applicants: Number(applicants.n),
-    me: { scorer: mine !== undefined, status: mine?.status ?? null },
+    me: { scorer: expected ? expected.includes(viewer.personId) : mine !== undefined, status: mine?.status ?? null },
   };
 }
 

@@ -56,7 +56,8 @@ export async function selectionDetail(db: Kysely<Database>, selectionId: string)
       withdrawn: Number(counts.find((c) => c.status === 'withdrawn')?.n ?? 0),
     },
     conflicts: Number(conflicts.n),
-    issues: setupIssues(setup, members.filter((m) => m.role !== 'observer').length),
+    // Scoring is blind: only people with the member role score (rounds/assignment.ts).
+    issues: setupIssues(setup, members.filter((m) => m.role === 'member').length),
     rubricVersions: await rubricVersions(db, selectionId),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
