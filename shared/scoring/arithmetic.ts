@@ -50,3 +50,40 @@ export function roundHalfUp(value: number, places = 2): number {
 export function mean(xs: number[]): number | null {
   return xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
 }
+
+/**
+ * An aspect's score, 0-100: the sum over its criteria of criterion weight x criterion
+ * percent, or null while any of its criteria has no value. A weighted stage score is the sum
+ * of aspect weight x aspect score (what `stageSubtotal` adds up criterion by criterion).
+ */
+export function aspectScore(rubric: Rubric, aspectId: string, values: Record<string, number | null | undefined>): number | null {
+  let total = 0;
+  for (const c of rubric.criteria) {
+    if (c.aspectId !== aspectId) continue;
+    const v = values[c.id];
+    if (v === null || v === undefined) return null;
+    total += (c.weight / 100) * criterionPercent(v, rubric, c.id);
+  }
+  return total;
+}
+
+/**
+ * The most a stage score can reach: 100 when weighted; when summed, the stage's maximum
+ * total (SKD 550) or, without one, the sum of its criteria's maxima.
+ */
+export function stageMaximum(rubric: Rubric, maxTotal: number | null): number {
+  if (rubric.combine === 'weighted') return 100;
+  return maxTotal ?? rubric.criteria.reduce((a, c) => a + scaleRange(c.scale).max, 0);
+}
+
+/** A stage score on 0-100: a weighted score as it is, a summed total / maximum x 100 (SKD/550 x 100). */
+export function stagePercent(score: number, rubric: Rubric, maxTotal: number | null): number {
+  if (rubric.combine === 'weighted') return score;
+  const max = stageMaximum(rubric, maxTotal);
+  return max === 0 ? 0 : (score / max) * 100;
+}
+
+/** A stage's part of the final result: stage weight (percent) x the stage score on 0-100. */
+export function stageContribution(stageWeight: number, percent: number): number {
+  return (stageWeight / 100) * percent;
+}
