@@ -117,6 +117,8 @@ export interface DeskReview {
   /** No problem anywhere: the sheet may be submitted. */
   ready: boolean;
   submittedAt: string | null;
+  /** SHA-256 of my signed sheet, once submitted. */
+  sheetSha256: string | null;
 }
 
 export interface SubmitResult {

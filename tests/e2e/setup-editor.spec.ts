@@ -77,7 +77,8 @@ test('the chair sets up a JPT selection from its template and a CPNS one', async
 
   // --- a JPT selection: the template says where its numbers come from
   await createSelection(page, testInfo, 'Seleksi terbuka JPT', JPT_TITLE, templateInfo.jpt.source.id, 'create-dialog');
-  await expect(page.getByTestId('issues')).toContainText('Tidak ada lagi yang menghalangi pembukaan penilaian.');
+  // The set-up is complete; only a scorer (member role) is missing before scoring can open.
+  await expect(page.getByTestId('issues')).toContainText('Belum ada anggota panitia yang menilai.');
   await expect(page.getByTestId('tie-break-list')).toContainText('Total nilai Wawancara');
   // Dates are typed as day, month name and year, and read back in words.
   const start = page.getByRole('group', { name: 'Tanggal mulai' });
@@ -380,6 +381,7 @@ test('an empty selection is built stage by stage, with the issues saying what is
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
   await expect(page.getByTestId('save-state')).toHaveText('Tersimpan');
   await page.getByRole('tab', { name: 'Ringkasan' }).click();
-  await expect(page.getByTestId('issues')).toContainText('Tidak ada lagi yang menghalangi pembukaan penilaian.');
+  // The set-up is complete; only a scorer (member role) is missing before scoring can open.
+  await expect(page.getByTestId('issues')).toContainText('Belum ada anggota panitia yang menilai.');
   expect(problems).toEqual([]);
 });

@@ -112,5 +112,5 @@ export async function deskReview(db: Kysely<Database>, roundId: string, personId
     };
   });
   rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { rows, ready: scorer.status === 'scoring' && round.state === 'open' && rows.every((r) => r.problems.length === 0), submittedAt: scorer.submitted_at };
+  return { rows, ready: scorer.status === 'scoring' && round.state === 'open' && rows.every((r) => r.problems.length === 0), submittedAt: scorer.submitted_at, sheetSha256: scorer.sheet_sha256 };
 }

@@ -124,6 +124,8 @@ export const en: Messages = {
     busy: 'Checking…',
     loadingPeople: 'Loading the committee…',
     lock: 'Lock the vault',
+    idleTitle: 'Signed out automatically',
+    idle: 'The last person was signed out after {{minutes}} minutes without activity. Their work is saved and hidden from the next person. Choose your name and type your password to sign in.',
   },
   dashboard: {
     signedInAs: 'Signed in as {{name}}',
@@ -139,6 +141,11 @@ export const en: Messages = {
       idle: 'Lock automatically when unused for (minutes)',
       idleHint: 'Between 1 and 240 minutes. The vault locks and everyone is signed out.',
       idleInvalid: 'Enter a whole number between 1 and 240.',
+      signOut: 'Sign people out when idle for (minutes)',
+      signOutHint:
+        'Between 1 and 240 minutes. Whoever is signed in is signed out; the vault stays open for the next member. If longer than the auto-lock, the vault locks first.',
+      signOutInvalid: 'Enter a whole number between 1 and 240.',
+      savedBoth: 'Saved: people are signed out after {{signOut}} minutes and the vault locks after {{minutes}} minutes without activity.',
       save: 'Save',
       saving: 'Saving…',
       saved: 'Saved: the vault locks automatically after {{minutes}} minutes without activity.',

@@ -126,6 +126,8 @@ export const id = {
     busy: 'Memeriksa…',
     loadingPeople: 'Memuat daftar panitia…',
     lock: 'Kunci brankas',
+    idleTitle: 'Anda dikeluarkan otomatis',
+    idle: 'Orang sebelumnya dikeluarkan karena tidak ada aktivitas selama {{minutes}} menit. Pekerjaannya sudah tersimpan dan tidak terlihat oleh orang berikutnya. Pilih nama Anda dan ketik kata sandi untuk masuk.',
   },
   dashboard: {
     signedInAs: 'Masuk sebagai {{name}}',
@@ -141,6 +143,11 @@ export const id = {
       idle: 'Kunci otomatis setelah tidak digunakan (menit)',
       idleHint: 'Antara 1 dan 240 menit. Brankas terkunci dan semua orang keluar.',
       idleInvalid: 'Isi angka bulat antara 1 dan 240.',
+      signOut: 'Keluarkan pengguna setelah tidak digunakan (menit)',
+      signOutHint:
+        'Antara 1 dan 240 menit. Orang yang sedang masuk dikeluarkan, brankas tetap terbuka untuk anggota berikutnya. Bila lebih lama dari kunci otomatis, brankas terkunci lebih dulu.',
+      signOutInvalid: 'Isi angka bulat antara 1 dan 240.',
+      savedBoth: 'Tersimpan: pengguna dikeluarkan setelah {{signOut}} menit dan brankas dikunci setelah {{minutes}} menit tanpa aktivitas.',
       save: 'Simpan',
       saving: 'Menyimpan…',
       saved: 'Tersimpan: brankas dikunci otomatis setelah {{minutes}} menit tanpa aktivitas.',

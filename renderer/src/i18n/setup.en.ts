@@ -156,7 +156,7 @@ export const setupEn: Messages['setup'] = {
     noStages: 'This selection has no stages yet.',
     noStagesFix: 'Add stages in the Stages & rubrics tab.',
     noMembers: 'No scoring committee members yet.',
-    noMembersFix: 'Add committee members in the Committee tab.',
+    noMembersFix: 'Add people with the Member (scorer) role in the Committee tab.',
     stageWeights: 'The scored stages’ weights add up to {{sum}}; they must make 100 %.',
     stageWeightsFix: 'Adjust the stage weights until they add up to 100 %.',
     weightOutsideGuide: 'The weight of stage {{stage}}, {{weight}}, is outside the {{range}} range of {{source}}.',

@@ -156,7 +156,7 @@ export const setupId = {
     noStages: 'Seleksi ini belum memiliki tahap.',
     noStagesFix: 'Tambahkan tahap di tab Tahap & rubrik.',
     noMembers: 'Belum ada anggota panitia yang menilai.',
-    noMembersFix: 'Tambahkan anggota panitia di tab Panitia.',
+    noMembersFix: 'Tambahkan orang berperan Anggota (penilai) di tab Panitia.',
     stageWeights: 'Bobot tahap yang dinilai berjumlah {{sum}}, seharusnya 100 %.',
     stageWeightsFix: 'Sesuaikan bobot tahap sampai jumlahnya 100 %.',
     weightOutsideGuide: 'Bobot tahap {{stage}} {{weight}} berada di luar rentang {{range}} menurut {{source}}.',

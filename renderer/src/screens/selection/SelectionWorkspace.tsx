@@ -86,8 +86,9 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
   }
 
   const { detail, draft } = d;
-  const voters = detail.members.filter((m) => m.role !== 'observer').length;
-  const issues = d.dirty ? liveIssues(draft, voters) : detail.issues;
+  // Only people with the member role score (blind desk); main counts the same way.
+  const scorers = detail.members.filter((m) => m.role === 'member').length;
+  const issues = d.dirty ? liveIssues(draft, scorers) : detail.issues;
 
   if (preview !== null) {
     return (
@@ -125,11 +126,13 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
         <Container size="xl" py="md" component="main" data-testid="selection-workspace">
           {membersOnly ? (
             <Stack gap="md">
-              <MemberRounds selection={detail} />
-              <Alert variant="light" color="blue">
-                {t('setup.workspace.memberNote')}
-              </Alert>
-              {overview}
+              {/* While a desk is open it takes the whole workspace; the overview shows otherwise. */}
+              <MemberRounds selection={detail}>
+                <Alert variant="light" color="blue">
+                  {t('setup.workspace.memberNote')}
+                </Alert>
+                {overview}
+              </MemberRounds>
             </Stack>
           ) : (
             <Tabs value={tab} onChange={(v) => setTab(tabs.find((x) => x === v) ?? 'overview')} keepMounted={false}>
@@ -172,7 +175,7 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
                 <ConflictsTab selection={detail} onChanged={d.adopt} />
               </Tabs.Panel>
               <Tabs.Panel value="rounds">
-                <RoundsTab selection={detail} />
+                <RoundsTab selection={detail} onChanged={d.adopt} />
               </Tabs.Panel>
             </Tabs>
           )}

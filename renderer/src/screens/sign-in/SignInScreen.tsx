@@ -1,4 +1,4 @@
-import { Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../../../shared/contract';
@@ -19,7 +19,7 @@ interface Errors {
 export function SignInScreen() {
   const { t } = useTranslation();
   const { setStatus, refresh } = useAppStatus();
-  const { vault, lang } = useKnownStatus();
+  const { vault, lang, signedOutBecause } = useKnownStatus();
   const [people, setPeople] = useState<PersonSummary[] | null>(null);
   const [personId, setPersonId] = useState('');
   const [password, setPassword] = useState('');
@@ -58,6 +58,12 @@ export function SignInScreen() {
           <ScreenTitle>{t('signIn.title')}</ScreenTitle>
           <Text>{t('signIn.intro', { committee: vault?.committeeName ?? '' })}</Text>
         </Stack>
+        {signedOutBecause === 'idle' && vault && (
+          // Main signed the last person out for being idle; the vault stayed open for the next.
+          <Alert variant="light" color="blue" title={t('signIn.idleTitle')} data-testid="signed-out-idle">
+            {t('signIn.idle', { minutes: Math.min(vault.signOutMinutes, vault.idleMinutes) })}
+          </Alert>
+        )}
         <ErrorAlert error={load.error} lang={lang} />
         {people === null && !load.error ? (
           <Group gap="xs">

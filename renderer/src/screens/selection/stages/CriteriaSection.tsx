@@ -1,5 +1,6 @@
 import { Accordion, Badge, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../../shared/errors';
 import { scaleRange, type Criterion, type Rubric } from '../../../../../shared/selection/rubric';
@@ -9,7 +10,8 @@ import { formatPercent, formatRange, formatValue } from '../format';
 import { addCriterion, criteriaOf, MAX_CRITERIA, newCriterion, nextCode } from '../model/rubric-edits';
 import { CriterionEditor } from './CriterionEditor';
 
-type T = ReturnType<typeof useTranslation>['t'];
+// i18next's plain TFunction: the hook's inferred type grows too deep for tsc once the catalogue is large.
+type T = TFunction;
 
 /** "0–150 · min. 65" or "1–5, 5 tingkat": what a scorer will work with, at a glance. */
 export function scaleSummary(c: Criterion, t: T, lang: Language): string {
