@@ -55,12 +55,13 @@ export async function openRound(vault: Vault, actor: Actor, roundId: string, now
         throw new PanelisError('CALIBRATION_STATE', { reasonId: 'tutup kalibrasi sebelum membuka penilaian', reasonEn: 'close the calibration before opening scoring' });
       }
       const setup = await loadSetup(trx, round.selection_id);
+      // The most common reason first, said plainly: nobody with the member role to score.
       const scorers = await scorersAtOpen(trx, round.selection_id, round.stage_id);
+      if (scorers.length === 0) throw notReady('belum ada anggota penilai (peran anggota) yang ditugaskan.', 'no scorer (member role) is assigned.');
       const blocking = setupIssues(setup, scorers.length).filter((i) => !isWarning(i));
       if (blocking.length > 0) {
         throw notReady(`susunan seleksi masih memiliki ${blocking.length} masalah (lihat daftar masalah).`, `the set-up still has ${blocking.length} problems (see the list of problems).`);
       }
-      if (scorers.length === 0) throw notReady('belum ada anggota penilai (peran anggota) yang ditugaskan.', 'no scorer (member role) is assigned.');
       const panels = await trx.selectFrom('panels').select('id').where('selection_id', '=', round.selection_id).where('stage_id', '=', round.stage_id).execute();
       let applicants = trx.selectFrom('applicants').select('id').where('selection_id', '=', round.selection_id).where('status', '=', 'active');
       if (panels.length > 0) {

@@ -1,6 +1,6 @@
 import { applicantFields, type ApplicantFieldKey } from '../../../../shared/selection/applicant-fields';
 import type { Language } from '../../../../shared/errors';
-import { formatDateLong } from '../../../../shared/format';
+import { formatDateLong, formatNumber } from '../../../../shared/format';
 
 export const fieldKeys: ApplicantFieldKey[] = applicantFields.map((f) => f.key);
 export const requiredFields = new Set<ApplicantFieldKey>(applicantFields.filter((f) => f.required).map((f) => f.key));
@@ -18,6 +18,8 @@ export function displayValue(
   if (value === undefined || value === '') return '';
   if (key === 'birthDate' && ISO_DATE.test(value)) return formatDateLong(value, lang);
   if (key === 'gender' && (value === 'L' || value === 'P')) return genderLabel(value);
+  // IPK is stored as "3.28"; shown in the locale (id-ID: 3,28).
+  if (key === 'gpa' && /^\d+(\.\d+)?$/.test(value)) return formatNumber(Number(value), lang, 2);
   return value;
 }
 
