@@ -6,7 +6,8 @@
  * upsert in its own transaction: the least a durable save can cost).
  *
  * Measured in alternating blocks (100 raw writes, 100 saves, ...) so both sides share the
- * machine's conditions; SAVES (default 1000) of each. Reports p50 and p99 of both.
+ * machine's conditions; BENCH_SAVES (default 1000) of each per round, BENCH_ROUNDS rounds
+ * (default 3). Reports p50 and p99 of both per round; the verdict is on the median round.
  * Target: save p99 < 3 x the raw write's p99, percentile against the same percentile. A
  * raw write's own p99 is 4-10 x its median on this machine (fsync jitter of the disk), so a
  * p99 held against a median would measure the disk, not Panelis; that ratio is printed too,
@@ -23,6 +24,7 @@ import { applyVaultPragmas, openRaw } from '../main/vault/native';
 import { interviewSetup } from '../tests/helpers/interview-setup';
 
 const SAVES = Number(process.env.BENCH_SAVES ?? 1000);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const BLOCK = 100;
 const TARGET = 3;
 const PASSPHRASE = 'bench-kuda-lumping-sore-hari-42';
@@ -52,8 +54,8 @@ async function main(): Promise<void> {
     for (let i = 0; i < 50; i++) {
       applicants.push((await call('applicants.add', { selectionId: sel.id, applicant: { registrationNumber: `B-${1000 + i}`, name: `Pelamar ${i}` } })).id);
     }
-    const round = await call('rounds.create', { selectionId: sel.id, stageId: 'st-int' });
-    await call('rounds.open', { roundId: round.id });
+    const round_ = await call('rounds.create', { selectionId: sel.id, stageId: 'st-int' });
+    await call('rounds.open', { roundId: round_.id });
     await call('session.signOut', {});
     await call('session.signIn', { personId: member.personId, password: 'sementara-1' });
     await call('session.changePassword', { currentPassword: 'sementara-1', newPassword: 'rahasia-anggota', newPasswordRepeat: 'rahasia-anggota' });
@@ -65,36 +67,38 @@ async function main(): Promise<void> {
     raw.exec('create table t (k text primary key, v real, note text not null default \'\', at text not null)');
     const upsert = raw.prepare('insert into t (k, v, at) values (?, ?, ?) on conflict(k) do update set v = excluded.v, at = excluded.at');
 
-    const rawTimes: number[] = [];
-    const saveTimes: number[] = [];
     let n = 0;
-    for (let done = 0; done < SAVES; done += BLOCK) {
-      for (let i = 0; i < BLOCK; i++) {
-        const t0 = performance.now();
-        upsert.run(`k${(done + i) % 150}`, (i % 4) + 1, new Date().toISOString());
-        rawTimes.push(performance.now() - t0);
+    const ratios: number[] = [];
+    const f = (x: number) => `${x.toFixed(2)} ms`;
+    for (let round = 1; round <= ROUNDS; round++) {
+      const rawTimes: number[] = [];
+      const saveTimes: number[] = [];
+      for (let done = 0; done < SAVES; done += BLOCK) {
+        for (let i = 0; i < BLOCK; i++) {
+          const t0 = performance.now();
+          upsert.run(`k${(done + i) % 150}`, (i % 4) + 1, new Date().toISOString());
+          rawTimes.push(performance.now() - t0);
+        }
+        for (let i = 0; i < BLOCK; i++, n++) {
+          const args = { roundId: round_.id, applicantId: applicants[n % applicants.length]!, criterionId: criteria[n % criteria.length]!, value: (n % 2) + 2 };
+          const t0 = performance.now();
+          const env = await app.dispatch('scores.save', args);
+          saveTimes.push(performance.now() - t0);
+          if (!env.ok) throw new Error(`scores.save: ${env.error.message.en}`);
+        }
       }
-      for (let i = 0; i < BLOCK; i++, n++) {
-        const args = { roundId: round.id, applicantId: applicants[n % applicants.length]!, criterionId: criteria[n % criteria.length]!, value: (n % 2) + 2 };
-        const t0 = performance.now();
-        const env = await app.dispatch('scores.save', args);
-        saveTimes.push(performance.now() - t0);
-        if (!env.ok) throw new Error(`scores.save: ${env.error.message.en}`);
-      }
+      const r50 = percentile(rawTimes, 50);
+      const r99 = percentile(rawTimes, 99);
+      const s50 = percentile(saveTimes, 50);
+      const s99 = percentile(saveTimes, 99);
+      ratios.push(s99 / r99);
+      console.log(`round ${round}: raw durable write p50 ${f(r50)}, p99 ${f(r99)}; scores.save p50 ${f(s50)}, p99 ${f(s99)}`);
+      console.log(`  info: save p50 / raw p50 = ${(s50 / r50).toFixed(2)}x; save p99 / raw p50 = ${(s99 / r50).toFixed(2)}x; save p99 / raw p99 = ${(s99 / r99).toFixed(2)}x`);
     }
     raw.close();
     await app.close();
-
-    const r50 = percentile(rawTimes, 50);
-    const r99 = percentile(rawTimes, 99);
-    const s50 = percentile(saveTimes, 50);
-    const s99 = percentile(saveTimes, 99);
-    const ratio = s99 / r99;
-    const f = (x: number) => `${x.toFixed(2)} ms`;
-    console.log(`raw durable write (${rawTimes.length}): p50 ${f(r50)}, p99 ${f(r99)}`);
-    console.log(`scores.save through the dispatcher (${saveTimes.length}): p50 ${f(s50)}, p99 ${f(s99)}`);
-    console.log(`info: save p50 / raw p50 = ${(s50 / r50).toFixed(2)}x; save p99 / raw p50 = ${(s99 / r50).toFixed(2)}x`);
-    console.log(`keypress-to-save p99 vs raw durable write p99: ${ratio.toFixed(2)}x (target < ${TARGET}) ${ratio < TARGET ? 'PASS' : 'FAIL'}`);
+    const ratio = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
+    console.log(`keypress-to-save p99 vs raw durable write p99 (median of ${ROUNDS} rounds of ${SAVES}): ${ratio.toFixed(2)}x (target < ${TARGET}) ${ratio < TARGET ? 'PASS' : 'FAIL'}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
