@@ -179,6 +179,10 @@ export const errorMessages = {
     id: 'Penilaian belum dapat dibuka: {problemsId}',
     en: 'Scoring cannot open yet: {problemsEn}',
   },
+  STAGE_NOT_FOUND: {
+    id: 'Tahap ini tidak ada pada susunan seleksi.',
+    en: 'This stage is not in the selection set-up.',
+  },
   STAGE_NOT_SCORED: {
     id: 'Tahap ini tidak dinilai oleh panitia (tahap gugur atau nilai dari luar).',
     en: 'This stage is not scored by the committee (a gate, or scores from outside).',

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { describeError, EXIT, exitCodeFor, UsageError } from './exit';
+import { rank } from './results-commands';
 import { importApplicants, selectionCreate, selectionList, selectionShow } from './selection-commands';
 import { vaultBackup, vaultCheck, vaultCreate, vaultRekey, vaultRestore, type CommandIo } from './vault-commands';
 
@@ -19,6 +20,7 @@ const commands: Record<string, (args: string[], io: CommandIo) => Promise<number
   'selection list': selectionList,
   'selection show': selectionShow,
   import: importApplicants,
+  rank,
 };
 
 const usage = `Panelis CLI
@@ -31,6 +33,7 @@ const usage = `Panelis CLI
   selection list --vault VAULT [--json]
   selection show ID --vault VAULT [--json]
   import FILE.xlsx|FILE.csv --vault VAULT --selection ID [--mapping MAP.json] [--dry-run] [--json]
+  rank --vault VAULT --selection ID [--stage ID] --format csv|json [--as NAME] [--language id|en]
 The passphrase is read from PANELIS_PASSPHRASE.
 Exit: 0 ok, 1 check failed, 2 usage, 3 wrong passphrase or not a vault.`;
 
@@ -50,6 +53,9 @@ export async function runCli(argv: string[], out: (line: string) => void, err: (
         mapping: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         language: { type: 'string' },
+        stage: { type: 'string' },
+        format: { type: 'string' },
+        as: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });

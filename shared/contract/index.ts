@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { allowed, method, open, unlocked } from './define';
 import * as s from './schemas';
+import { resultsMethods } from './results';
 import { scoringMethods } from './scoring';
 import { setupMethods } from './setup';
 import type {
@@ -14,6 +15,7 @@ import type {
 export type * from './types';
 export type * from './setup-types';
 export type * from './scoring-types';
+export type * from './results-types';
 export type { Access, MethodSpec } from './define';
 
 const empty = z.object({}).strict();
@@ -95,6 +97,7 @@ export const contract = {
 
   ...setupMethods,
   ...scoringMethods,
+  ...resultsMethods,
 } as const;
 
 export type Contract = typeof contract;

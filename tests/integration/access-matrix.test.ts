@@ -190,6 +190,24 @@ function probes(fx: Fixture, home: string): Probe[] {
     else expect(seen.size).toBe(2);
   } });
 
+  add({ method: 'results.get', label: 'results', args: sel, expect: () => 'allow', read: true, check: (v, role, state) => {
+    const r = v as { blind: boolean; rows: { name: string | null; registrationNumber: string | null; final: number | null; stages: { score: number | null; criteria: unknown[] }[] }[]; agreement: unknown[]; disagreements: unknown[] };
+    expect(r.rows).toHaveLength(3);
+    // Members: codes only until the round is revealed; everyone else sees identities.
+    if (role === 'member' && state !== 'revealed') expect(r.rows.every((x) => x.name === null && x.registrationNumber === null)).toBe(true);
+    else expect(r.rows.every((x) => x.name !== null && x.registrationNumber !== null)).toBe(true);
+    if (state === 'draft' || state === 'open') {
+      // Independence: no value of an unclosed round, for anyone.
+      expect(r.rows.every((x) => x.final === null && x.stages.every((s) => s.score === null && s.criteria.length === 0))).toBe(true);
+      expect([r.agreement, r.disagreements]).toEqual([[], []]);
+      noScoreValues(v);
+    } else expect(r.rows.every((x) => x.final !== null)).toBe(true);
+  } });
+  add({ method: 'results.get', label: 'results of a stage', args: { ...sel, stageId: 'st-int' }, expect: () => 'allow', read: true, check: (v, _role, state) => {
+    const r = v as { rows: { final: number | null }[] };
+    if (state === 'draft' || state === 'open') expect(r.rows.every((x) => x.final === null)).toBe(true);
+  } });
+
   // --- mutations: denied ones must change nothing; allowed ones may still meet a business rule
   add({ method: 'scores.save', label: "another member's applicant", args: { ...round, applicantId: fx.a3, criterionId: criteria[0]!, value: 2 }, expect: never });
   add({ method: 'scores.save', label: 'a recused applicant', args: { ...round, applicantId: fx.a2, criterionId: criteria[0]!, value: 2 }, expect: never });

@@ -67,6 +67,7 @@ function validArgs(home: string): { [M in MethodName]: Args<M> } {
     'calibration.save': { roundId: 'r1', caseId: 'k1', criterionId: 'c1', value: 2 },
     'calibration.close': { roundId: 'r1' },
     'calibration.results': { roundId: 'r1' },
+    'results.get': { selectionId: 's1', stageId: 'st1' },
   };
 }
 

@@ -7,6 +7,7 @@ import { conflictHandlers } from './conflicts';
 import { deskHandlers } from './desk';
 import { selectionHandlers } from './selection';
 import { peopleHandlers } from './people';
+import { resultsHandlers } from './results';
 import { roundHandlers } from './rounds';
 import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
@@ -24,6 +25,7 @@ const groups = [
   roundHandlers,
   deskHandlers,
   calibrationHandlers,
+  resultsHandlers,
 ] as const;
 
 // Compile-time: a contract method without a handler is a type error here.
