@@ -28,7 +28,6 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import ExcelJS from 'exceljs';
 import { systemActor } from '../main/domain/audit/actor';
 import { commitImport } from '../main/domain/applicants/import';
 import { readTable } from '../main/io/read-table';
@@ -136,7 +135,17 @@ function applicant(i: number): Applicant {
   };
 }
 
+/**
+ * exceljs writes the bench's files; loaded here, in the parent only, so that the importing
+ * child carries what the app's main process carries (which never loads exceljs), not a
+ * large library that its garbage collector would walk and its peak RSS would count.
+ */
+async function excel(): Promise<typeof import('exceljs')> {
+  return (await import('exceljs')).default;
+}
+
 async function writeXlsx(file: string): Promise<void> {
+  const ExcelJS = await excel();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
   const ws = wb.addWorksheet('Daftar Pelamar');
   ws.addRow(HEADERS).commit();
@@ -318,7 +327,7 @@ async function main(): Promise<void> {
       // Warm-up: the first start creates the profile, which a person's LibreOffice already has.
       t = performance.now();
       const tiny = join(dir, 'warmup.xlsx');
-      const wb = new ExcelJS.Workbook();
+      const wb = new (await excel()).Workbook();
       wb.addWorksheet('x').addRow(['a', 1]);
       await wb.xlsx.writeFile(tiny);
       convertWithLibreOffice(soffice, tiny, join(dir, 'lo-warmup'), profile);

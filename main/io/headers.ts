@@ -1,4 +1,4 @@
-import type { Cell, SheetRow, SheetTable } from './table';
+import type { Cell, SheetTable } from './table';
 
 /** A non-blank row as read, before the header is known. */
 export interface RawRow {
@@ -81,12 +81,12 @@ export function tableFromRows(rows: RawRow[]): SheetTable {
   let width = lastFilled(header.cells);
   for (const r of data) width = Math.max(width, lastFilled(r.cells));
   const headers = uniqueHeaders(header.cells, width);
-  const out: SheetRow[] = data.map((r) => {
+  // The readers' rows become the table's (same shape): no second object per row.
+  for (const r of data) {
     const cells = r.cells;
     if (cells.length > width) cells.length = width;
     while (cells.length < width) cells.push(null);
     for (let i = 0; i < width; i++) if (cells[i] === undefined) cells[i] = null;
-    return { rowNumber: r.rowNumber, cells };
-  });
-  return { headers, rows: out };
+  }
+  return { headers, rows: data };
 }

@@ -7,6 +7,7 @@ import type { Actor } from '../../main/domain/audit/actor';
 import { verifyAuditChain } from '../../main/domain/audit/chain';
 import { BLIND_CODE_PATTERN } from '../../main/domain/applicants/blind-codes';
 import { commitImport, previewImport, type ImportOverrides } from '../../main/domain/applicants/import';
+import { updateApplicant } from '../../main/domain/applicants/manage';
 import type { SheetTable } from '../../main/domain/applicants/table';
 import { readTable } from '../../main/io/read-table';
 import { closeVault, createVault, type Vault } from '../../main/vault/vault';
@@ -302,5 +303,57 @@ describe('committing an import', () => {
     await commitImport(vault, secretary, 'sel-1', table(['No Peserta', 'Nama'], [['A-1', 'Siti dari berkas lain']]), p.mapping, {}, { name: 'x', sha256: 'x' }, TODAY);
     await expect(commitImport(vault, secretary, 'sel-1', t, p.mapping, {}, { name: 'y', sha256: 'y' }, TODAY)).rejects.toMatchObject({ code: 'IMPORT_REJECTED_ROWS' });
     expect((await counts(vault)).applicants).toBe(1);
+  });
+
+  it('commits what the preview checked without checking every row again, when nothing has changed since', async () => {
+    const vault = await vaultWithSelection();
+    await addSelection(vault, 'sel-2');
+    const rows = Array.from({ length: 5100 }, (_, i) => [`R-${i}`, `Pelamar ${i}`, String(3201010101900000 + i)]);
+    const t = table(['No Peserta', 'Nama', 'NIK'], rows);
+    const p = await previewImport(vault, 'sel-1', t, undefined, {}, TODAY);
+    const phases: string[] = [];
+    const r = await commitImport(vault, secretary, 'sel-1', t, p.mapping, {}, { name: 'a.csv', sha256: 'a' }, TODAY, (phase, done, total) => phases.push(`${phase} ${done}/${total}`));
+    expect(r.imported).toBe(5100);
+    expect(phases).not.toContain('checking 5000/5100');
+    expect(phases).toContain('checking 5100/5100');
+    // Without a preview (or after the first commit) every row is checked in the transaction.
+    const again: string[] = [];
+    await commitImport(vault, secretary, 'sel-2', t, p.mapping, {}, { name: 'a.csv', sha256: 'a' }, TODAY, (phase, done, total) => again.push(`${phase} ${done}/${total}`));
+    expect(again).toContain('checking 5000/5100');
+    await expect(commitImport(vault, secretary, 'sel-1', t, p.mapping, {}, { name: 'a.csv', sha256: 'a' }, TODAY)).rejects.toMatchObject({ code: 'IMPORT_REJECTED_ROWS' });
+    expect((await counts(vault)).applicants).toBe(10_200);
+  });
+
+  it('checks again when a key in the selection changed since the preview, even with the same number of applicants', async () => {
+    const vault = await vaultWithSelection();
+    const mapping = { 'No Peserta': 'registrationNumber', Nama: 'name', NIK: 'nik' } as const;
+    await commitImport(vault, secretary, 'sel-1', table(['No Peserta', 'Nama', 'NIK'], [['B-1', 'Budi', '1571010101800001']]), mapping, {}, { name: 'b', sha256: 'b' }, TODAY);
+    const t = table(['No Peserta', 'Nama', 'NIK'], [['A-1', 'Siti', '1571010101800002']]);
+    expect((await previewImport(vault, 'sel-1', t, mapping, {}, TODAY)).rejected).toEqual([]);
+    const budi = await vault.db.selectFrom('applicants').select('id').executeTakeFirstOrThrow();
+    await updateApplicant(vault, secretary, 'sel-1', budi.id, { nik: '1571010101800002' }, () => TODAY);
+    const err = await commitImport(vault, secretary, 'sel-1', t, mapping, {}, { name: 'a', sha256: 'a' }, TODAY).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'IMPORT_REJECTED_ROWS' });
+    expect((await counts(vault)).applicants).toBe(1);
+  });
+
+  it('checks again with the day and the mapping of the commit when they differ from the preview', async () => {
+    const vault = await vaultWithSelection();
+    await addSelection(vault, 'sel-2');
+    // 15 on the day after TODAY: refused by the preview, accepted by a commit a day later.
+    const young = table(['No Peserta', 'Nama', 'Tgl Lahir'], [['A-1', 'Siti', '18/08/2010']]);
+    const p = await previewImport(vault, 'sel-1', young, undefined, {}, TODAY);
+    expect(reasonsByRow(p.rejected)).toEqual({ 2: ['birthDate:AGE_OUT_OF_RANGE'] });
+    expect((await commitImport(vault, secretary, 'sel-1', young, p.mapping, {}, { name: 'x', sha256: 'x' }, new Date(2025, 7, 18))).imported).toBe(1);
+
+    const badNik = table(['No Peserta', 'Nama', 'NIK'], [['B-1', 'Budi', '123']]);
+    const q = await previewImport(vault, 'sel-2', badNik, undefined, {}, TODAY);
+    expect(reasonsByRow(q.rejected)).toEqual({ 2: ['nik:NIK_FORMAT'] });
+    expect((await commitImport(vault, secretary, 'sel-2', badNik, { ...q.mapping, NIK: null }, {}, { name: 'y', sha256: 'y' }, TODAY)).imported).toBe(1);
+    const stored = await vault.db.selectFrom('applicants').select(['registration_number', 'nik', 'fields']).orderBy('registration_number').execute();
+    expect(stored.map((a) => [a.registration_number, a.nik, JSON.parse(a.fields)])).toEqual([
+      ['A-1', '', { birthDate: '2010-08-18' }],
+      ['B-1', '', {}],
+    ]);
   });
 });

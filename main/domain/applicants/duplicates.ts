@@ -16,45 +16,70 @@ export function duplicateKey(field: UniqueField, value: string): string {
   return field === 'registrationNumber' ? value.toUpperCase() : value;
 }
 
-export interface KeyedRow {
-  rowNumber: number;
-  values: UniqueValues;
+/** The key columns of the checked rows: one entry per row (undefined: absent or refused). */
+export type KeyColumns = Partial<Record<UniqueField, readonly (string | undefined)[]>>;
+
+/**
+ * The keys that occur more than once in a column, or null when none does (the usual case).
+ * Adding a key seen before leaves a set's size unchanged: one hash lookup per value, where a
+ * map's get then set took two.
+ */
+function repeatedKeys(field: UniqueField, column: readonly (string | undefined)[], count: number): Set<string> | null {
+  const seen = new Set<string>();
+  let repeated: Set<string> | null = null;
+  for (let i = 0; i < count; i++) {
+    const value = column[i];
+    if (value === undefined) continue;
+    const k = duplicateKey(field, value);
+    const before = seen.size;
+    seen.add(k);
+    if (seen.size === before) (repeated ??= new Set()).add(k);
+  }
+  return repeated;
 }
 
-/** Rows of the file that share a key with another row: each gets a reason naming the others. */
-export function duplicatesInFile(rows: KeyedRow[]): Map<number, Problem[]> {
+/**
+ * Rows of the file that share a key with another row: each gets a reason naming the others,
+ * by its position in `rows` (whose spreadsheet numbers the reasons name).
+ */
+export function duplicatesInFile(rows: readonly { rowNumber: number }[], keys: KeyColumns): Map<number, Problem[]> {
   const out = new Map<number, Problem[]>();
   for (const field of uniqueFields) {
-    // First sighting per key (an index into rows); a list only for the (rare) keys seen again.
-    const first = new Map<string, number>();
+    const column = keys[field];
+    if (!column) continue;
+    const repeated = repeatedKeys(field, column, rows.length);
+    if (repeated === null) continue;
+    // Only when some key repeats: gather the rows that share it.
     const groups = new Map<string, number[]>();
-    rows.forEach((row, i) => {
-      const value = row.values[field];
-      if (value === undefined) return;
+    for (let i = 0; i < rows.length; i++) {
+      const value = column[i];
+      if (value === undefined) continue;
       const k = duplicateKey(field, value);
-      const seen = first.get(k);
-      if (seen === undefined) first.set(k, i);
-      else {
-        const g = groups.get(k);
-        if (g) g.push(i);
-        else groups.set(k, [seen, i]);
-      }
-    });
+      if (!repeated.has(k)) continue;
+      const g = groups.get(k);
+      if (g) g.push(i);
+      else groups.set(k, [i]);
+    }
     const n = fieldNames[field];
     for (const group of groups.values()) {
-      const same = group.map((i) => rows[i] as KeyedRow);
-      for (const row of same) {
+      for (const i of group) {
         // Name at most a few other rows (a column of one placeholder NIK can repeat thousands of times).
-        const shown = same.slice(0, 6).filter((x) => x !== row).slice(0, 5).map((x) => x.rowNumber);
-        const others = rowList(shown, same.length - 1);
-        const v = row.values[field] ?? '';
+        const shown = group
+          .slice(0, 6)
+          .filter((x) => x !== i)
+          .slice(0, 5)
+          .map((x) => (rows[x] as { rowNumber: number }).rowNumber);
+        const others = rowList(shown, group.length - 1);
+        const v = column[i] ?? '';
         const p = problem(
           field,
           'DUPLICATE_IN_FILE',
           `${n.id} ${v} juga ada di ${others.id}. Hapus baris ganda atau perbaiki nomornya.`,
           `${n.en} ${v} also appears in ${others.en}. Remove the duplicate row or correct the number.`,
         );
-        out.set(row.rowNumber, [...(out.get(row.rowNumber) ?? []), p]);
+        const list = out.get(i);
+        if (list) list.push(p);
+        else out.set(i, [p]);
       }
     }
   }
@@ -65,7 +90,8 @@ export function duplicatesInFile(rows: KeyedRow[]): Map<number, Problem[]> {
 export class ExistingApplicants {
   private readonly keys: Map<UniqueField, Map<string, 'active' | 'withdrawn'>>;
 
-  private readonly empty: boolean;
+  /** No applicant yet (the first import into a selection): nothing can clash. */
+  readonly empty: boolean;
 
   private constructor(keys: Map<UniqueField, Map<string, 'active' | 'withdrawn'>>) {
     this.keys = keys;
@@ -84,6 +110,17 @@ export class ExistingApplicants {
       if (r.nip !== '') keys.get('nip')?.set(r.nip, r.status);
     }
     return new ExistingApplicants(keys);
+  }
+
+  /** Whether `other` holds the same keys with the same statuses: then every clash found is the same. */
+  sameKeys(other: ExistingApplicants): boolean {
+    for (const field of uniqueFields) {
+      const mine = this.keys.get(field);
+      const theirs = other.keys.get(field);
+      if (!mine || !theirs || mine.size !== theirs.size) return false;
+      for (const [key, status] of mine) if (theirs.get(key) !== status) return false;
+    }
+    return true;
   }
 
   /** Reasons this applicant clashes with one already in the selection. */

@@ -1,28 +1,29 @@
 import type { Kysely } from 'kysely';
 import type { ImportPreview, ImportResult } from '../../../shared/contract/setup-types';
 import { PanelisError } from '../../../shared/errors';
-import { applicantFieldKeys, type ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
+import type { ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
 import type { Database } from '../../vault/schema';
 import type { Vault } from '../../vault/vault';
 import type { Actor } from '../audit/actor';
 import { mutate } from '../mutate';
-import { newBlindCodes } from './blind-codes';
+import { newSortedBlindCodes } from './blind-codes';
+import { CheckMemo } from './check-memo';
+import { checkRows, rowValues, type CheckedRows, type ImportOverrides, type MappedColumn } from './check-rows';
 import { duplicatesInFile, ExistingApplicants } from './duplicates';
-import { normaliseValues, type ApplicantValues, type NormalisedApplicant } from './fields';
+import { normaliseValues } from './fields';
 import { checkMapping, parseRememberedMapping, proposeMapping, type ImportMapping } from './mapping';
-import type { Problem } from './problems';
 import { insertApplicants } from './store';
 import type { Cell, SheetRow, SheetTable } from './table';
 
 /**
  * Importing applicants from a spreadsheet: a preview that says, row by row, what would be
- * refused and why, and a commit that writes all rows or none. The commit checks everything
- * again inside its transaction, so what is written is what was just checked, whatever
+ * refused and why, and a commit that writes all rows or none. Inside its transaction the
+ * commit checks everything again, or takes the preview's check when nothing it depends on
+ * has changed since (check-memo.ts), so what is written is what was just checked, whatever
  * happened since the preview.
  */
 
-/** Values the secretary typed to fix a rejected row in place, by the row's spreadsheet number. */
-export type ImportOverrides = Record<string, Partial<Record<ApplicantFieldKey, string>>>;
+export type { ImportOverrides } from './check-rows';
 
 /** ImportPreview less what the caller knows about the file (its id, name and hash). */
 export type ImportCheck = Omit<ImportPreview, 'importId' | 'fileName' | 'sha256'>;
@@ -36,12 +37,12 @@ export interface ImportedFile {
 }
 
 export const SAMPLE_SIZE = 20;
-const PROGRESS_EVERY = 5000;
-const fieldKeySet = new Set<string>(applicantFieldKeys);
 
 interface Checked {
   check: ImportCheck;
-  accepted: NormalisedApplicant[];
+  rows: CheckedRows;
+  /** Positions (in rows) of the accepted rows, in file order. */
+  accepted: number[];
 }
 
 function twoDigits(n: number): string {
@@ -61,41 +62,18 @@ function displayValue(cell: Cell): string {
   return cell.trim();
 }
 
-function rowValues(row: SheetRow, columns: [ApplicantFieldKey, number][], overrides: ImportOverrides): ApplicantValues | null {
-  const values: ApplicantValues = {};
-  let any = false;
-  for (const [field, i] of columns) {
-    const cell = row.cells[i] ?? null;
-    values[field] = cell;
-    if (cell !== null && !(typeof cell === 'string' && cell.trim() === '')) any = true;
-  }
-  const fix = Object.hasOwn(overrides, String(row.rowNumber)) ? overrides[String(row.rowNumber)] : undefined;
-  if (fix) {
-    for (const [field, v] of Object.entries(fix)) {
-      if (fieldKeySet.has(field) && typeof v === 'string') {
-        values[field as ApplicantFieldKey] = v;
-        any = true;
-      }
-    }
-  }
-  // A row with nothing in any imported column carries no applicant: templates often number
-  // ("No." 1..500) far below the last real row. It is passed over, like a blank line.
-  return any ? values : null;
-}
-
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-async function checkTable(
-  db: Kysely<Database>,
-  selectionId: string,
-  table: SheetTable,
-  mapping: ImportMapping | undefined,
-  overrides: ImportOverrides,
-  today: Date,
-  onProgress?: ImportProgress,
-): Promise<Checked> {
+/** What a check needs from the vault and the mapping, read in the transaction that uses it. */
+interface Prepared {
+  mapping: ImportMapping;
+  columns: MappedColumn[];
+  existing: ExistingApplicants;
+}
+
+async function prepareCheck(db: Kysely<Database>, selectionId: string, table: SheetTable, mapping: ImportMapping | undefined): Promise<Prepared> {
   const selection = await db
     .selectFrom('selections')
     .select(['id', 'import_mapping'])
@@ -106,66 +84,72 @@ async function checkTable(
     table.headers,
     mapping ?? proposeMapping(table.headers, parseRememberedMapping(selection.import_mapping)),
   );
-  const columns: [ApplicantFieldKey, number][] = [];
+  const columns: MappedColumn[] = [];
   table.headers.forEach((h, i) => {
     const f = effective[h];
     if (f) columns.push([f, i]);
   });
-  const existing = await ExistingApplicants.load(db, selectionId);
+  return { mapping: effective, columns, existing: await ExistingApplicants.load(db, selectionId) };
+}
 
-  interface Checking {
-    row: SheetRow;
-    rowNumber: number;
-    /** The normalised values (those that passed), also the keys for duplicates. */
-    values: Partial<Record<ApplicantFieldKey, string>>;
-    reasons: Problem[];
-  }
-  const checked: Checking[] = [];
+async function checkTable(
+  prepared: Prepared,
+  table: SheetTable,
+  overrides: ImportOverrides,
+  today: Date,
+  onProgress?: ImportProgress,
+): Promise<Checked> {
+  const { columns, existing } = prepared;
   const total = table.rows.length;
-  for (let i = 0; i < total; i++) {
-    const row = table.rows[i];
-    if (!row) continue;
-    const values = rowValues(row, columns, overrides);
-    if (values === null) continue;
-    const { applicant, reasons } = normaliseValues(values, today);
-    for (const p of existing.clashes(applicant)) reasons.push(p);
-    checked.push({ row, rowNumber: row.rowNumber, values: applicant, reasons });
-    if ((i + 1) % PROGRESS_EVERY === 0) {
-      onProgress?.('checking', i + 1, total);
-      await yieldToEventLoop();
+  const rows = await checkRows(table, columns, overrides, today, async (done) => {
+    onProgress?.('checking', done, total);
+    await yieldToEventLoop();
+  });
+  const { values, problems } = rows;
+  if (!existing.empty) {
+    for (let k = 0; k < rows.rows.length; k++) {
+      const clashes = existing.clashes({ registrationNumber: values.registrationNumber?.[k], nik: values.nik?.[k], nip: values.nip?.[k] });
+      if (clashes.length > 0) problems.set(k, [...(problems.get(k) ?? []), ...clashes]);
     }
   }
-  const inFile = duplicatesInFile(checked);
+  const inFile = duplicatesInFile(rows.rows, values);
 
-  const accepted: NormalisedApplicant[] = [];
+  const accepted: number[] = [];
   const rejected: ImportPreview['rejected'] = [];
-  for (const c of checked) {
-    const dup = inFile.get(c.rowNumber);
-    const reasons = dup ? [...c.reasons, ...dup] : c.reasons;
-    if (reasons.length === 0) {
-      accepted.push(c.values as NormalisedApplicant);
+  for (let k = 0; k < rows.rows.length; k++) {
+    const own = problems.get(k);
+    const dup = inFile.get(k);
+    if (!own && !dup) {
+      accepted.push(k);
       continue;
     }
+    const row = rows.rows[k] as SheetRow;
     // The row as mapped (and as fixed so far), for the secretary to correct in place.
-    const values: Partial<Record<ApplicantFieldKey, string>> = {};
-    for (const [field, cell] of Object.entries(rowValues(c.row, columns, overrides) ?? {}) as [ApplicantFieldKey, Cell][]) {
-      values[field] = displayValue(cell);
+    const shown: Partial<Record<ApplicantFieldKey, string>> = {};
+    for (const [field, cell] of Object.entries(rowValues(row, columns, overrides) ?? {}) as [ApplicantFieldKey, Cell][]) {
+      shown[field] = displayValue(cell);
     }
-    rejected.push({ rowNumber: c.rowNumber, reasons, values });
+    rejected.push({ rowNumber: row.rowNumber, reasons: [...(own ?? []), ...(dup ?? [])], values: shown });
   }
   onProgress?.('checking', total, total);
+  // The sample as normaliseValues gives it (its key order included): a few rows, checked again.
+  const sample = accepted.slice(0, SAMPLE_SIZE).map((k) => ({ ...normaliseValues(rowValues(rows.rows[k] as SheetRow, columns, overrides) ?? {}, today).applicant }));
   return {
     check: {
       headers: table.headers,
-      mapping: effective,
-      totalRows: checked.length,
+      mapping: prepared.mapping,
+      totalRows: rows.rows.length,
       acceptedRows: accepted.length,
       rejected,
-      sample: accepted.slice(0, SAMPLE_SIZE).map((a) => ({ ...a })),
+      sample,
     },
+    rows,
     accepted,
   };
 }
+
+/** The last preview of each table, for its commit (check-memo.ts). */
+const previews = new CheckMemo<Checked>();
 
 /**
  * What importing `table` would do, writing nothing. `mapping` undefined: the selection's
@@ -180,7 +164,10 @@ export async function previewImport(
   today: Date,
   onProgress?: ImportProgress,
 ): Promise<ImportCheck> {
-  return (await checkTable(vault.db, selectionId, table, mapping, overrides, today, onProgress)).check;
+  const prepared = await prepareCheck(vault.db, selectionId, table, mapping);
+  const checked = await checkTable(prepared, table, overrides, today, onProgress);
+  previews.remember(table, { selectionId, mapping: prepared.mapping, overrides, today, existing: prepared.existing }, checked);
+  return checked.check;
 }
 
 /**
@@ -205,24 +192,32 @@ export async function commitImport(
     vault,
     actor,
     async (trx) => {
-      const { check, accepted } = await checkTable(trx, selectionId, table, mapping, overrides, today, onProgress);
+      const prepared = await prepareCheck(trx, selectionId, table, mapping);
+      const inputs = { selectionId, mapping: prepared.mapping, overrides, today, existing: prepared.existing };
+      const recalled = previews.recall(table, inputs);
+      if (recalled) onProgress?.('checking', table.rows.length, table.rows.length);
+      const { check, rows, accepted } = recalled ?? (await checkTable(prepared, table, overrides, today, onProgress));
+      previews.forget(table);
       if (check.rejected.length > 0) throw new PanelisError('IMPORT_REJECTED_ROWS', { count: check.rejected.length });
       const at = now().toISOString();
-      const codes = await newBlindCodes(trx, selectionId, accepted.length);
-      const fresh = accepted.map((applicant, i) => ({ applicant, blindCode: codes[i] as string }));
-      onProgress?.('saving', 0, fresh.length);
-      await insertApplicants(vault.raw, selectionId, fresh, at, (stored) => onProgress?.('saving', stored, fresh.length));
+      // Each accepted row gets a random code; rows are stored in code order.
+      const { codes, owners } = await newSortedBlindCodes(trx, selectionId, accepted.length);
+      const positions = Uint32Array.from(owners, (o) => accepted[o] as number);
+      onProgress?.('saving', 0, positions.length);
+      await insertApplicants(vault.raw, selectionId, { values: rows.values, positions, blindCodes: codes }, at, (stored) =>
+        onProgress?.('saving', stored, positions.length),
+      );
       await trx
         .updateTable('selections')
         .set({ import_mapping: JSON.stringify(check.mapping), updated_at: at })
         .where('id', '=', selectionId)
         .execute();
       return {
-        value: { imported: fresh.length, sha256: file.sha256 },
+        value: { imported: positions.length, sha256: file.sha256 },
         audit: {
           action: 'applicants.import',
           subject: `selection:${selectionId}`,
-          after: { imported: fresh.length },
+          after: { imported: positions.length },
           extra: { fileName: file.name, sha256: file.sha256, mapping: check.mapping },
         },
       };

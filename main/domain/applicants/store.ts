@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { applicantFieldKeys, type ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
-import type { RawDb } from '../../vault/native';
+import { sqlString, type RawDb } from '../../vault/native';
 import type { ApplicantsTable } from '../../vault/schema';
+import type { FieldColumns } from './check-rows';
 import type { NormalisedApplicant } from './fields';
+import { sortedRandomUuids } from './ids';
 
 /** Fields with a column of their own (searched, checked for duplicates, shown as identity). */
 const columnFields = new Set<ApplicantFieldKey>(['registrationNumber', 'name', 'nik', 'nip']);
@@ -23,8 +24,6 @@ const COLUMNS = [
   'updated_at',
 ] as const satisfies readonly (keyof ApplicantsTable)[];
 
-const INSERT_ONE = `insert into "applicants" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) values (${COLUMNS.map(() => '?').join(', ')})`;
-
 /** How many rows are stored between two progress reports (and chances for a poll to be served). */
 export const INSERT_CHUNK = 2500;
 
@@ -42,14 +41,77 @@ export function otherFieldsJson(applicant: NormalisedApplicant): string {
   return JSON.stringify(rest);
 }
 
+/** What JSON.stringify escapes in a string: backslash, control characters, lone surrogates (any surrogate, to be safe). */
+const ESCAPED = /[\\\x00-\x1f\ud800-\udfff]/;
+
+/**
+ * `otherFieldsJson` of each applicant of columns, built as text: keys and punctuation are
+ * fixed, and a value needing no escape is written as it is, the way JSON.stringify writes
+ * it. A row with a value that needs one (a quote, a backslash, a control character, a
+ * surrogate) goes through otherFieldsJson. Measured at 100,000 rows, building and binding
+ * the text took a sixth less time than stringifying an object per row.
+ */
+export function fieldsJsonOf(values: FieldColumns): (i: number) => string {
+  const present = otherFields.filter((k) => values[k] !== undefined);
+  const columns = present.map((k) => values[k] as readonly (string | undefined)[]);
+  const first = present.map((k) => `{"${k}":"`);
+  const next = present.map((k) => `,"${k}":"`);
+  const slow = (i: number): string => {
+    const applicant: Partial<Record<ApplicantFieldKey, string>> = {};
+    present.forEach((k, f) => {
+      const v = (columns[f] as readonly (string | undefined)[])[i];
+      if (v !== undefined) applicant[k] = v;
+    });
+    return otherFieldsJson(applicant as NormalisedApplicant);
+  };
+  return (i) => {
+    let json = '';
+    for (let f = 0; f < columns.length; f++) {
+      const v = (columns[f] as readonly (string | undefined)[])[i];
+      if (v === undefined) continue;
+      if (v.includes('"')) return slow(i);
+      json += (json === '' ? (first[f] as string) : (next[f] as string)) + v + '"';
+    }
+    if (json === '') return '{}';
+    json += '}';
+    return ESCAPED.test(json) ? slow(i) : json;
+  };
+}
+
+/**
+ * The insert, with what every row of one import shares written into the statement as
+ * literals: binding five more parameters per row measured a fifth of the insert time.
+ */
+function insertSql(selectionId: string, at: string): string {
+  const values: Record<(typeof COLUMNS)[number], string> = {
+    id: '?',
+    selection_id: sqlString(selectionId),
+    registration_number: '?',
+    blind_code: '?',
+    name: '?',
+    nik: '?',
+    nip: '?',
+    fields: '?',
+    status: "'active'",
+    withdrawn_reason: 'null',
+    created_at: sqlString(at),
+    updated_at: sqlString(at),
+  };
+  return `insert into "applicants" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) values (${COLUMNS.map((c) => values[c]).join(', ')})`;
+}
+
 /** Lets a waiting request (a progress poll) be served between chunks of a long import. */
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-export interface NewApplicant {
-  applicant: NormalisedApplicant;
-  blindCode: string;
+export interface NewApplicants {
+  /** Normalised values by field (registration number and name present for every stored position). */
+  values: FieldColumns;
+  /** The positions in `values` to store, in the order to store them. */
+  positions: ArrayLike<number>;
+  /** The blind code of each stored applicant, in the same order. */
+  blindCodes: readonly string[];
 }
 
 /**
@@ -60,28 +122,31 @@ export interface NewApplicant {
  * batch) cost more than SQLite's own work for 100,000 rows. Refuses to run outside a
  * transaction, so it can never write on its own.
  *
- * Rows go in blind-code order, so the table's physical order (rowid) says nothing about
- * the file's order, which is often alphabetical or by registration number.
+ * Rows go in the order given (the import gives blind-code order, so that the table's
+ * physical order says nothing about the file's), with ids in ascending order: the
+ * primary-key index then grows at its end like the blind-code index, instead of splitting
+ * pages all over (measured: a fifth less SQLite work for 100,000 rows).
  */
 export async function insertApplicants(
   raw: RawDb,
   selectionId: string,
-  applicants: NewApplicant[],
+  applicants: NewApplicants,
   at: string,
   onChunk?: (stored: number) => void,
 ): Promise<void> {
   if (!raw.inTransaction) throw new Error('insertApplicants must run inside a vault transaction');
-  const ordered = [...applicants].sort((a, b) => (a.blindCode < b.blindCode ? -1 : a.blindCode > b.blindCode ? 1 : 0));
-  // Random ids, handed out in sorted order: the primary-key index then grows at its end
-  // like the blind-code index, instead of splitting pages all over (measured: a fifth less
-  // SQLite work for 100,000 rows). Both orders are random, so neither says who is who.
-  const ids = Array.from({ length: ordered.length }, () => randomUUID()).sort();
-  const insert = raw.prepare(INSERT_ONE);
-  for (let i = 0; i < ordered.length; i += INSERT_CHUNK) {
-    const end = Math.min(ordered.length, i + INSERT_CHUNK);
-    for (let k = i; k < end; k++) {
-      const { applicant: a, blindCode } = ordered[k] as NewApplicant;
-      insert.run(ids[k], selectionId, a.registrationNumber, blindCode, a.name, a.nik ?? '', a.nip ?? '', otherFieldsJson(a), 'active', null, at, at);
+  const { values, positions, blindCodes } = applicants;
+  const count = positions.length;
+  const ids = sortedRandomUuids(count);
+  const fieldsJson = fieldsJsonOf(values);
+  const { registrationNumber: regs, name: names, nik: niks, nip: nips } = values;
+  if (!regs || !names) throw new Error('insertApplicants: registration numbers and names are required');
+  const insert = raw.prepare(insertSql(selectionId, at));
+  for (let j = 0; j < count; j += INSERT_CHUNK) {
+    const end = Math.min(count, j + INSERT_CHUNK);
+    for (let k = j; k < end; k++) {
+      const i = positions[k] as number;
+      insert.run(ids[k], regs[i], blindCodes[k], names[i], niks?.[i] ?? '', nips?.[i] ?? '', fieldsJson(i));
     }
     onChunk?.(end);
     await yieldToEventLoop();
