@@ -1,4 +1,4 @@
-import { Group, NativeSelect, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictInfo, SelectionDetail } from '../../../../shared/contract';
@@ -9,9 +9,8 @@ import { useKnownStatus } from '../../state/app-status';
 import { useAction } from '../../state/use-action';
 import type { Viewer } from '../applicants/use-role';
 import { ApplicantPicker, type PickedApplicant } from './ApplicantPicker';
+import { ConflictReasonFields, type ConflictKind } from './ConflictReasonFields';
 
-const kinds = ['family', 'work', 'other'] as const;
-type Kind = (typeof kinds)[number];
 
 interface Errors {
   member?: string;
@@ -31,7 +30,7 @@ export function ConflictForm({ selection, viewer, onRecorded }: Props) {
   const { lang } = useKnownStatus();
   const [personId, setPersonId] = useState('');
   const [applicant, setApplicant] = useState<PickedApplicant | null>(null);
-  const [kind, setKind] = useState<Kind>('family');
+  const [kind, setKind] = useState<ConflictKind>('family');
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState<string | null>(null);
@@ -92,23 +91,13 @@ export function ConflictForm({ selection, viewer, onRecorded }: Props) {
             onChange={setApplicant}
             error={errors.applicant}
           />
-          <Radio.Group label={t('people.conflicts.form.kind')} required value={kind} onChange={(v) => setKind(kinds.find((k) => k === v) ?? 'other')}>
-            <Group gap="lg" mt={6}>
-              {kinds.map((k) => (
-                <Radio key={k} value={k} label={t(`people.conflicts.kind.${k}`)} />
-              ))}
-            </Group>
-          </Radio.Group>
-          <Textarea
-            required
-            autosize
-            minRows={2}
-            maxLength={2000}
-            label={t('people.conflicts.form.text')}
-            description={t('people.conflicts.form.textHint')}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-            error={errors.text}
+          <ConflictReasonFields
+            kind={kind}
+            onKind={setKind}
+            text={text}
+            onText={setText}
+            textError={errors.text}
+            labels={{ kind: t('people.conflicts.form.kind'), text: t('people.conflicts.form.text'), textHint: t('people.conflicts.form.textHint') }}
           />
           <Text size="sm" c="dimmed">
             {t('people.conflicts.form.permanent')}

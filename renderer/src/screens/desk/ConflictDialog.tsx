@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/errors';
@@ -6,9 +6,8 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAction } from '../../state/use-action';
+import { ConflictReasonFields, type ConflictKind } from '../committee/ConflictReasonFields';
 
-const kinds = ['family', 'work', 'other'] as const;
-type Kind = (typeof kinds)[number];
 
 interface Props {
   opened: boolean;
@@ -27,7 +26,7 @@ interface Props {
  */
 export function ConflictDialog({ opened, selectionId, applicantId, code, lang, onClose, onDeclared }: Props) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<Kind>('family');
+  const [kind, setKind] = useState<ConflictKind>('family');
   const [text, setText] = useState('');
   const [textError, setTextError] = useState<string | null>(null);
   const declare = useAction(async () => {
@@ -66,23 +65,14 @@ export function ConflictDialog({ opened, selectionId, applicantId, code, lang, o
       <form onSubmit={submit} onKeyDown={onKeyDown} noValidate>
         <Stack gap="md">
           <Text size="sm">{t('desk.conflict.intro')}</Text>
-          <Radio.Group label={t('desk.conflict.kind')} required value={kind} onChange={(v) => setKind(kinds.find((k) => k === v) ?? 'other')}>
-            <Group gap="lg" mt={6}>
-              {kinds.map((k, i) => (
-                <Radio key={k} value={k} label={t(`people.conflicts.kind.${k}`)} data-autofocus={i === 0 ? true : undefined} />
-              ))}
-            </Group>
-          </Radio.Group>
-          <Textarea
-            required
-            autosize
-            minRows={2}
-            maxLength={2000}
-            label={t('desk.conflict.text')}
-            description={t('desk.conflict.textHint')}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-            error={textError ?? undefined}
+          <ConflictReasonFields
+            kind={kind}
+            onKind={setKind}
+            text={text}
+            onText={setText}
+            textError={textError ?? undefined}
+            labels={{ kind: t('desk.conflict.kind'), text: t('desk.conflict.text'), textHint: t('desk.conflict.textHint') }}
+            autofocus
           />
           <Text size="sm" c="dimmed">
             {t('desk.conflict.permanent')}
