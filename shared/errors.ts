@@ -2,6 +2,11 @@
  * Every error a person can see. One code, one message per language.
  * Messages may contain {placeholders} filled from `details`.
  */
+import { deliberationErrors } from './error-messages/deliberation';
+import { documentsErrors } from './error-messages/documents';
+import { resultsScreenErrors } from './error-messages/results-screen';
+import { stageInputsErrors } from './error-messages/stage-inputs';
+
 export const errorMessages = {
   BAD_ARGUMENTS: {
     id: 'Data yang dikirim tidak sah: {issues}',
@@ -243,6 +248,10 @@ export const errorMessages = {
     id: 'Terjadi kesalahan internal. Tidak ada data yang diubah. Coba lagi; jika berulang, hubungi admin.',
     en: 'An internal error occurred. No data was changed. Try again; if it repeats, contact the administrator.',
   },
+  ...stageInputsErrors,
+  ...resultsScreenErrors,
+  ...deliberationErrors,
+  ...documentsErrors,
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorMessages;

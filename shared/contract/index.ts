@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { allowed, method, open, unlocked } from './define';
 import * as s from './schemas';
+import { deliberationMethods } from './deliberation';
+import { documentsMethods } from './documents';
 import { resultsMethods } from './results';
 import { scoringMethods } from './scoring';
 import { setupMethods } from './setup';
+import { stageInputsMethods } from './stage-inputs';
 import type {
   AppStatus,
   BackupResult,
@@ -98,6 +101,9 @@ export const contract = {
   ...setupMethods,
   ...scoringMethods,
   ...resultsMethods,
+  ...stageInputsMethods,
+  ...deliberationMethods,
+  ...documentsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -247,6 +247,18 @@ function probes(fx: Fixture, home: string): Probe[] {
   add({ method: 'session.signIn', label: 'as someone else, wrong password', args: { personId: other('member'), password: 'bukan-sandinya' }, expect: () => 'allow' });
   // Last: these end the session.
   add({ method: 'session.signOut', label: 'sign out', args: {}, expect: () => 'allow' });
+  // --- stage inputs: gate decisions, external scores, result options
+  // (end of stage inputs)
+
+  // --- results screen: exports, member-level scores for charts
+  // (end of results screen)
+
+  // --- deliberation: meetings, votes, revisions, finalisation, objections
+  // (end of deliberation)
+
+  // --- documents: generation, registry, verification
+  // (end of documents)
+
   add({ method: 'vault.lock', label: 'lock', args: {}, expect: () => 'allow' });
   return list;
 }

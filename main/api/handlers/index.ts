@@ -4,13 +4,16 @@ import { appHandlers } from './app';
 import { applicantHandlers } from './applicants';
 import { calibrationHandlers } from './calibration';
 import { conflictHandlers } from './conflicts';
+import { deliberationHandlers } from './deliberation';
 import { deskHandlers } from './desk';
+import { documentsHandlers } from './documents';
 import { selectionHandlers } from './selection';
 import { peopleHandlers } from './people';
 import { resultsHandlers } from './results';
 import { roundHandlers } from './rounds';
 import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
+import { stageInputsHandlers } from './stage-inputs';
 import { vaultHandlers } from './vault';
 
 const groups = [
@@ -26,6 +29,9 @@ const groups = [
   deskHandlers,
   calibrationHandlers,
   resultsHandlers,
+  stageInputsHandlers,
+  deliberationHandlers,
+  documentsHandlers,
 ] as const;
 
 // Compile-time: a contract method without a handler is a type error here.

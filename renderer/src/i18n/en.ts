@@ -1,5 +1,9 @@
 import type { Messages } from './id';
 
+import { deliberationEn } from './deliberation.en';
+import { documentsEn } from './documents.en';
+import { inputsEn } from './inputs.en';
+import { resultsEn } from './results.en';
 import { deskEn } from './desk.en';
 import { peopleEn } from './people.en';
 import { roundsEn } from './rounds.en';
@@ -10,6 +14,10 @@ export const en: Messages = {
   people: peopleEn,
   rounds: roundsEn,
   desk: deskEn,
+  results: resultsEn,
+  inputs: inputsEn,
+  deliberation: deliberationEn,
+  documents: documentsEn,
   app: {
     name: 'Panelis',
     tagline: 'Merit-based selection scoring, encrypted on the committee laptop',

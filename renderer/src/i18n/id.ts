@@ -2,6 +2,10 @@
  * Every string the renderer shows, in Bahasa Indonesia (the default). en.ts must have the
  * same keys; the type below makes a missing or extra key a compile error.
  */
+import { deliberationId } from './deliberation.id';
+import { documentsId } from './documents.id';
+import { inputsId } from './inputs.id';
+import { resultsId } from './results.id';
 import { deskId } from './desk.id';
 import { peopleId } from './people.id';
 import { roundsId } from './rounds.id';
@@ -12,6 +16,10 @@ export const id = {
   people: peopleId,
   rounds: roundsId,
   desk: deskId,
+  results: resultsId,
+  inputs: inputsId,
+  deliberation: deliberationId,
+  documents: documentsId,
   app: {
     name: 'Panelis',
     tagline: 'Penilaian seleksi berbasis merit, terenkripsi di laptop panitia',

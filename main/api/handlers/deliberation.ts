@@ -1,0 +1,4 @@
+import type { Handlers } from '../registry';
+
+export const deliberationHandlers = {
+} satisfies Partial<Handlers>;

@@ -1,0 +1,5 @@
+import type { Messages } from './id';
+
+export const deliberationEn: Messages['deliberation'] = {
+  _: '',
+};

@@ -1,0 +1,4 @@
+/** Strings of the inputs screens, in Bahasa Indonesia (the default). */
+export const inputsId = {
+  _: '',
+};

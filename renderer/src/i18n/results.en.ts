@@ -1,0 +1,5 @@
+import type { Messages } from './id';
+
+export const resultsEn: Messages['results'] = {
+  _: '',
+};

@@ -1,0 +1,4 @@
+/** Strings of the results screens, in Bahasa Indonesia (the default). */
+export const resultsId = {
+  _: '',
+};

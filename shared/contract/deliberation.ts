@@ -1,0 +1,3 @@
+/** deliberation methods (see shared/contract/index.ts). */
+export const deliberationMethods = {
+} as const;

@@ -1,0 +1,3 @@
+/** documents methods (see shared/contract/index.ts). */
+export const documentsMethods = {
+} as const;
