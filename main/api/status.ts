@@ -26,6 +26,7 @@ export async function appStatus(ctx: HandlerContext): Promise<AppStatus> {
     language: vault?.language ?? cfg.language,
     transport: options.transport,
     nativeDialogs: options.pickVaultPath !== undefined,
+    desktopDocuments: options.documentFiles !== undefined,
     defaultVaultDir: options.defaultVaultDir ?? join(options.home, 'vaults'),
     recent: cfg.recent.filter((r) => existsSync(r.path)),
     vault,

@@ -2,9 +2,9 @@
  * Electron main entry (bundled to out/main/index.js). Only wiring: real modules in,
  * startShell does the rest. Paths are relative to out/main/.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createApp } from '../api/app';
 import { startShell } from './lifecycle';
@@ -17,6 +17,11 @@ startShell({
   defaultSession: () => session.defaultSession,
   ipcMain,
   dialog,
+  shell,
+  writePrivateFile: (filePath, bytes) => writeFile(filePath, bytes, { mode: 0o600 }),
+  makePrivateDir: async (dir) => {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+  },
   menu: Menu,
   screen: () => screen,
   createWindow: (options) => new BrowserWindow(options),

@@ -8,6 +8,7 @@ import type {
   Protocol,
   Screen,
   Session,
+  Shell as ElectronShell,
 } from 'electron';
 import type { AppOptions, PanelisApp } from '../api/app';
 import { bindIpc } from './ipc';
@@ -17,6 +18,7 @@ import { hardenWebContents, isAllowedRequest } from './navigation';
 import { START_URL } from './origin';
 import { applyPermissionPolicy } from './permissions';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { createDocumentFiles } from './document-files';
 import { createVaultPicker } from './vault-dialog';
 import { secureWindowOptions } from './window-options';
 
@@ -37,6 +39,10 @@ export interface ShellDeps {
   >;
   ipcMain: Pick<IpcMain, 'handle'>;
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
+  shell: Pick<ElectronShell, 'openPath'>;
+  /** Writes a file readable by this user only (0600), creating nothing else. */
+  writePrivateFile: (filePath: string, bytes: Uint8Array) => Promise<void>;
+  makePrivateDir: (dir: string) => Promise<void>;
   menu: { buildFromTemplate: (typeof Menu)['buildFromTemplate']; setApplicationMenu: (typeof Menu)['setApplicationMenu'] };
   screen: () => Pick<Screen, 'getPrimaryDisplay'>;
   createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
@@ -126,6 +132,15 @@ export function startShell(d: ShellDeps): Shell {
           () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
           () => d.app.getPath('documents'),
         ),
+        documentFiles: createDocumentFiles({
+          dialog: d.dialog,
+          shell: d.shell,
+          getWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
+          tempDir: () => d.app.getPath('temp'),
+          documentsDir: () => d.app.getPath('documents'),
+          writeFile: d.writePrivateFile,
+          makeDir: d.makePrivateDir,
+        }),
       });
       bindIpc(d.ipcMain, panelis);
 
@@ -141,7 +156,8 @@ export function startShell(d: ShellDeps): Shell {
       win.on('closed', () => {
         mainWindow = null;
       });
-      // Printing / PDF windows come later (main/reports); they will get their own options here.
+      // Documents open in the system's PDF viewer (document-files.ts): no PDF window of our own,
+      // so the strict session, CSP and navigation rules above stay as they are.
       try {
         await win.loadURL(START_URL);
       } catch (error) {

@@ -35,6 +35,8 @@ export interface AppStatus {
   transport: 'electron' | 'web';
   /** Whether the host can show native file dialogs (Electron) or paths are typed (web). */
   nativeDialogs: boolean;
+  /** Whether signed documents open in the system's PDF viewer / save through a native dialog (Electron); else they download. */
+  desktopDocuments: boolean;
   /** A suggested folder for new vaults. */
   defaultVaultDir: string;
   recent: RecentVault[];

@@ -89,6 +89,9 @@ function setup(opts: { lock?: boolean; close?: () => Promise<void> } = {}) {
     defaultSession: () => session,
     ipcMain,
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    shell: { openPath: vi.fn(async () => '') },
+    writePrivateFile: vi.fn(async () => undefined),
+    makePrivateDir: vi.fn(async () => undefined),
     menu: { buildFromTemplate: vi.fn(() => ({})), setApplicationMenu: vi.fn() },
     screen: () => ({ getPrimaryDisplay: () => ({ workAreaSize: { width: 1920, height: 1040 } }) }),
     createWindow: (options: BrowserWindowConstructorOptions) => {
