@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { describeError, EXIT, exitCodeFor, UsageError } from './exit';
 import { rank } from './results-commands';
+import { scoresImport } from './scores-commands';
 import { importApplicants, selectionCreate, selectionList, selectionShow } from './selection-commands';
+import { verify } from './verify-commands';
 import { vaultBackup, vaultCheck, vaultCreate, vaultRekey, vaultRestore, type CommandIo } from './vault-commands';
 
 /**
@@ -21,6 +23,8 @@ const commands: Record<string, (args: string[], io: CommandIo) => Promise<number
   'selection show': selectionShow,
   import: importApplicants,
   rank,
+  verify,
+  'scores import': scoresImport,
 };
 
 const usage = `Panelis CLI
@@ -34,6 +38,8 @@ const usage = `Panelis CLI
   selection show ID --vault VAULT [--json]
   import FILE.xlsx|FILE.csv --vault VAULT --selection ID [--mapping MAP.json] [--dry-run] [--json]
   rank --vault VAULT --selection ID [--stage ID] --format csv|json [--as NAME] [--language id|en]
+  verify FILE.pdf [--vault VAULT] [--json]
+  scores import FILE.xlsx|FILE.csv --vault VAULT --selection ID --stage ID|NAME [--mapping MAP.json] [--dry-run] [--json]
 The passphrase is read from PANELIS_PASSPHRASE.
 Exit: 0 ok, 1 check failed, 2 usage, 3 wrong passphrase or not a vault.`;
 

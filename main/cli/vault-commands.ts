@@ -1,3 +1,4 @@
+import { verifySnapshots } from '../domain/deliberation/verify-snapshots';
 import { resolve } from 'node:path';
 import { MIN_PASSPHRASE } from '../../shared/contract/schemas';
 import { PanelisError } from '../../shared/errors';
@@ -58,9 +59,10 @@ export async function vaultCheck(args: string[], io: CommandIo): Promise<number>
     const integrity = integrityCheck(vault);
     const audit = await verifyAuditChain(vault);
     const signatures = await verifySheets(vault.db);
-    const ok = integrity.ok && audit.ok && signatures.ok;
+    const snapshots = await verifySnapshots(vault.db);
+    const ok = integrity.ok && audit.ok && signatures.ok && snapshots.ok;
     if (io.json) {
-      io.out(JSON.stringify({ ok, integrity: integrity.ok, integrityMessage: integrity.message, audit, signatures }));
+      io.out(JSON.stringify({ ok, integrity: integrity.ok, integrityMessage: integrity.message, audit, signatures, snapshots }));
     } else {
       io.out(`integrity: ${integrity.ok ? 'ok' : `FAILED (${integrity.message})`}`);
       io.out(
@@ -74,6 +76,8 @@ export async function vaultCheck(args: string[], io: CommandIo): Promise<number>
         const applicant = f.applicantCode ? `, pelamar / applicant ${f.applicantCode}` : '';
         io.out(`  ${who}${applicant}: ${f.message.id} / ${f.message.en}`);
       }
+      io.out(snapshots.ok ? `final results: ok (${snapshots.snapshots} snapshots)` : `final results: ${snapshots.findings.length} FAILED`);
+      for (const f of snapshots.findings) io.out(`  ${f.message.id} / ${f.message.en}`);
     }
     return ok ? EXIT.ok : EXIT.checkFailed;
   } finally {

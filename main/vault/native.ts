@@ -34,13 +34,16 @@ export function openRaw(
 
 /**
  * Pragmas for a read-write vault connection. Durable: a saved score survives a power cut
- * (WAL first, then FULL: this build defaults WAL connections to NORMAL). A 64 MiB page cache
- * because every page read from disk costs an HMAC check and a decryption.
+ * (WAL first, then FULL: this build defaults WAL connections to NORMAL). A page cache of up
+ * to 256 MiB because every page read from disk costs an HMAC check and a decryption: a large
+ * selection's closed rounds (10,000 applicants x 9 members x 12 criteria is about 200 MiB of
+ * pages) then stay decrypted between recomputes of the results. It is a ceiling, not an
+ * allocation: a small committee's vault uses a few MiB.
  */
 export function applyVaultPragmas(db: RawDb): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  db.pragma('cache_size = -65536');
+  db.pragma('cache_size = -262144');
   // Checkpoints run when writes pause, not inside them (see checkpoint.ts).
   db.pragma('wal_autocheckpoint = 0');
   db.pragma('foreign_keys = ON');

@@ -179,6 +179,209 @@ export interface CalibrationScoresTable {
   updated_at: string;
 }
 
+/** An MS/TMS decision of a gate stage for one applicant (migration 0005). */
+export interface GateDecisionsTable {
+  selection_id: string;
+  stage_id: string;
+  applicant_id: string;
+  decision: 'MS' | 'TMS';
+  note: string;
+  decided_by: string | null;
+  decided_by_name: string;
+  decided_at: string;
+}
+
+/** The current import of an externally scored stage (one per stage; 0005). */
+export interface ExternalImportsTable {
+  id: string;
+  selection_id: string;
+  stage_id: string;
+  file_name: string;
+  sha256: string;
+  row_count: number;
+  rubric_version: number;
+  rubric_sha256: string;
+  mapping: string;
+  imported_by: string | null;
+  imported_by_name: string;
+  imported_at: string;
+}
+
+export interface ExternalValuesTable {
+  import_id: string;
+  applicant_id: string;
+  criterion_id: string;
+  value: number;
+  row_number: number;
+}
+
+/** Result options chosen for a selection (0005); absent: the defaults. */
+export interface ResultOptionsTable {
+  selection_id: string;
+  options: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+// --- deliberation (0004_deliberation)
+export interface DeliberationConfigTable {
+  selection_id: string;
+  /** JSON QuorumRule. */
+  quorum_rule: string;
+  objection_days: number;
+  updated_at: string;
+}
+
+export interface MeetingsTable {
+  id: string;
+  selection_id: string;
+  date: string;
+  time: string;
+  place: string;
+  quorum_rule: string;
+  status: 'open' | 'closed';
+  created_by: string;
+  created_at: string;
+  closed_at: string | null;
+}
+
+export interface MeetingAttendeesTable {
+  meeting_id: string;
+  person_id: string;
+  role: string;
+  present: number;
+  updated_at: string;
+}
+
+export interface AgendaItemsTable {
+  id: string;
+  meeting_id: string;
+  position: number;
+  source: 'flagged' | 'manual';
+  applicant_id: string | null;
+  title: string;
+  notes: string;
+  flags: string;
+  created_at: string;
+}
+
+export interface MotionsTable {
+  id: string;
+  meeting_id: string;
+  item_id: string | null;
+  applicant_id: string | null;
+  text: string;
+  rule: string;
+  status: 'open' | 'decided';
+  outcome: string | null;
+  created_by: string;
+  created_at: string;
+  decided_at: string | null;
+}
+
+export interface VotesTable {
+  motion_id: string;
+  person_id: string;
+  vote: string;
+  recorded_by: string;
+  at: string;
+}
+
+export interface ScoreRevisionsTable {
+  id: string;
+  selection_id: string;
+  meeting_id: string | null;
+  item_id: string | null;
+  round_id: string;
+  person_id: string;
+  applicant_id: string;
+  criterion_id: string;
+  old_value: number | null;
+  new_value: number;
+  reason: string;
+  old_sheet: string;
+  old_sheet_sha256: string;
+  old_signature: string;
+  new_sheet_sha256: string;
+  old_seal: string | null;
+  new_seal: string;
+  changes: string;
+  recorded_by: string;
+  created_at: string;
+}
+
+export interface FinalSnapshotsTable {
+  id: string;
+  selection_id: string;
+  meeting_id: string | null;
+  payload: string;
+  sha256: string;
+  finalised_by: string;
+  finalised_by_name: string;
+  finalised_at: string;
+  reopened_by: string | null;
+  reopened_at: string | null;
+  reopen_reason: string | null;
+}
+
+export interface ObjectionsTable {
+  id: string;
+  selection_id: string;
+  snapshot_id: string;
+  applicant_id: string;
+  received_on: string;
+  text: string;
+  answer: string | null;
+  result_changed: number | null;
+  answered_at: string | null;
+  answered_by: string | null;
+  recorded_by: string;
+  created_at: string;
+}
+
+/** A generated, signed document (main/reports). */
+export interface DocumentsTable {
+  id: string;
+  type: string;
+  selection_id: string | null;
+  /** What the document is about within the selection: a round+person, an applicant, a meeting, a stage. */
+  subject_id: string | null;
+  title: string;
+  number: string | null;
+  seq: number;
+  data_sha256: string;
+  pdf_sha256: string;
+  certificate_sha256: string;
+  pages: number;
+  /** The embedded canonical JSON. */
+  data: string;
+  pdf: Buffer;
+  created_by: string | null;
+  created_by_name: string;
+  created_at: string;
+}
+
+/** A document-signing certificate: PKCS#12 bytes encrypted by their own passphrase. */
+export interface DocumentCertificatesTable {
+  fingerprint: string;
+  source: 'generated' | 'imported';
+  subject: string;
+  issuer: string;
+  not_before: string;
+  not_after: string;
+  self_signed: number;
+  p12: Buffer;
+  active: number;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface DocumentSettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   settings: SettingsTable;
@@ -198,4 +401,20 @@ export interface Database {
   scores: ScoresTable;
   calibration_cases: CalibrationCasesTable;
   calibration_scores: CalibrationScoresTable;
+  gate_decisions: GateDecisionsTable;
+  external_imports: ExternalImportsTable;
+  external_values: ExternalValuesTable;
+  result_options: ResultOptionsTable;
+  deliberation_config: DeliberationConfigTable;
+  meetings: MeetingsTable;
+  meeting_attendees: MeetingAttendeesTable;
+  agenda_items: AgendaItemsTable;
+  motions: MotionsTable;
+  votes: VotesTable;
+  score_revisions: ScoreRevisionsTable;
+  final_snapshots: FinalSnapshotsTable;
+  objections: ObjectionsTable;
+  documents: DocumentsTable;
+  document_certificates: DocumentCertificatesTable;
+  document_settings: DocumentSettingsTable;
 }

@@ -1,3 +1,94 @@
+import { z } from 'zod';
+import { allowed, method } from './define';
+import * as s from './schemas';
+import type { DocumentRecord, DocumentSettings, GeneratedDocument, SigningCertificate, VerifyResult } from './documents-types';
+
 /** documents methods (see shared/contract/index.ts). */
+
+const readers = allowed('chair', 'secretary', 'observer');
+const writers = allowed('chair', 'secretary');
+const everyone = allowed('chair', 'secretary', 'member', 'observer');
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const text = (max: number) => z.string().trim().max(max);
+/** About 6 MB of file (a logo, a .p12, a PDF of a few hundred pages is larger: see pdfBase64). */
+const base64 = (maxChars: number) => z.string().max(maxChars).regex(/^[A-Za-z0-9+/=\s]*$/);
+const margin = z.number().min(5).max(60);
+
+export const documentSettingsSchema = z
+  .object({
+    agency: text(300),
+    unit: text(300),
+    address: text(500),
+    place: text(100),
+    logo: base64(3_000_000).nullable(),
+    numberFormat: text(120).min(1),
+    paper: z.enum(['A4', 'F4']),
+    margins: z.object({ top: margin, right: margin, bottom: margin, left: margin }).strict(),
+    footer: text(600).nullable(),
+    legalBasis: z.array(text(600).min(1)).max(20),
+  })
+  .strict();
+
+const pengumumanOptions = z
+  .object({ identity: z.enum(['name', 'code']), scores: z.boolean(), alphabetical: z.boolean(), passedOnly: z.boolean() })
+  .strict();
+
+export const documentRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('beritaAcara'), selectionId: s.id }).strict(),
+  z.object({ type: z.literal('pengumuman'), selectionId: s.id, options: pengumumanOptions }).strict(),
+  z.object({ type: z.literal('hasilIndividu'), selectionId: s.id, applicantId: s.id }).strict(),
+  z.object({ type: z.literal('lembarPenilaian'), roundId: s.id, personId: s.id }).strict(),
+  z.object({ type: z.literal('notulen'), meetingId: s.id }).strict(),
+  z.object({ type: z.literal('instrumen'), selectionId: s.id, stageId: s.id }).strict(),
+]);
+
 export const documentsMethods = {
+  'documents.settings': method(z.object({}).strict(), readers).returns<DocumentSettings>(),
+  'documents.saveSettings': method(z.object({ settings: documentSettingsSchema }).strict(), writers).returns<DocumentSettings>(),
+  'documents.certificate': method(z.object({}).strict(), readers).returns<SigningCertificate | null>(),
+  /** A self-signed committee certificate; its .p12 is kept in the vault encrypted with `passphrase`. */
+  'documents.generateCertificate': method(
+    z
+      .object({
+        commonName: text(200).min(3),
+        organization: text(300).min(2),
+        passphrase: z.string().min(s.MIN_PASSPHRASE).max(1024),
+        passphraseRepeat: z.string().max(1024),
+      })
+      .strict()
+      .refine((v) => v.passphrase === v.passphraseRepeat, { message: 'passphrases differ', path: ['passphraseRepeat'] }),
+    allowed('chair'),
+  ).returns<SigningCertificate>(),
+  'documents.importCertificate': method(
+    z.object({ p12Base64: base64(200_000).min(4), passphrase: z.string().max(1024) }).strict(),
+    allowed('chair'),
+  ).returns<SigningCertificate>(),
+  /** Generates, signs (certificate passphrase) and registers one document; returns the signed PDF. */
+  'documents.generate': method(
+    z
+      .object({
+        request: documentRequestSchema,
+        passphrase: z.string().min(1).max(1024),
+        date: isoDate.optional(),
+        language: s.language.optional(),
+      })
+      .strict(),
+    writers,
+  ).returns<GeneratedDocument>(),
+  /** Hasil penilaian individu for every applicant of the final results (registered; download each from the list). */
+  'documents.generateIndividualBatch': method(
+    z.object({ selectionId: s.id, passphrase: z.string().min(1).max(1024), date: isoDate.optional(), language: s.language.optional() }).strict(),
+    writers,
+  ).returns<DocumentRecord[]>(),
+  'documents.list': method(z.object({ selectionId: s.id.optional() }).strict(), readers).returns<DocumentRecord[]>(),
+  'documents.download': method(z.object({ documentId: s.id }).strict(), readers).returns<GeneratedDocument>(),
+  /**
+   * Desktop only (AppStatus.desktopDocuments): the signed file from the registry opened in the
+   * system's PDF viewer (print from there) or saved where the person chooses. The renderer
+   * never hands main a file or a path.
+   */
+  'documents.open': method(z.object({ documentId: s.id, action: z.enum(['open', 'save']) }).strict(), readers).returns<{ savedTo: string | null }>(),
+  /** Checks a PDF: signature, certificate, embedded data and this vault's registry. */
+  'documents.verify': method(z.object({ pdfBase64: base64(140_000_000).min(4) }).strict(), everyone).returns<VerifyResult>(),
 } as const;

@@ -19,6 +19,9 @@ export type * from './types';
 export type * from './setup-types';
 export type * from './scoring-types';
 export type * from './results-types';
+export type * from './deliberation-types';
+export type * from './stage-inputs-types';
+export type * from './documents-types';
 export type { Access, MethodSpec } from './define';
 
 const empty = z.object({}).strict();

@@ -84,9 +84,25 @@ export interface SignatureCheck {
   findings: SheetFinding[];
 }
 
+/** A final snapshot whose stored results no longer hash to the recorded SHA-256. */
+export interface SnapshotFinding {
+  selectionId: string;
+  selectionTitle: string;
+  snapshotId: string;
+  message: { id: string; en: string };
+}
+
+export interface SnapshotCheck {
+  ok: boolean;
+  /** Final snapshots checked (standing and reopened). */
+  snapshots: number;
+  findings: SnapshotFinding[];
+}
+
 export interface VaultCheck {
   integrity: boolean;
   integrityMessage: string;
   audit: AuditCheck;
   signatures: SignatureCheck;
+  snapshots: SnapshotCheck;
 }

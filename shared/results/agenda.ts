@@ -1,6 +1,6 @@
 import type { Rubric } from '../selection/rubric';
 import type { Stage } from '../selection/selection';
-import type { PanelCriteria } from './criteria';
+import { givenScores, type PanelCriteria } from './criteria';
 import { formatScore } from './display';
 import type { Names } from './names';
 import type { ApplicantResult, Disagreement } from './types';
@@ -28,7 +28,7 @@ export function disagreementsOf(
       if (!s || s.outcome === 'notEligible') continue;
       for (const c of s.criteria) {
         if (!c.flaggedSpread || c.spread === null || c.spreadLimit === null) continue;
-        const given = [...(panel.counted.get(c.criterionId)?.get(a.applicantId)?.values() ?? [])];
+        const given = givenScores(panel, a.applicantId, c.criterionId);
         const lowest = Math.min(...given);
         const highest = Math.max(...given);
         const cn = names.criterion(stage.id, c.criterionId);

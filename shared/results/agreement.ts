@@ -1,5 +1,5 @@
 import { roundHalfUp } from '../scoring/arithmetic';
-import { ascending } from './aggregate';
+import { sortSmall, sortedCopy, sortedSquaresSum, sortedSum, sumInOrder, wholeSum, type ScoreCube } from './score-cube';
 import type { AgreementBand, AgreementGap, Bilingual, CriterionAgreement } from './types';
 
 /**
@@ -19,21 +19,44 @@ import type { AgreementBand, AgreementGap, Bilingual, CriterionAgreement } from 
  * Every sum runs over sorted terms, so neither the order of applicants nor of members moves
  * the value by a single bit; the band reads the value at 9 decimals (0.7499999999999999 is 0.75).
  */
-const sum = (xs: readonly number[]): number => ascending(xs).reduce((a, b) => a + b, 0);
-
 export function iccTwoK(rows: readonly (readonly number[])[]): { icc: number | null; gap: AgreementGap | null } {
   const n = rows.length;
   const k = rows[0]?.length ?? 0;
+  const x = new Float64Array(n * k);
+  rows.forEach((r, i) => x.set(r.slice(0, k), i * k));
+  return iccOf(x, n, k);
+}
+
+/** `iccTwoK` over a row-major n x k block (applicants x members). */
+export function iccOf(x: Float64Array, n: number, k: number): { icc: number | null; gap: AgreementGap | null } {
   if (n < 2) return { icc: null, gap: 'tooFewApplicants' };
   if (k < 2) return { icc: null, gap: 'tooFewMembers' };
-  const all = rows.flat();
-  if (all.every((x) => x === all[0])) return { icc: null, gap: 'noVariance' };
-  const grand = sum(all) / (n * k);
-  const rowMeans = rows.map((r) => sum(r) / k);
-  const colMeans = Array.from({ length: k }, (_, j) => sum(rows.map((r) => r[j]!)) / n);
-  const ssTotal = sum(all.map((x) => (x - grand) ** 2));
-  const ssRows = k * sum(rowMeans.map((m) => (m - grand) ** 2));
-  const ssCols = n * sum(colMeans.map((m) => (m - grand) ** 2));
+  let same = true;
+  for (let i = 1; i < x.length && same; i++) same = x[i] === x[0];
+  if (same) return { icc: null, gap: 'noVariance' };
+  const sortedX = sortedCopy(x);
+  const grand = (wholeSum(x, 0, x.length) ?? sumInOrder(sortedX)) / (n * k);
+  const rowMeans = new Float64Array(n);
+  const row = new Float64Array(k);
+  for (let i = 0; i < n; i++) {
+    let t = wholeSum(x, i * k, i * k + k);
+    if (t === null) {
+      for (let j = 0; j < k; j++) row[j] = x[i * k + j]!;
+      sortSmall(row, k);
+      t = 0;
+      for (let j = 0; j < k; j++) t += row[j]!;
+    }
+    rowMeans[i] = t / k;
+  }
+  const colMeans = new Float64Array(k);
+  const col = new Float64Array(n);
+  for (let j = 0; j < k; j++) {
+    for (let i = 0; i < n; i++) col[i] = x[i * k + j]!;
+    colMeans[j] = sortedSum(col) / n;
+  }
+  const ssTotal = sortedSquaresSum(sortedX, grand);
+  const ssRows = k * sortedSum(rowMeans.map((m) => (m - grand) ** 2));
+  const ssCols = n * sortedSum(colMeans.map((m) => (m - grand) ** 2));
   const bms = ssRows / (n - 1);
   const jms = ssCols / (k - 1);
   const ems = Math.max(0, ssTotal - ssRows - ssCols) / ((n - 1) * (k - 1));
@@ -124,4 +147,44 @@ export function criterionAgreement(
   const { icc, gap } = members.length < 2 ? { icc: null, gap: 'tooFewMembers' as const } : iccTwoK(rows);
   const band = icc === null ? null : agreementBand(icc);
   return { stageId, criterionId, members, applicants, leftOut, icc, band, gap, text: agreementText(band, gap, leftOut.length) };
+}
+
+/**
+ * `criterionAgreement` over the counted scores of a panel stage (score-cube.ts): criterion
+ * `c` of the cube, whose applicants are numbered in sorted id order.
+ */
+export function cubeAgreement(stageId: string, cube: ScoreCube, c: number): CriterionAgreement {
+  const { A, C, M, values } = cube;
+  const scored = new Uint8Array(M);
+  for (let a = 0; a < A; a++) {
+    const base = (a * C + c) * M;
+    for (let m = 0; m < M; m++) if (values[base + m] === values[base + m]) scored[m] = 1;
+  }
+  const order = Int32Array.from(
+    [...scored.keys()].filter((m) => scored[m]).sort((x, y) => (cube.members[x]! < cube.members[y]! ? -1 : cube.members[x]! > cube.members[y]! ? 1 : 0)),
+  );
+  const members = [...order].map((m) => cube.members[m]!);
+  const k = order.length;
+  const rows = new Float64Array(A * k);
+  let n = 0;
+  const applicants: string[] = [];
+  const leftOut: string[] = [];
+  for (let a = 0; a < A; a++) {
+    const base = (a * C + c) * M;
+    let have = 0;
+    for (let j = 0; j < k; j++) {
+      const v = values[base + order[j]!]!;
+      if (v === v) rows[n * k + have++] = v;
+    }
+    if (have === 0) continue;
+    if (have < k) {
+      leftOut.push(cube.applicants[a]!);
+      continue;
+    }
+    applicants.push(cube.applicants[a]!);
+    n++;
+  }
+  const { icc, gap } = k < 2 ? { icc: null, gap: 'tooFewMembers' as const } : iccOf(rows.subarray(0, n * k), n, k);
+  const band = icc === null ? null : agreementBand(icc);
+  return { stageId, criterionId: cube.criteria[c]!, members, applicants, leftOut, icc, band, gap, text: agreementText(band, gap, leftOut.length) };
 }

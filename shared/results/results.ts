@@ -1,7 +1,7 @@
 import type { Stage } from '../selection/selection';
-import { combineStage, finalOf } from './combine';
+import { finalOf, stageCombiner } from './combine';
 import { externalCriteria, panelCriteria, type PanelCriteria } from './criteria';
-import { criterionAgreement } from './agreement';
+import { cubeAgreement } from './agreement';
 import { disagreementsOf } from './agenda';
 import { namesOf } from './names';
 import { describeOptions, resolveOptions } from './options';
@@ -9,11 +9,13 @@ import { gateChecks, outcomeOf, scoredChecks } from './pass-fail';
 import { rank } from './ranking';
 import { reason } from './reasons';
 import { finalTieColumns, stageTieColumns, type TieLookups } from './tie-break';
+import { keepCounted } from './score-cube';
 import { checkInput } from './validate';
 import type {
   ApplicantOutcome,
   ApplicantResult,
   CriterionAgreement,
+  CriterionRef,
   CriterionResult,
   GateDecision,
   Reason,
@@ -48,11 +50,10 @@ import type {
  */
 export function computeResults(input: ResultsInput): Results {
   const options = resolveOptions(input.options);
-  const { inputs, rubrics, facts } = checkInput(input);
+  const { inputs, rubrics, facts, ids, applicantIndex, cubes } = checkInput(input);
   const stages = input.setup.stages;
   const names = namesOf(stages, rubrics);
   const R = (d: ReasonDetail): Reason => reason(d, names);
-  const ids = [...facts.keys()].sort();
   const activeIds = ids.filter((id) => facts.get(id)!.status === 'active');
 
   // Criterion values of every stage that has data.
@@ -64,7 +65,9 @@ export function computeResults(input: ResultsInput): Results {
     if (!si) continue;
     if (si.type === 'gate') decisions.set(stage.id, new Map(si.decisions.map((d) => [d.applicantId, d])));
     else if (si.type === 'panel') {
-      const p = panelCriteria(si.rubric, si.scores, si.recusals, activeIds, options);
+      const cube = cubes.get(stage.id)!;
+      keepCounted(cube, (a) => facts.get(ids[a]!)!.status === 'active', si.recusals, applicantIndex);
+      const p = panelCriteria(si.rubric, cube, applicantIndex, activeIds, options);
       panels.set(stage.id, p);
       criteria.set(stage.id, p.results);
     } else criteria.set(stage.id, externalCriteria(si.rubric, si.values, activeIds));
@@ -84,6 +87,7 @@ export function computeResults(input: ResultsInput): Results {
     tie: null,
   });
 
+  const combiners = new Map<string, ReturnType<typeof stageCombiner>>();
   function evaluate(stage: Stage, applicantId: string): StageResult {
     if (stage.kind === 'gate') {
       const d = decisions.get(stage.id)?.get(applicantId);
@@ -94,10 +98,28 @@ export function computeResults(input: ResultsInput): Results {
     const values = criteria.get(stage.id)?.get(applicantId);
     const rubric = rubrics.get(stage.id);
     if (!values || !rubric) return { ...empty(stage), outcome: 'incomplete', passed: false, reasons: [R({ code: 'stageNotScored', stageId: stage.id })] };
-    const combined = combineStage(stage, rubric, Object.fromEntries(values.map((c) => [c.criterionId, c.aggregate])));
+    let combine = combiners.get(stage.id);
+    if (!combine) combiners.set(stage.id, (combine = stageCombiner(stage, rubric)));
+    const combined = combine(values.map((c) => c.aggregate));
     const reasons = scoredChecks(stage.id, stage.source, rubric, values, combined.score);
     const outcome = outcomeOf(reasons);
-    return { ...empty(stage), ...combined, criteria: values, outcome, passed: outcome === 'passed', reasons: reasons.map(R) };
+    // Written out (not spread) for speed at scale; the keys in the order `empty` gives them.
+    return {
+      stageId: stage.id,
+      kind: stage.kind,
+      source: stage.source,
+      gate: null,
+      criteria: values,
+      aspects: combined.aspects,
+      score: combined.score,
+      percent: combined.percent,
+      contribution: combined.contribution,
+      rank: null,
+      tie: null,
+      outcome,
+      passed: outcome === 'passed',
+      reasons: reasons.length === 0 ? [] : reasons.map(R),
+    };
   }
 
   function applicantResult(applicantId: string): ApplicantResult {
@@ -119,8 +141,12 @@ export function computeResults(input: ResultsInput): Results {
         : results.some((s) => s.outcome === 'incomplete')
           ? 'incomplete'
           : 'passed';
-    const refs = (pick: (c: CriterionResult) => boolean) =>
-      results.flatMap((s) => s.criteria.filter(pick).map((c) => ({ stageId: s.stageId, criterionId: c.criterionId })));
+    const tooFewScorers: CriterionRef[] = [];
+    const disagreement: CriterionRef[] = [];
+    for (const s of results) {
+      for (const c of s.criteria) if (c.tooFewScorers) tooFewScorers.push({ stageId: s.stageId, criterionId: c.criterionId });
+      for (const c of s.criteria) if (c.flaggedSpread) disagreement.push({ stageId: s.stageId, criterionId: c.criterionId });
+    }
     return {
       applicantId,
       outcome,
@@ -129,7 +155,7 @@ export function computeResults(input: ResultsInput): Results {
       rank: null,
       tie: null,
       reasons: withdrawn ? [R({ code: 'withdrawn', stageId: null })] : results.flatMap((s) => s.reasons).filter((r) => r.code !== 'eliminated'),
-      flags: { tooFewScorers: refs((c) => c.tooFewScorers), disagreement: refs((c) => c.flaggedSpread) },
+      flags: { tooFewScorers, disagreement },
       stages: results,
     };
   }
@@ -164,7 +190,7 @@ export function computeResults(input: ResultsInput): Results {
   const agreement: CriterionAgreement[] = stages.flatMap((stage) => {
     const p = panels.get(stage.id);
     const rubric = rubrics.get(stage.id);
-    return p && rubric ? rubric.criteria.map((c) => criterionAgreement(stage.id, c.id, p.counted.get(c.id)!)) : [];
+    return p && rubric ? rubric.criteria.map((_, c) => cubeAgreement(stage.id, p.cube, c)) : [];
   });
 
   const outcomeOrder: ApplicantOutcome[] = ['passed', 'failed', 'incomplete', 'withdrawn'];

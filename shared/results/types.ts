@@ -65,11 +65,31 @@ export interface ApplicantFacts {
   status: 'active' | 'withdrawn';
 }
 
+/**
+ * Scores of one panel stage packed in columns, for large selections (10,000 applicants x 9
+ * members x 12 criteria is over a million scores): row i is member `members[member[i]]`,
+ * applicant `applicants[applicant[i]]`, criterion `criteria[criterion[i]]`, `value[i]`, for
+ * i below `length`. The same scores as a `MemberScore[]` give the same results.
+ */
+export interface ScoreTable {
+  members: readonly string[];
+  applicants: readonly string[];
+  criteria: readonly string[];
+  member: Int32Array;
+  applicant: Int32Array;
+  criterion: Int32Array;
+  value: Float64Array;
+  length: number;
+}
+
 /** The data of one stage. A stage without an input is "not scored yet" for everyone. */
 export type StageInput =
   | { type: 'gate'; stageId: string; decisions: GateDecision[] }
-  /** `rubric`: the frozen version the round was scored under. */
-  | { type: 'panel'; stageId: string; rubric: Rubric; scores: MemberScore[]; recusals: Recusal[] }
+  /**
+   * `rubric`: the frozen version the round was scored under. `table`, when given, holds the
+   * scores instead of `scores` (give `scores: []` with it; both are counted otherwise).
+   */
+  | { type: 'panel'; stageId: string; rubric: Rubric; scores: MemberScore[]; recusals: Recusal[]; table?: ScoreTable }
   | { type: 'external'; stageId: string; rubric: Rubric; values: ExternalValue[] };
 
 export interface ResultsInput {

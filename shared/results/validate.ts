@@ -1,5 +1,6 @@
 import type { Rubric } from '../selection/rubric';
 import { ResultsInputError } from './input-error';
+import { buildCube, tableOf, type ScoreCube } from './score-cube';
 import type { ApplicantFacts, ResultsInput, StageInput } from './types';
 
 export interface CheckedInput {
@@ -7,6 +8,11 @@ export interface CheckedInput {
   /** Per scored stage: the frozen rubric of its input, else the set-up's. */
   rubrics: Map<string, Rubric>;
   facts: Map<string, ApplicantFacts>;
+  /** Every applicant id, sorted: the applicant numbering of the cubes. */
+  ids: string[];
+  applicantIndex: Map<string, number>;
+  /** Per panel stage with an input: every score, packed (not yet filtered to what counts). */
+  cubes: Map<string, ScoreCube>;
 }
 
 function once<T>(items: readonly T[], key: (t: T) => string, what: string): void {
@@ -32,6 +38,9 @@ export function checkInput(input: ResultsInput): CheckedInput {
     if (a.gpa !== null && !Number.isFinite(a.gpa)) throw new ResultsInputError(`GPA of ${a.id} is not a number`);
   }
   const facts = new Map(input.applicants.map((a) => [a.id, a]));
+  const ids = [...facts.keys()].sort();
+  const applicantIndex = new Map(ids.map((id, i) => [id, i]));
+  const cubes = new Map<string, ScoreCube>();
   const known = (applicantId: string) => {
     if (!facts.has(applicantId)) throw new ResultsInputError(`unknown applicant ${applicantId}`);
   };
@@ -54,19 +63,21 @@ export function checkInput(input: ResultsInput): CheckedInput {
       continue;
     }
     rubrics.set(stage.id, si.rubric);
+    if (si.type === 'panel') {
+      // Unknown applicants and criteria, values, duplicates: checked while packing (score-cube.ts).
+      const tables = si.scores.length > 0 || !si.table ? [tableOf(si.scores)] : [];
+      if (si.table) tables.push(si.table);
+      cubes.set(stage.id, buildCube(stage.id, si.rubric, tables, ids, applicantIndex));
+      si.recusals.forEach((r) => known(r.applicantId));
+      continue;
+    }
     const criteria = new Set(si.rubric.criteria.map((c) => c.id));
-    const entries = si.type === 'panel' ? si.scores : si.values;
-    for (const e of entries) {
+    for (const e of si.values) {
       known(e.applicantId);
       if (!criteria.has(e.criterionId)) throw new ResultsInputError(`stage ${stage.id} has no criterion ${e.criterionId}`);
       if (!Number.isFinite(e.value)) throw new ResultsInputError(`a value at stage ${stage.id} is not a number`);
     }
-    if (si.type === 'panel') {
-      once(si.scores, (s) => [s.personId, s.applicantId, s.criterionId].join('\u0000'), `score at stage ${stage.id}`);
-      si.recusals.forEach((r) => known(r.applicantId));
-    } else {
-      once(si.values, (v) => [v.applicantId, v.criterionId].join('\u0000'), `value at stage ${stage.id}`);
-    }
+    once(si.values, (v) => [v.applicantId, v.criterionId].join('\u0000'), `value at stage ${stage.id}`);
   }
 
   for (const rule of setup.tieBreak) {
@@ -78,5 +89,5 @@ export function checkInput(input: ResultsInput): CheckedInput {
       throw new ResultsInputError(`tie-break rule names no criterion ${rule.criterionId} of stage ${stage.id}`);
     }
   }
-  return { inputs, rubrics, facts };
+  return { inputs, rubrics, facts, ids, applicantIndex, cubes };
 }

@@ -316,12 +316,12 @@ test('observers read the set-up without editing it; members see the overview onl
   await checkA11y(page, testInfo, 'observer-stages');
   await snap(page, 'observer-stages');
 
-  // --- the member: the overview, read-only, no other tabs
+  // --- the member: the overview, read-only, and the results (blind); none of the set-up tabs
   await signInAs(page, host, member.personId, initial, 'anggota-rahasia-2026');
   await page.goto(host.url);
   await page.getByTestId('dashboard').getByRole('button', { name: JPT_TITLE }).click();
   await expect(page.getByTestId('selection-workspace')).toBeVisible();
-  await expect(page.getByRole('tab')).toHaveCount(0);
+  await expect(page.getByRole('tab')).toHaveText(['Ringkasan', 'Hasil']);
   await expect(page.getByRole('textbox')).toHaveCount(0);
   await expect(page.getByText('Jabatan Pimpinan Tinggi Pratama')).toBeVisible();
   await checkA11y(page, testInfo, 'member-overview');

@@ -22,6 +22,17 @@ export function testApp(options: Partial<AppOptions> & { home: string }) {
   return { app, call, raw };
 }
 
+/** The error code of a call that must fail (a call that succeeds fails the test). */
+export async function failure(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof CallFailed) return e.error.code;
+    throw e;
+  }
+  throw new Error('expected the call to fail');
+}
+
 /** A controllable clock for idle tests. */
 export function testClock(start = Date.UTC(2026, 10, 23, 1, 0, 0)) {
   let t = start;

@@ -245,20 +245,100 @@ function probes(fx: Fixture, home: string): Probe[] {
   add({ method: 'people.setupChair', label: 'second chair', args: { name: 'Penyusup', nip: '', password: 'rahasia-penyusup', passwordRepeat: 'rahasia-penyusup' }, expect: () => 'allow' });
   add({ method: 'session.changePassword', label: 'wrong current', args: { currentPassword: 'bukan-sandinya', newPassword: 'sandi-baru-1', newPasswordRepeat: 'sandi-baru-1' }, expect: () => 'allow' });
   add({ method: 'session.signIn', label: 'as someone else, wrong password', args: { personId: other('member'), password: 'bukan-sandinya' }, expect: () => 'allow' });
-  // Last: these end the session.
-  add({ method: 'session.signOut', label: 'sign out', args: {}, expect: () => 'allow' });
   // --- stage inputs: gate decisions, external scores, result options
+  const gate = { ...sel, stageId: 'st-adm' };
+  const scoresFile = { ...sel, stageId: 'st-int', fileName: 'skd.csv', contentBase64: Buffer.from('No Peserta;Nilai\nPPPK-001;10\n').toString('base64') };
+  add({ method: 'stageInputs.overview', label: 'stage inputs', args: sel, expect: () => 'allow', read: true });
+  // Not `read: true`: earlier allowed probes of this session may have removed the stage (selection.update in draft).
+  add({ method: 'stageInputs.gate', label: 'gate decisions', args: gate, expect: () => 'allow', check: (v, role) => {
+    const r = v as { rows: { name: string | null; registrationNumber: string | null }[] };
+    expect(r.rows.length).toBeGreaterThanOrEqual(3);
+    // Members: codes only, as in the applicant list.
+    expect(r.rows.every((x) => (x.name === null && x.registrationNumber === null) === (role === 'member'))).toBe(true);
+  } });
+  add({ method: 'stageInputs.recordGate', label: 'record MS', args: { ...gate, decisions: [{ applicantId: fx.a1, decision: 'MS', note: '' }] }, expect: byContract('stageInputs.recordGate') });
+  add({ method: 'stageInputs.markRemaining', label: 'all remaining MS, stale count', args: { ...gate, decision: 'MS', undecided: 999, note: '' }, expect: byContract('stageInputs.markRemaining') });
+  add({ method: 'stageInputs.importPreview', label: 'scores of a panel stage', args: scoresFile, expect: byContract('stageInputs.importPreview') });
+  add({ method: 'stageInputs.importCommit', label: 'scores of a panel stage', args: { ...scoresFile, mapping: {} }, expect: byContract('stageInputs.importCommit') });
+  add({ method: 'stageInputs.setOptions', label: 'result options', args: { ...sel, options: { method: 'median', standardise: false, minScorers: 2, disagreementFraction: 0.4 } }, expect: byContract('stageInputs.setOptions') });
   // (end of stage inputs)
 
   // --- results screen: exports, member-level scores for charts
+  const blindFor = (role: Role, state: RoundState) => role === 'member' && state !== 'revealed';
+  // The "add applicant" probe above has run by now for the roles allowed to add one.
+  const rowsFor = (role: Role) => (byContract('applicants.add')(role) === 'allow' ? 4 : 3);
+  add({ method: 'results.summary', label: 'results summary', args: sel, expect: () => 'allow', read: true, check: (v, role, state) => {
+    const r = v as { blind: boolean; agreement: unknown[]; disagreements: unknown[]; counts: { all: number } };
+    expect([r.counts.all, r.blind]).toEqual([rowsFor(role), blindFor(role, state)]);
+    if (state === 'draft' || state === 'open') {
+      expect([r.agreement, r.disagreements]).toEqual([[], []]);
+      noScoreValues(v);
+    }
+    if (blindFor(role, state)) expect(JSON.stringify(v)).not.toMatch(/PPPK-00|Yohanes|Sitti|Made Wijaya/);
+  } });
+  add({ method: 'results.table', label: 'result table page', args: { ...sel, sort: { column: 'final', direction: 'desc' }, filter: { outcome: 'all', query: '' }, offset: 0, limit: 50 }, expect: () => 'allow', read: true, check: (v, role, state) => {
+    const r = v as { total: number; rows: { name: string | null; registrationNumber: string | null; stages: { score: number | null; criteria: unknown[] }[] }[] };
+    expect(r.total).toBe(rowsFor(role));
+    if (blindFor(role, state)) expect(r.rows.every((x) => x.name === null && x.registrationNumber === null)).toBe(true);
+    else expect(r.rows.every((x) => x.name !== null && x.registrationNumber !== null)).toBe(true);
+    // Independence: no stage score of an unclosed round (the chair's set-up probe may have emptied the stages by now).
+    if (state === 'draft' || state === 'open') expect(r.rows.every((x) => x.stages.every((st) => st.score === null && st.criteria.length === 0))).toBe(true);
+  } });
+  add({ method: 'results.export', label: 'CSV export', args: { ...sel, format: 'csv', language: 'id' }, expect: () => 'allow', read: true, check: (v, role, state) => {
+    const text = Buffer.from((v as { base64: string }).base64, 'base64').toString('utf8');
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(rowsFor(role) + 1);
+    if (blindFor(role, state)) expect(text).not.toMatch(/PPPK-00|Yohanes|Sitti|Made Wijaya/);
+    else expect(text).toMatch(/PPPK-001/);
+  } });
+  // Before close: RESULTS_ROUND_NOT_COUNTED (a business refusal) for everyone; after: names for staff, a member sees only their own.
+  add({ method: 'results.memberScores', label: 'member scores for charts', args: { ...sel, stageId: 'st-int', applicantId: fx.a1 }, expect: () => 'allow', check: (v, role, state) => {
+    expect(['closed', 'revealed']).toContain(state);
+    const r = v as { members: { name: string | null; self: boolean }[]; applicant: { name: string | null } };
+    if (role === 'member') expect(r.members.filter((m) => m.name !== null).map((m) => m.self)).toEqual([true]);
+    else expect(r.members.every((m) => m.name !== null)).toBe(true);
+    expect(r.applicant.name === null).toBe(blindFor(role, state));
+  } });
   // (end of results screen)
 
   // --- deliberation: meetings, votes, revisions, finalisation, objections
+  // Meetings, items, motions and objections probed by unknown ids: allowed roles meet *_NOT_FOUND, never an access refusal.
+  const meeting = { meetingId: 'no-such-meeting' };
+  add({ method: 'deliberation.overview', label: 'deliberation', args: sel, expect: () => 'allow', read: true, check: (v) => expect((v as { final: unknown }).final).toBeNull() });
+  add({ method: 'deliberation.meeting', label: 'unknown meeting', args: meeting, expect: byContract('deliberation.meeting') });
+  add({ method: 'deliberation.minutes', label: 'unknown meeting', args: meeting, expect: byContract('deliberation.minutes') });
+  add({ method: 'deliberation.setConfig', label: 'quorum and objection period', args: { ...sel, quorumRule: { kind: 'twoThirds' }, objectionDays: 5 }, expect: byContract('deliberation.setConfig') });
+  add({ method: 'deliberation.createMeeting', label: 'open a meeting', args: { ...sel, date: '2026-11-24', time: '09:00', place: 'Ruang rapat' }, expect: byContract('deliberation.createMeeting') });
+  add({ method: 'deliberation.setAttendance', label: 'attendance', args: { ...meeting, personId: ani, present: true }, expect: byContract('deliberation.setAttendance') });
+  add({ method: 'deliberation.addItem', label: 'agenda item', args: { ...meeting, applicantId: fx.a1 }, expect: byContract('deliberation.addItem') });
+  add({ method: 'deliberation.setNotes', label: 'notes', args: { itemId: 'no-such-item', notes: 'catatan' }, expect: byContract('deliberation.setNotes') });
+  add({ method: 'deliberation.addMotion', label: 'motion', args: { ...meeting, text: 'Usulan', rule: 'majority' }, expect: byContract('deliberation.addMotion') });
+  add({ method: 'deliberation.vote', label: 'vote', args: { motionId: 'no-such-motion', personId: ani, vote: 'setuju' }, expect: byContract('deliberation.vote') });
+  add({ method: 'deliberation.decideMotion', label: 'decide', args: { motionId: 'no-such-motion' }, expect: byContract('deliberation.decideMotion') });
+  add({ method: 'deliberation.revise', label: 'revise Budi’s score, wrong password', args: { ...meeting, personId: fx.people.budi, password: 'bukan-sandi', applicantId: fx.a1, stageId: 'st-int', criterionId: 'c-know', value: 3, reason: 'Setelah pembahasan rapat' }, expect: byContract('deliberation.revise') });
+  add({ method: 'deliberation.closeMeeting', label: 'close meeting', args: meeting, expect: byContract('deliberation.closeMeeting') });
+  add({ method: 'deliberation.finalise', label: 'finalise', args: meeting, expect: byContract('deliberation.finalise') });
+  add({ method: 'deliberation.reopen', label: 'reopen, not final', args: { ...sel, reason: 'Sanggahan diterima' }, expect: byContract('deliberation.reopen') });
+  add({ method: 'deliberation.recordObjection', label: 'objection, not final', args: { ...sel, applicantId: fx.a1, receivedOn: '2026-11-24', text: 'Keberatan' }, expect: byContract('deliberation.recordObjection') });
+  add({ method: 'deliberation.answerObjection', label: 'answer', args: { objectionId: 'no-such-objection', answer: 'Jawaban', resultChanged: false }, expect: byContract('deliberation.answerObjection') });
   // (end of deliberation)
 
   // --- documents: generation, registry, verification
+  // Allowed roles meet business refusals (no certificate, not final, unknown document), never an access refusal.
+  add({ method: 'documents.settings', label: 'letterhead settings', args: {}, expect: byContract('documents.settings'), read: true });
+  add({ method: 'documents.certificate', label: 'signing certificate', args: {}, expect: byContract('documents.certificate'), read: true });
+  add({ method: 'documents.list', label: 'generated documents', args: sel, expect: byContract('documents.list'), read: true });
+  add({ method: 'documents.verify', label: 'verify a file', args: { pdfBase64: Buffer.from('bukan PDF').toString('base64') }, expect: byContract('documents.verify'), read: true, check: (v) => expect((v as { ok: boolean }).ok).toBe(false) });
+  add({ method: 'documents.download', label: 'unknown document', args: { documentId: 'no-such-document' }, expect: byContract('documents.download') });
+  add({ method: 'documents.open', label: 'open in the system viewer (desktop only)', args: { documentId: 'no-such-document', action: 'open' }, expect: byContract('documents.open') });
+  add({ method: 'documents.saveSettings', label: 'letterhead', args: { settings: { agency: 'Pemda', unit: '', address: '', place: 'Kupang', logo: null, numberFormat: '{seq}/{code}/{year}', paper: 'A4', margins: { top: 20, right: 20, bottom: 20, left: 25 }, footer: null, legalBasis: [] } }, expect: byContract('documents.saveSettings') });
+  add({ method: 'documents.importCertificate', label: 'not a .p12', args: { p12Base64: 'AAAA', passphrase: 'x' }, expect: byContract('documents.importCertificate') });
+  add({ method: 'documents.generate', label: 'berita acara, not final', args: { request: { type: 'beritaAcara', ...sel }, passphrase: 'sandi-sertifikat' }, expect: byContract('documents.generate') });
+  add({ method: 'documents.generateIndividualBatch', label: 'individual results, not final', args: { ...sel, passphrase: 'sandi-sertifikat' }, expect: byContract('documents.generateIndividualBatch') });
+  add({ method: 'documents.generateCertificate', label: 'committee certificate', args: { commonName: 'Panitia Seleksi', organization: 'Pemda', passphrase: 'sandi-sertifikat', passphraseRepeat: 'sandi-sertifikat' }, expect: byContract('documents.generateCertificate') });
   // (end of documents)
 
+  // Last: these end the session (after every area's probes, which need it).
+  add({ method: 'session.signOut', label: 'sign out', args: {}, expect: () => 'allow' });
   add({ method: 'vault.lock', label: 'lock', args: {}, expect: () => 'allow' });
   return list;
 }

@@ -68,6 +68,51 @@ function validArgs(home: string): { [M in MethodName]: Args<M> } {
     'calibration.close': { roundId: 'r1' },
     'calibration.results': { roundId: 'r1' },
     'results.get': { selectionId: 's1', stageId: 'st1' },
+    'results.summary': { selectionId: 's1', stageId: 'st1' },
+    'results.table': { selectionId: 's1', sort: { column: 'rank', direction: 'asc' }, filter: { outcome: 'all', query: '' }, offset: 0, limit: 100 },
+    'results.export': { selectionId: 's1', format: 'csv', language: 'id' },
+    'results.memberScores': { selectionId: 's1', stageId: 'st1' },
+    // --- stage inputs
+    'stageInputs.overview': { selectionId: 's1' },
+    'stageInputs.gate': { selectionId: 's1', stageId: 'st1' },
+    'stageInputs.recordGate': { selectionId: 's1', stageId: 'st1', decisions: [{ applicantId: 'a1', decision: 'TMS', note: 'Ijazah tidak sesuai' }] },
+    'stageInputs.markRemaining': { selectionId: 's1', stageId: 'st1', decision: 'MS', undecided: 3 },
+    'stageInputs.importPreview': { selectionId: 's1', stageId: 'st1', fileName: 'skd.csv', contentBase64: 'Tm8gUGVzZXJ0YTtUV0sK' },
+    'stageInputs.importCommit': { selectionId: 's1', stageId: 'st1', fileName: 'skd.csv', contentBase64: 'Tm8gUGVzZXJ0YTtUV0sK', mapping: { 'No Peserta': 'registrationNumber' } },
+    'stageInputs.setOptions': { selectionId: 's1', options: { method: 'median', standardise: false, minScorers: 2, disagreementFraction: 0.4 } },
+    // (end of stage inputs)
+    // --- deliberation
+    'deliberation.overview': { selectionId: 's1' },
+    'deliberation.setConfig': { selectionId: 's1', quorumRule: { kind: 'moreThanHalf' }, objectionDays: 3 },
+    'deliberation.createMeeting': { selectionId: 's1', date: '2026-11-23', time: '09:00', place: 'Ruang rapat' },
+    'deliberation.meeting': { meetingId: 'm1' },
+    'deliberation.minutes': { meetingId: 'm1' },
+    'deliberation.setAttendance': { meetingId: 'm1', personId: 'p1', present: true },
+    'deliberation.addItem': { meetingId: 'm1', title: 'Lain-lain' },
+    'deliberation.setNotes': { itemId: 'i1', notes: 'catatan' },
+    'deliberation.addMotion': { meetingId: 'm1', text: 'Usulan', rule: 'majority' },
+    'deliberation.vote': { motionId: 'x1', personId: 'p1', vote: 'setuju' },
+    'deliberation.decideMotion': { motionId: 'x1' },
+    'deliberation.revise': { meetingId: 'm1', personId: 'p1', password: 'rahasia', applicantId: 'a1', stageId: 'st1', criterionId: 'c1', value: 3, reason: 'setelah pembahasan' },
+    'deliberation.closeMeeting': { meetingId: 'm1' },
+    'deliberation.finalise': { meetingId: 'm1' },
+    'deliberation.reopen': { selectionId: 's1', reason: 'sanggahan diterima' },
+    'deliberation.recordObjection': { selectionId: 's1', applicantId: 'a1', receivedOn: '2026-11-24', text: 'keberatan' },
+    'deliberation.answerObjection': { objectionId: 'o1', answer: 'jawaban', resultChanged: false },
+    // (end of deliberation)
+    // --- documents
+    'documents.settings': {},
+    'documents.saveSettings': { settings: { agency: 'Pemda', unit: 'Pansel', address: 'Jl. Merdeka 1', place: 'Kupang', logo: null, numberFormat: '{seq}/{code}/{year}', paper: 'F4', margins: { top: 20, right: 20, bottom: 20, left: 25 }, footer: null, legalBasis: [] } },
+    'documents.certificate': {},
+    'documents.generateCertificate': { commonName: 'Panitia Seleksi', organization: 'Pemda', passphrase: 'sandi-sertifikat', passphraseRepeat: 'sandi-sertifikat' },
+    'documents.importCertificate': { p12Base64: 'AAAA', passphrase: 'x' },
+    'documents.generate': { request: { type: 'beritaAcara', selectionId: 's1' }, passphrase: 'sandi-sertifikat' },
+    'documents.generateIndividualBatch': { selectionId: 's1', passphrase: 'sandi-sertifikat' },
+    'documents.list': {},
+    'documents.download': { documentId: 'd1' },
+    'documents.open': { documentId: 'd1', action: 'open' },
+    'documents.verify': { pdfBase64: 'JVBERi0=' },
+    // (end of documents)
   };
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/run';
 import type { ResultsView } from '../../shared/contract';
-import { CallFailed } from '../helpers/api-client';
+import { failure } from '../helpers/api-client';
 import { scoreAll, scoringCommittee } from '../helpers/scoring';
 import { PASSPHRASE, useTempDir } from '../helpers/temp';
 
@@ -11,16 +11,6 @@ afterEach(() => {
 });
 
 type Committee = Awaited<ReturnType<typeof scoringCommittee>>;
-
-async function failure(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof CallFailed) return e.error.code;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
-}
 
 async function cli(...argv: string[]) {
   const out: string[] = [];

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CallFailed } from '../helpers/api-client';
+import { failure } from '../helpers/api-client';
 import { criteria, scoreAll, scoringCommittee } from '../helpers/scoring';
 import { useTempDir } from '../helpers/temp';
 
 const tempDir = useTempDir();
-
-async function failure(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof CallFailed) return e.error.code;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('a scoring round from draft to revealed', () => {
   it('opens, scores blind, submits signed sheets, closes with a seal, reveals with two people', async () => {

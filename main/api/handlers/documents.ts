@@ -1,4 +1,81 @@
+import { PanelisError } from '../../../shared/errors';
+import {
+  activeCertificate,
+  createCommitteeCertificate,
+  documentFile,
+  fileNameOf,
+  generateDocument,
+  importCertificate,
+  listDocuments,
+  readDocumentSettings,
+  registryOf,
+  saveDocumentSettings,
+} from '../../reports/service';
+import { currentSnapshot } from '../../domain/deliberation/snapshot';
+import { verifyPdf } from '../../reports/verify/verify';
+import { actorOf, requireSession, requireVault } from '../context';
 import type { Handlers } from '../registry';
+import { requireSelectionAccess } from '../selection-access';
+
+const fromBase64 = (text: string): Buffer => Buffer.from(text.replace(/\s+/g, ''), 'base64');
 
 export const documentsHandlers = {
+  'documents.settings': async (_args, ctx) => readDocumentSettings(requireVault(ctx).db),
+  'documents.saveSettings': async ({ settings }, ctx) => {
+    if (settings.logo) {
+      const bytes = fromBase64(settings.logo);
+      const png = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
+      if (!png && !jpeg) throw new PanelisError('DOCUMENT_INPUT_INVALID', { reason: 'logo: PNG/JPEG' });
+    }
+    return saveDocumentSettings(requireVault(ctx), actorOf(requireSession(ctx)), settings, ctx.now);
+  },
+  'documents.certificate': async (_args, ctx) => activeCertificate(requireVault(ctx).db),
+  'documents.generateCertificate': async ({ commonName, organization, passphrase }, ctx) =>
+    createCommitteeCertificate(requireVault(ctx), actorOf(requireSession(ctx)), { commonName, organization, passphrase }, ctx.now),
+  'documents.importCertificate': async ({ p12Base64, passphrase }, ctx) =>
+    importCertificate(requireVault(ctx), actorOf(requireSession(ctx)), { p12: fromBase64(p12Base64), passphrase }, ctx.now),
+  'documents.generate': async ({ request, passphrase, date, language }, ctx) => {
+    const vault = requireVault(ctx);
+    const session = requireSession(ctx);
+    if ('selectionId' in request) await requireSelectionAccess(ctx, request.selectionId);
+    const out = await generateDocument(vault, actorOf(session), request, { passphrase, date, language }, ctx.now);
+    return { record: out.record, pdf: out.pdf.toString('base64'), fileName: fileNameOf(out.record) };
+  },
+  'documents.generateIndividualBatch': async ({ selectionId, passphrase, date, language }, ctx) => {
+    const vault = requireVault(ctx);
+    await requireSelectionAccess(ctx, selectionId);
+    const snap = await currentSnapshot(vault.db, selectionId);
+    if (!snap) throw new PanelisError('SELECTION_NOT_FINAL');
+    const actor = actorOf(requireSession(ctx));
+    const records = [];
+    for (const row of snap.results.rows) {
+      const out = await generateDocument(vault, actor, { type: 'hasilIndividu', selectionId, applicantId: row.applicantId }, { passphrase, date, language }, ctx.now);
+      records.push(out.record);
+    }
+    return records;
+  },
+  'documents.list': async ({ selectionId }, ctx) => {
+    if (selectionId) await requireSelectionAccess(ctx, selectionId);
+    return listDocuments(requireVault(ctx).db, selectionId ?? null);
+  },
+  'documents.download': async ({ documentId }, ctx) => {
+    const { record, pdf } = await documentFile(requireVault(ctx).db, documentId);
+    return { record, pdf: pdf.toString('base64'), fileName: fileNameOf(record) };
+  },
+  'documents.open': async ({ documentId, action }, ctx) => {
+    const files = ctx.options.documentFiles;
+    if (!files) throw new PanelisError('DESKTOP_ONLY');
+    const { record, pdf } = await documentFile(requireVault(ctx).db, documentId);
+    try {
+      if (action === 'open') {
+        await files.open(fileNameOf(record), pdf);
+        return { savedTo: null };
+      }
+      return { savedTo: await files.saveAs(fileNameOf(record), pdf) };
+    } catch (error) {
+      throw new PanelisError('DOCUMENT_OPEN_FAILED', { reason: error instanceof Error ? error.message : String(error) });
+    }
+  },
+  'documents.verify': async ({ pdfBase64 }, ctx) => verifyPdf(fromBase64(pdfBase64), registryOf(requireVault(ctx).db)),
 } satisfies Partial<Handlers>;

@@ -1,4 +1,56 @@
+import { createHash } from 'node:crypto';
+import { commitScores, previewScores } from '../../domain/results/external-scores';
+import { gateView, markRemaining, recordGateDecisions } from '../../domain/results/gates';
+import { setResultOptions } from '../../domain/results/result-options';
+import { stageInputsOverview } from '../../domain/results/stage-inputs-overview';
+import { readTable } from '../../io/read-table';
+import { actorOf, requireSession, requireVault } from '../context';
 import type { Handlers } from '../registry';
+import { requireSelectionAccess } from '../selection-access';
+
+/** The file as sent: its bytes, read as a table, and its SHA-256 (recorded in the audit chain). */
+async function scoresFile(fileName: string, contentBase64: string) {
+  const bytes = Buffer.from(contentBase64, 'base64');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const table = await readTable(fileName, bytes);
+  return { table, file: { name: fileName, sha256 } };
+}
 
 export const stageInputsHandlers = {
+  'stageInputs.overview': async ({ selectionId }, ctx) => {
+    await requireSelectionAccess(ctx, selectionId);
+    return stageInputsOverview(requireVault(ctx).db, selectionId);
+  },
+
+  'stageInputs.gate': async ({ selectionId, stageId }, ctx) => {
+    await requireSelectionAccess(ctx, selectionId);
+    return gateView(requireVault(ctx).db, selectionId, stageId, requireSession(ctx).role);
+  },
+
+  'stageInputs.recordGate': async ({ selectionId, stageId, decisions }, ctx) => {
+    await requireSelectionAccess(ctx, selectionId);
+    return recordGateDecisions(requireVault(ctx), actorOf(requireSession(ctx)), selectionId, stageId, decisions, ctx.now);
+  },
+
+  'stageInputs.markRemaining': async ({ selectionId, stageId, undecided, note }, ctx) => {
+    await requireSelectionAccess(ctx, selectionId);
+    return markRemaining(requireVault(ctx), actorOf(requireSession(ctx)), selectionId, stageId, undecided, note, ctx.now);
+  },
+
+  'stageInputs.importPreview': async ({ selectionId, stageId, fileName, contentBase64, mapping }, ctx) => {
+    await requireSelectionAccess(ctx, selectionId);
+    const { table, file } = await scoresFile(fileName, contentBase64);
+    return previewScores(requireVault(ctx).db, selectionId, stageId, table, file, mapping);
+  },
+
+  'stageInputs.importCommit': async ({ selectionId, stageId, fileName, contentBase64, mapping }, ctx) => {
+    await requireSelectionAccess(ctx, selectionId);
+    const { table, file } = await scoresFile(fileName, contentBase64);
+    return commitScores(requireVault(ctx), actorOf(requireSession(ctx)), selectionId, stageId, table, file, mapping, ctx.now);
+  },
+
+  'stageInputs.setOptions': async ({ selectionId, options }, ctx) => {
+    await requireSelectionAccess(ctx, selectionId);
+    return setResultOptions(requireVault(ctx), actorOf(requireSession(ctx)), selectionId, options, ctx.now);
+  },
 } satisfies Partial<Handlers>;

@@ -1,3 +1,4 @@
+import { verifySnapshots } from '../../domain/deliberation/verify-snapshots';
 import { MIN_PASSPHRASE } from '../../../shared/contract/schemas';
 import { PanelisError } from '../../../shared/errors';
 import { systemActor } from '../../domain/audit/actor';
@@ -90,6 +91,6 @@ export const vaultHandlers = {
   'vault.check': async (_args, ctx) => {
     const vault = requireVault(ctx);
     const integrity = integrityCheck(vault);
-    return { integrity: integrity.ok, integrityMessage: integrity.message, audit: await verifyAuditChain(vault), signatures: await verifySheets(vault.db) };
+    return { integrity: integrity.ok, integrityMessage: integrity.message, audit: await verifyAuditChain(vault), signatures: await verifySheets(vault.db), snapshots: await verifySnapshots(vault.db) };
   },
 } satisfies Partial<Handlers>;

@@ -1,10 +1,14 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ResultsStage } from '../../../shared/contract/results-types';
-import type { ApplicantFacts, MemberScore, Recusal, ResultsInput, StageInput } from '../../../shared/results/types';
+import type { ApplicantFacts, Recusal, ResultsInput, StageInput } from '../../../shared/results/types';
 import type { SelectionSetup } from '../../../shared/selection/selection';
 import type { ApplicantsTable, Database } from '../../vault/schema';
 import { roundRubric, type RoundRow } from '../rounds/round-record';
 import { loadSetup } from '../selections/selections';
+import { loadExternalInput } from './external-scores';
+import { loadGateDecisions } from './gates';
+import { loadResultOptions } from './result-options';
+import { loadPanelScores } from './panel-scores';
 
 export type ApplicantRecord = Selectable<ApplicantsTable>;
 
@@ -52,12 +56,12 @@ export function applicantFacts(row: ApplicantRecord): ApplicantFacts {
  * - a panel stage counts only once its round is closed or revealed, with the round's frozen
  *   rubric, the scores of submitted (signed) sheets only (an excused scorer's partial scores
  *   never count) and the recusals from the declared conflicts;
- * - external stages have no data in the vault yet (import comes later): no input, so the
- *   module reports them as not scored yet;
- * - gates: MS/TMS decisions are not recorded in Panelis yet. Given to the module without a
- *   decision, a gate would make every applicant "incomplete" for ever, so an unrecorded gate
- *   is left out of the computation and the stage is marked `gateNotRecorded` (the view says
- *   the results are provisional and why).
+ * - external stages count with their current import (external-scores.ts); before one, no
+ *   input, so the module reports them as not scored yet;
+ * - gates: the recorded MS/TMS decisions (gates.ts). A gate with no decision at all would
+ *   make every applicant "incomplete", so until the first decision it is left out of the
+ *   computation and marked `gateNotRecorded` (the view says the results are provisional);
+ * - the selection's result options (result-options.ts), the defaults until chosen.
  */
 export async function loadResultsSource(db: Kysely<Database>, selectionId: string): Promise<ResultsSource> {
   const setup = await loadSetup(db, selectionId);
@@ -92,11 +96,26 @@ export async function loadResultsSource(db: Kysely<Database>, selectionId: strin
     };
     stages.push(info);
     if (stage.kind === 'gate') {
-      info.status = 'gateNotRecorded';
+      // A gate counts once any decision is recorded; applicants without one are then "undecided".
+      const decisions = await loadGateDecisions(db, selectionId, stage.id);
+      if (decisions.length === 0) {
+        info.status = 'gateNotRecorded';
+        continue;
+      }
+      inputs.push({ type: 'gate', stageId: stage.id, decisions });
+      info.status = 'counted';
       continue;
     }
     if (stage.source === 'external') {
-      info.status = 'notImported';
+      // The current import's values, read against the rubric version the import froze.
+      const external = await loadExternalInput(db, selectionId, stage.id);
+      if (!external) {
+        info.status = 'notImported';
+        continue;
+      }
+      inputs.push({ type: 'external', stageId: stage.id, rubric: external.rubric, values: external.values });
+      info.status = 'counted';
+      info.rubricVersion = external.rubricVersion;
       continue;
     }
     if (!round) continue;
@@ -105,31 +124,19 @@ export async function loadResultsSource(db: Kysely<Database>, selectionId: strin
       continue;
     }
     const rubric = await roundRubric(db, round);
-    const rows = await db
-      .selectFrom('scores as s')
-      .innerJoin('round_scorers as r', (j) => j.onRef('r.round_id', '=', 's.round_id').onRef('r.person_id', '=', 's.person_id'))
-      .select(['s.person_id', 's.applicant_id', 's.criterion_id', 's.value'])
-      .where('s.round_id', '=', round.id)
-      .where('r.status', '=', 'submitted')
-      .where('s.value', 'is not', null)
-      .execute();
-    const criteria = new Set(rubric.criteria.map((c) => c.id));
-    const scores: MemberScore[] = [];
-    for (const r of rows) {
-      // A submitted sheet holds only the frozen rubric's criteria; anything else is not a score of this round.
-      if (r.value === null || !criteria.has(r.criterion_id)) continue;
-      scores.push({ personId: r.person_id, applicantId: r.applicant_id, criterionId: r.criterion_id, value: r.value });
-    }
-    inputs.push({ type: 'panel', stageId: stage.id, rubric, scores, recusals });
+    // Submitted sheets only, the frozen rubric's criteria only, packed for speed (panel-scores.ts).
+    const table = await loadPanelScores(db, round.id, rubric);
+    inputs.push({ type: 'panel', stageId: stage.id, rubric, scores: [], table, recusals });
     info.status = 'counted';
     info.rubricVersion = round.rubric_version;
     counted.push(round);
   }
 
   const input: ResultsInput = {
-    setup: { stages: setup.stages.filter((s) => s.kind !== 'gate'), tieBreak: setup.tieBreak },
+    setup: { stages: setup.stages.filter((s) => s.kind !== 'gate' || inputs.some((i) => i.stageId === s.id)), tieBreak: setup.tieBreak },
     stages: inputs,
     applicants: applicants.map(applicantFacts),
+    options: (await loadResultOptions(db, selectionId)).options,
   };
   return { setup, input, stages, rounds, counted, applicants };
 }

@@ -39,7 +39,12 @@ function rowStage(s: StageResult): ResultsRowStage {
  */
 function isBlind(source: ResultsSource, viewer: ResultsViewer): boolean {
   if (viewer.role !== 'member') return false;
-  return !(source.counted.length > 0 && source.rounds.every((r) => r.state === 'revealed'));
+  return membersBlind(source.counted.length > 0, source.rounds.map((r) => r.state));
+}
+
+/** The one blindness rule of results for members (also used by the results screen's cache). */
+export function membersBlind(anyRoundCounted: boolean, roundStates: readonly string[]): boolean {
+  return !(anyRoundCounted && roundStates.every((s) => s === 'revealed'));
 }
 
 function notesOf(source: ResultsSource, stageId: string | null): ResultsNote[] {
@@ -117,8 +122,8 @@ export async function resultsView(db: Kysely<Database>, selectionId: string, vie
         stages: a.stages.map(rowStage),
       };
     });
-  } else if (stage.kind === 'gate') {
-    // Gates are not recorded yet (load-input.ts): nobody has passed or failed one.
+  } else if (stage.kind === 'gate' && source.stages.find((s) => s.stageId === stage.id)?.status === 'gateNotRecorded') {
+    // A gate with no decision recorded yet (load-input.ts): nobody has passed or failed it.
     const reason: ResultsReason = { code: 'gateNotRecorded', stageId: stage.id, text: notesOf(source, stage.id)[0]!.text };
     rows = results.applicants.map((a) => ({
       ...identity(a.applicantId),

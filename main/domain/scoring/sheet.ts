@@ -29,6 +29,11 @@ export interface ScoreSheet {
   personId: string;
   submittedAt: string;
   entries: SheetEntry[];
+  /**
+   * Present on a sheet re-signed after a recorded revision in deliberation: which revision,
+   * when, and the hash of the sheet it replaces (kept in score_revisions).
+   */
+  revision?: { number: number; revisedAt: string; previousSha256: string };
 }
 
 export async function sheetEntries(db: Kysely<Database>, roundId: string, personId: string): Promise<SheetEntry[]> {

@@ -2,6 +2,9 @@ import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_initial';
 import * as m0002 from './0002_selections';
 import * as m0003 from './0003_rounds';
+import * as m0004 from './0004_deliberation';
+import * as m0005 from './0005_results_inputs';
+import * as m0006 from './0006_documents';
 
 /**
  * Every migration this version of Panelis knows, in order. A static list (not a folder
@@ -12,5 +15,8 @@ export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_selections': m0002,
   '0003_rounds': m0003,
+  '0004_deliberation': m0004,
+  '0005_results_inputs': m0005,
+  '0006_documents': m0006,
 };
 

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
 import { useAction } from '../../state/use-action';
 import { VaultPeopleCard } from '../committee/VaultPeopleCard';
+import { VerifyPanel } from '../documents/VerifyPanel';
 import { CreateSelectionDialog } from './CreateSelectionDialog';
 import { DashboardHeader } from './DashboardHeader';
 import { SelectionList } from './SelectionList';
@@ -76,6 +77,7 @@ export function DashboardScreen({ onOpen }: { onOpen(selectionId: string): void 
             )}
           </Grid>
           <VaultPeopleCard />
+          <VerifyPanel />
         </Stack>
       </Container>
       {canCreate && creating && <CreateSelectionDialog opened={creating} onClose={() => setCreating(false)} onCreated={onOpen} />}

@@ -9,7 +9,11 @@ import { ApplicantsTab } from '../applicants/ApplicantsTab';
 import { CommitteeTab } from '../committee/CommitteeTab';
 import { ConflictsTab } from '../committee/ConflictsTab';
 import { DashboardHeader } from '../dashboard/DashboardHeader';
+import { DeliberationTab } from '../deliberation/DeliberationTab';
+import { DocumentsTab } from '../documents/DocumentsTab';
 import { MemberRounds } from '../desk/MemberRounds';
+import { InputsTab } from '../inputs/InputsTab';
+import { ResultsTab } from '../results/ResultsTab';
 import { RoundsTab } from '../rounds/RoundsTab';
 import { EditorProvider, type Editor } from './editor-context';
 import { useLeaveGuard } from './LeaveGuard';
@@ -22,7 +26,7 @@ import { useSelectionDraft } from './use-selection-draft';
 import { WorkspaceHeader } from './WorkspaceHeader';
 
 const readOnlyEdit = () => undefined;
-const tabs: Tab[] = ['overview', 'stages', 'applicants', 'committee', 'conflicts', 'rounds'];
+const tabs: Tab[] = ['overview', 'stages', 'applicants', 'committee', 'conflicts', 'rounds', 'inputs', 'results', 'deliberation', 'documents'];
 
 /**
  * One selection: overview, stages and rubrics, applicants, committee, conflicts. Managers
@@ -128,10 +132,23 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
             <Stack gap="md">
               {/* While a desk is open it takes the whole workspace; the overview shows otherwise. */}
               <MemberRounds selection={detail}>
-                <Alert variant="light" color="blue">
-                  {t('setup.workspace.memberNote')}
-                </Alert>
-                {overview}
+                <Tabs value={tab === 'results' ? 'results' : 'overview'} onChange={(v) => setTab(v === 'results' ? 'results' : 'overview')} keepMounted={false}>
+                  <Tabs.List mb="md">
+                    <Tabs.Tab value="overview">{t('setup.tabs.overview')}</Tabs.Tab>
+                    <Tabs.Tab value="results">{t('results.tab')}</Tabs.Tab>
+                  </Tabs.List>
+                  <Tabs.Panel value="overview">
+                    <Stack gap="md">
+                      <Alert variant="light" color="blue">
+                        {t('setup.workspace.memberNote')}
+                      </Alert>
+                      {overview}
+                    </Stack>
+                  </Tabs.Panel>
+                  <Tabs.Panel value="results">
+                    <ResultsTab selection={detail} />
+                  </Tabs.Panel>
+                </Tabs>
               </MemberRounds>
             </Stack>
           ) : (
@@ -151,6 +168,10 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
                   {t('setup.tabs.conflicts')}
                 </Tabs.Tab>
                 <Tabs.Tab value="rounds">{t('rounds.tab')}</Tabs.Tab>
+                <Tabs.Tab value="inputs">{t('inputs.tab')}</Tabs.Tab>
+                <Tabs.Tab value="results">{t('results.tab')}</Tabs.Tab>
+                <Tabs.Tab value="deliberation">{t('deliberation.tab')}</Tabs.Tab>
+                <Tabs.Tab value="documents">{t('documents.tab')}</Tabs.Tab>
               </Tabs.List>
               <Tabs.Panel value="overview">{overview}</Tabs.Panel>
               <Tabs.Panel value="stages">
@@ -176,6 +197,18 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
               </Tabs.Panel>
               <Tabs.Panel value="rounds">
                 <RoundsTab selection={detail} onChanged={d.adopt} />
+              </Tabs.Panel>
+              <Tabs.Panel value="inputs">
+                <InputsTab selection={detail} />
+              </Tabs.Panel>
+              <Tabs.Panel value="results">
+                <ResultsTab selection={detail} />
+              </Tabs.Panel>
+              <Tabs.Panel value="deliberation">
+                <DeliberationTab selection={detail} />
+              </Tabs.Panel>
+              <Tabs.Panel value="documents">
+                <DocumentsTab selection={detail} />
               </Tabs.Panel>
             </Tabs>
           )}

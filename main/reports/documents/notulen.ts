@@ -1,0 +1,177 @@
+import type { MeetingMinutes } from '../../../shared/contract/deliberation-types';
+import type { Language } from '../../../shared/errors';
+import { formatScore } from '../../../shared/results/display';
+import { countInWords, dateLong, hariTanggalTerbilang } from '../../../shared/terbilang';
+import type { Layout } from '../layout';
+import { nipLabel, roleTitle, type CommitteeRole } from './common';
+
+/**
+ * Notulen / berita acara rapat pleno: a deliberation meeting's attendance and quorum, agenda
+ * items with notes, motions with every vote and the outcome, score revisions with their
+ * reasons (old and new values), and the decisions taken.
+ */
+
+export interface NotulenContent {
+  title: string;
+  opening: string;
+  fields: [string, string][];
+  attendanceHeading: string;
+  attendanceColumns: string[];
+  attendance: string[][];
+  quorum: string;
+  itemsHeading: string;
+  items: string[];
+  motionsHeading: string;
+  motions: { text: string; columns: string[]; votes: string[][]; outcome: string }[];
+  revisionsHeading: string;
+  revisionColumns: string[];
+  revisions: string[][];
+  decisionsHeading: string;
+  decisions: string[];
+  closing: string;
+  placeDate: string;
+  signers: { name: string; nip: string; title: string }[];
+}
+
+const t = {
+  id: {
+    title: 'Notulen Rapat Pleno Panitia Seleksi',
+    opening: (o: string, sel: string) => `${o}, telah dilaksanakan rapat pleno panitia seleksi ${sel} dengan hasil sebagai berikut.`,
+    date: 'Tanggal',
+    time: 'Waktu',
+    place: 'Tempat',
+    att: 'Daftar hadir:',
+    attCols: ['No', 'Nama / NIP', 'Jabatan', 'Kehadiran'],
+    present: 'Hadir',
+    absent: 'Tidak hadir',
+    observer: 'Pengamat',
+    quorum: (q: MeetingMinutes['quorum']) =>
+      `Hadir ${countInWords(q.present, 'id')} dari ${countInWords(q.voting, 'id')} anggota yang berhak suara; kuorum ${q.required} orang ${q.met ? 'terpenuhi' : 'tidak terpenuhi'}.`,
+    items: 'Acara:',
+    motions: 'Usul dan pemungutan suara:',
+    voteCols: ['Nama', 'Suara'],
+    votes: { setuju: 'Setuju', tidakSetuju: 'Tidak setuju', abstain: 'Abstain' } as Record<string, string>,
+    outcome: (m: MeetingMinutes['motions'][number]) =>
+      `Setuju ${m.tally.setuju}, tidak setuju ${m.tally.tidakSetuju}, abstain ${m.tally.abstain}: ${m.outcome === 'carried' ? 'diterima' : m.outcome === 'rejected' ? 'ditolak' : m.outcome ?? 'belum diputuskan'}.`,
+    revisions: 'Perubahan nilai:',
+    revCols: ['Kode', 'Kriteria', 'Anggota', 'Semula', 'Menjadi', 'Alasan'],
+    decisions: 'Keputusan:',
+    closing: 'Demikian notulen rapat ini dibuat dengan sebenarnya.',
+    secretary: 'Notulis',
+  },
+  en: {
+    title: 'Minutes of the Plenary Meeting of the Selection Committee',
+    opening: (o: string, sel: string) => `${o}, the selection committee of ${sel} held a plenary meeting, as recorded below.`,
+    date: 'Date',
+    time: 'Time',
+    place: 'Place',
+    att: 'Attendance:',
+    attCols: ['No', 'Name / NIP', 'Role', 'Attendance'],
+    present: 'Present',
+    absent: 'Absent',
+    observer: 'Observer',
+    quorum: (q: MeetingMinutes['quorum']) =>
+      `${countInWords(q.present, 'en')} of ${countInWords(q.voting, 'en')} voting members present; the quorum of ${q.required} is ${q.met ? 'met' : 'not met'}.`,
+    items: 'Agenda:',
+    motions: 'Motions and votes:',
+    voteCols: ['Name', 'Vote'],
+    votes: { setuju: 'In favour', tidakSetuju: 'Against', abstain: 'Abstain' } as Record<string, string>,
+    outcome: (m: MeetingMinutes['motions'][number]) =>
+      `In favour ${m.tally.setuju}, against ${m.tally.tidakSetuju}, abstain ${m.tally.abstain}: ${m.outcome ?? 'not decided'}.`,
+    revisions: 'Score revisions:',
+    revCols: ['Code', 'Criterion', 'Member', 'Before', 'After', 'Reason'],
+    decisions: 'Decisions:',
+    closing: 'These minutes have been drawn up truthfully.',
+    secretary: 'Minute-taker',
+  },
+} as const;
+
+export function notulenContent(m: MeetingMinutes, language: Language, place: string): NotulenContent {
+  const l = t[language];
+  const roleOf = (r: string): string => (r === 'observer' ? l.observer : roleTitle(r as CommitteeRole, language));
+  const secretary = m.attendees.find((a) => a.role === 'secretary' && a.present) ?? null;
+  const chair = m.attendees.find((a) => a.role === 'chair') ?? null;
+  return {
+    title: l.title,
+    opening: l.opening(hariTanggalTerbilang(m.meeting.date, language), m.selection.title),
+    fields: [
+      [l.date, dateLong(m.meeting.date, language)],
+      [l.time, m.meeting.time],
+      [l.place, m.meeting.place],
+    ],
+    attendanceHeading: l.att,
+    attendanceColumns: [...l.attCols],
+    attendance: m.attendees.map((a, i) => [String(i + 1), a.nip ? `${a.name}\n${nipLabel} ${a.nip}` : a.name, roleOf(a.role), a.present ? l.present : l.absent]),
+    quorum: l.quorum(m.quorum),
+    itemsHeading: l.items,
+    items: m.items.map((it) => `${it.applicantCode ? `[${it.applicantCode}] ` : ''}${it.title}${it.notes.trim() ? `: ${it.notes.trim()}` : ''}`),
+    motionsHeading: l.motions,
+    motions: m.motions.map((mo) => ({
+      text: mo.text,
+      columns: [...l.voteCols],
+      votes: mo.votes.map((v) => [v.name, l.votes[v.vote] ?? v.vote]),
+      outcome: l.outcome(mo),
+    })),
+    revisionsHeading: l.revisions,
+    revisionColumns: [...l.revCols],
+    revisions: m.revisions.map((r) => [r.applicantCode, r.criterionName, r.personName, formatScore(r.oldValue, language), formatScore(r.newValue, language), r.reason]),
+    decisionsHeading: l.decisions,
+    decisions: m.decisions.map((d) => d.text + (d.sha256 ? ` (SHA-256 ${d.sha256.slice(0, 16)}…)` : '')),
+    closing: l.closing,
+    placeDate: `${place}, ${dateLong(m.meeting.date, language)}`,
+    signers: [
+      ...(chair ? [{ name: chair.name, nip: chair.nip, title: roleTitle('chair', language) }] : []),
+      ...(secretary ? [{ name: secretary.name, nip: secretary.nip, title: l.secretary }] : []),
+    ],
+  };
+}
+
+export function renderNotulen(layout: Layout, c: NotulenContent, signatureHeaders: { no: string; name: string; title: string; sign: string }): void {
+  layout.title(c.title);
+  layout.paragraph(c.opening);
+  layout.fields(c.fields, 80);
+  layout.heading(c.attendanceHeading);
+  layout.table(
+    [
+      { header: c.attendanceColumns[0]!, width: 0, fit: true, align: 'center' },
+      { header: c.attendanceColumns[1]!, width: 4 },
+      { header: c.attendanceColumns[2]!, width: 2.5 },
+      { header: c.attendanceColumns[3]!, width: 0, fit: true },
+    ],
+    c.attendance,
+  );
+  layout.paragraph(c.quorum);
+  if (c.items.length) {
+    layout.heading(c.itemsHeading);
+    layout.list(c.items);
+  }
+  if (c.motions.length) {
+    layout.heading(c.motionsHeading);
+    c.motions.forEach((m, i) => {
+      layout.paragraph(`${i + 1}. ${m.text}`, { align: 'left' });
+      if (m.votes.length) layout.table([{ header: m.columns[0]!, width: 3 }, { header: m.columns[1]!, width: 1.4 }], m.votes);
+      layout.paragraph(m.outcome, { align: 'left' });
+    });
+  }
+  if (c.revisions.length) {
+    layout.heading(c.revisionsHeading);
+    layout.table(
+      [
+        { header: c.revisionColumns[0]!, width: 0, fit: true },
+        { header: c.revisionColumns[1]!, width: 2 },
+        { header: c.revisionColumns[2]!, width: 2 },
+        { header: c.revisionColumns[3]!, width: 0, fit: true, align: 'right' },
+        { header: c.revisionColumns[4]!, width: 0, fit: true, align: 'right' },
+        { header: c.revisionColumns[5]!, width: 3 },
+      ],
+      c.revisions,
+    );
+  }
+  if (c.decisions.length) {
+    layout.heading(c.decisionsHeading);
+    layout.list(c.decisions);
+  }
+  layout.paragraph(c.closing);
+  layout.placeDate(c.placeDate);
+  layout.signatures(c.signers, signatureHeaders, nipLabel);
+}

@@ -1,0 +1,126 @@
+import type { ResultsView } from '../../../shared/contract/results-types';
+import type { Language } from '../../../shared/errors';
+import { countInWords, dateLong } from '../../../shared/terbilang';
+import type { Column, Layout } from '../layout';
+import { countOutcomes, nipLabel, outcomeWord, score, type Signatory } from './common';
+
+/**
+ * Pengumuman hasil seleksi: the public announcement. Never a member's individual score. By
+ * options: names or codes, final scores or pass/fail only, alphabetical order (as JPT
+ * shortlists are announced) or by rank, everyone or only those who passed.
+ */
+
+export interface PengumumanOptions {
+  identity: 'name' | 'code';
+  scores: boolean;
+  alphabetical: boolean;
+  passedOnly: boolean;
+}
+
+export interface PengumumanInput {
+  language: Language;
+  selectionTitle: string;
+  committeeName: string;
+  number: string;
+  date: string;
+  place: string;
+  final: ResultsView;
+  chair: Signatory | null;
+  options: PengumumanOptions;
+}
+
+export interface PengumumanContent {
+  title: string;
+  number: string;
+  intro: string;
+  columns: string[];
+  rows: string[][];
+  options: PengumumanOptions;
+  summary: string;
+  closing: string[];
+  placeDate: string;
+  signTitle: string;
+  signer: { name: string; nip: string } | null;
+}
+
+const t = {
+  id: {
+    title: 'Pengumuman Hasil Seleksi',
+    number: 'Nomor',
+    intro: (sel: string, committee: string) =>
+      `Berdasarkan hasil penilaian dan rapat pleno ${committee}, dengan ini diumumkan hasil ${sel} sebagai berikut:`,
+    cols: { no: 'No', code: 'Kode Peserta', reg: 'Nomor Peserta', name: 'Nama', final: 'Nilai Akhir', result: 'Keterangan' },
+    summary: (passed: number, total: number, onlyPassed: boolean) =>
+      onlyPassed
+        ? `Peserta yang dinyatakan lulus sebanyak ${countInWords(passed, 'id')}.`
+        : `Dari ${countInWords(total, 'id')} peserta, yang dinyatakan lulus sebanyak ${countInWords(passed, 'id')}.`,
+    alphabetical: 'Nama disusun menurut abjad dan tidak menunjukkan peringkat.',
+    closing: [
+      'Keputusan panitia seleksi bersifat final dan tidak dapat diganggu gugat.',
+      'Apabila di kemudian hari terdapat ketidaksesuaian data, panitia berhak membatalkan kelulusan peserta yang bersangkutan.',
+    ],
+    sign: (committee: string) => `Ketua ${committee},`,
+  },
+  en: {
+    title: 'Announcement of Selection Results',
+    number: 'Number',
+    intro: (sel: string, committee: string) => `Following the assessment and the plenary meeting of ${committee}, the results of ${sel} are announced as follows:`,
+    cols: { no: 'No', code: 'Applicant code', reg: 'Registration no.', name: 'Name', final: 'Final score', result: 'Result' },
+    summary: (passed: number, total: number, onlyPassed: boolean) =>
+      onlyPassed ? `Applicants who passed: ${countInWords(passed, 'en')}.` : `Of ${countInWords(total, 'en')} applicants, ${countInWords(passed, 'en')} passed.`,
+    alphabetical: 'Names are listed alphabetically; the order is not a ranking.',
+    closing: [
+      "The selection committee's decision is final.",
+      'Should any data later prove incorrect, the committee may annul the result of the applicant concerned.',
+    ],
+    sign: (committee: string) => `Chair of ${committee},`,
+  },
+} as const;
+
+export function pengumumanContent(input: PengumumanInput): PengumumanContent {
+  const lang = input.language;
+  const l = t[lang];
+  const o = input.options;
+  let rows = input.final.rows.filter((r) => r.outcome !== 'withdrawn' && (!o.passedOnly || r.passed));
+  const key = (r: (typeof rows)[number]) => (o.identity === 'name' ? (r.name ?? r.code) : r.code);
+  if (o.alphabetical) rows = [...rows].sort((a, b) => key(a).localeCompare(key(b), lang === 'id' ? 'id-ID' : 'en-GB'));
+  const columns = [l.cols.no, ...(o.identity === 'name' ? [l.cols.reg, l.cols.name] : [l.cols.code]), ...(o.scores ? [l.cols.final] : []), l.cols.result];
+  const out = rows.map((r, i) => [
+    String(i + 1),
+    ...(o.identity === 'name' ? [r.registrationNumber ?? '–', r.name ?? '–'] : [r.code]),
+    ...(o.scores ? [score(r.final, lang)] : []),
+    outcomeWord(r, lang),
+  ]);
+  const counts = countOutcomes(input.final);
+  return {
+    title: l.title,
+    number: `${l.number}: ${input.number}`,
+    intro: l.intro(input.selectionTitle, input.committeeName),
+    columns,
+    rows: out,
+    options: o,
+    summary: l.summary(counts.passed, counts.total - counts.withdrawn, o.passedOnly),
+    closing: o.alphabetical ? [l.alphabetical, ...l.closing] : [...l.closing],
+    placeDate: `${input.place}, ${dateLong(input.date, lang)}`,
+    signTitle: l.sign(input.committeeName),
+    signer: input.chair ? { name: input.chair.name, nip: input.chair.nip } : null,
+  };
+}
+
+export function renderPengumuman(layout: Layout, c: PengumumanContent): void {
+  layout.title(c.title, c.number);
+  layout.paragraph(c.intro);
+  const cols: Column[] = c.columns.map((header, i) => {
+    if (i === 0) return { header, width: 0, fit: true, align: 'center' };
+    if (i === c.columns.length - 1) return { header, width: 0, fit: true, align: 'center' };
+    if (header === c.columns[c.columns.length - 2] && c.options.scores) return { header, width: 0, fit: true, align: 'right' };
+    if (c.options.identity === 'name' && i === 1) return { header, width: 0, fit: true };
+    return { header, width: 4 };
+  });
+  layout.table(cols, c.rows, { fontSize: 9 });
+  layout.paragraph(c.summary);
+  layout.list(c.closing);
+  layout.space(6);
+  if (c.signer) layout.signBlock({ placeDate: c.placeDate, title: c.signTitle, name: c.signer.name, nip: c.signer.nip }, nipLabel);
+  else layout.placeDate(c.placeDate, c.signTitle);
+}

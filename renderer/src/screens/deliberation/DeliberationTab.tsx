@@ -1,0 +1,121 @@
+import { Badge, Button, Card, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SelectionDetail } from '../../../../shared/contract';
+import { formatDateLong } from '../../../../shared/format';
+import { api } from '../../api/client';
+import { BusyButton } from '../../components/BusyButton';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useKnownStatus } from '../../state/app-status';
+import { useAction } from '../../state/use-action';
+import { ConfigSection } from './ConfigSection';
+import { FinalSection } from './FinalSection';
+import { MeetingPanel } from './MeetingPanel';
+import { ObjectionsSection } from './ObjectionsSection';
+import { useOverview } from './use-deliberation';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The selection's deliberation: rules, meetings (one opened at a time on screen), final state, objections. */
+export function DeliberationTab({ selection }: { selection: SelectionDetail }) {
+  const { t } = useTranslation();
+  const { lang, session } = useKnownStatus();
+  const role = session?.role ?? null;
+  const isChair = role === 'chair';
+  const { overview, error, reload } = useOverview(selection.id);
+  const [meetingId, setMeetingId] = useState<string | null>(null);
+  const [date, setDate] = useState(today);
+  const [time, setTime] = useState('09:00');
+  const [place, setPlace] = useState('');
+  const create = useAction(async () => {
+    const m = await api.deliberation.createMeeting({ selectionId: selection.id, date, time, place });
+    setPlace('');
+    await reload();
+    setMeetingId(m.id);
+  });
+
+  if (meetingId !== null) {
+    return (
+      <MeetingPanel
+        selection={selection}
+        meetingId={meetingId}
+        onBack={() => {
+          setMeetingId(null);
+          void reload();
+        }}
+      />
+    );
+  }
+
+  return (
+    <Stack gap="lg" data-testid="deliberation-tab">
+      <Stack gap={4}>
+        <Title order={2} size="h3">
+          {t('deliberation.heading')}
+        </Title>
+        <Text size="sm">{t('deliberation.intro')}</Text>
+      </Stack>
+      {role !== 'chair' && role !== 'secretary' && <Text size="sm">{t('deliberation.readOnly')}</Text>}
+      <ErrorAlert error={error} lang={lang} />
+      {overview === null && !error && (
+        <Group gap="xs">
+          <Loader size="sm" aria-hidden />
+          <Text size="sm">{t('deliberation.loading')}</Text>
+        </Group>
+      )}
+      {overview !== null && (
+        <>
+          <FinalSection selectionId={selection.id} overview={overview} onChanged={reload} />
+          <Card withBorder component="section" aria-labelledby="meetings-heading">
+            <Stack gap="sm">
+              <Title order={3} size="h4" id="meetings-heading">
+                {t('deliberation.meetings.heading')}
+              </Title>
+              {overview.meetings.length === 0 && <Text size="sm">{t('deliberation.meetings.none')}</Text>}
+              {overview.meetings.map((m) => (
+                <Group key={m.id} justify="space-between" data-testid="meeting-row">
+                  <Group gap="xs">
+                    <Text size="sm">{t('deliberation.meetings.item', { date: formatDateLong(m.date, lang), time: m.time, place: m.place })}</Text>
+                    <Badge variant="light" color={m.status === 'open' ? 'blue' : 'gray'}>
+                      {t(`deliberation.meetings.status.${m.status}`)}
+                    </Badge>
+                  </Group>
+                  <Button variant="default" size="xs" onClick={() => setMeetingId(m.id)} aria-label={`${t('deliberation.meetings.open')}: ${t('deliberation.meetings.item', { date: formatDateLong(m.date, lang), time: m.time, place: m.place })}`}>
+                    {t('deliberation.meetings.open')}
+                  </Button>
+                </Group>
+              ))}
+              {isChair ? (
+                <form
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    void create.run();
+                  }}
+                >
+                  <Stack gap="xs" mt="sm">
+                    <Title order={4} size="h5">
+                      {t('deliberation.meetings.newHeading')}
+                    </Title>
+                    <Group align="flex-end" wrap="wrap">
+                      <TextInput type="date" label={t('deliberation.meetings.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} required />
+                      <TextInput type="time" label={t('deliberation.meetings.time')} value={time} onChange={(e) => setTime(e.currentTarget.value)} required />
+                      <TextInput label={t('deliberation.meetings.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} required style={{ flexGrow: 1 }} />
+                      <BusyButton type="submit" busy={create.busy} busyLabel={t('deliberation.meetings.createBusy')} disabled={place.trim().length === 0}>
+                        {t('deliberation.meetings.create')}
+                      </BusyButton>
+                    </Group>
+                    <ErrorAlert error={create.error} lang={lang} />
+                  </Stack>
+                </form>
+              ) : (
+                <Text size="sm">{t('deliberation.meetings.chairOnly')}</Text>
+              )}
+            </Stack>
+          </Card>
+          <ConfigSection selectionId={selection.id} config={overview.config} canEdit={isChair} onSaved={reload} />
+          <ObjectionsSection selectionId={selection.id} overview={overview} onChanged={reload} />
+        </>
+      )}
+    </Stack>
+  );
+}

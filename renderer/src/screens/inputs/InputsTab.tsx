@@ -1,0 +1,57 @@
+import { Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { SelectionDetail } from '../../../../shared/contract';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useKnownStatus } from '../../state/app-status';
+import { useViewer } from '../applicants/use-role';
+import { ExternalCard } from './ExternalCard';
+import { GateCard } from './GateCard';
+import { OptionsCard } from './OptionsCard';
+import { useOverview } from './use-overview';
+
+/**
+ * "Input hasil": what results need besides the panel's scores. Chair and secretary record
+ * MS/TMS, import external scores and choose the result options; observers read.
+ */
+export function InputsTab({ selection }: { selection: SelectionDetail }) {
+  const { t } = useTranslation();
+  const { lang } = useKnownStatus();
+  const viewer = useViewer();
+  const { overview, error, reload } = useOverview(selection.id);
+
+  return (
+    <Stack gap="lg" data-testid="inputs-tab">
+      <Stack gap={4}>
+        <Title order={2} size="h3">
+          {t('inputs.heading')}
+        </Title>
+        <Text size="sm">{t('inputs.intro')}</Text>
+      </Stack>
+      {!viewer.canManage && (
+        <Alert variant="light" color="gray">
+          {t('inputs.readOnly')}
+        </Alert>
+      )}
+      <ErrorAlert error={error} lang={lang} />
+      {overview === null && !error && (
+        <Group gap="xs">
+          <Loader size="sm" aria-hidden />
+          <Text size="sm">{t('inputs.loading')}</Text>
+        </Group>
+      )}
+      {overview !== null && (
+        <>
+          {overview.stages.length === 0 && <Text size="sm">{t('inputs.none')}</Text>}
+          {overview.stages.map((stage) =>
+            stage.kind === 'gate' ? (
+              <GateCard key={stage.stageId} selectionId={selection.id} stage={stage} canEdit={viewer.canManage} onChanged={reload} />
+            ) : (
+              <ExternalCard key={stage.stageId} selectionId={selection.id} stage={stage} canEdit={viewer.canManage} onChanged={reload} />
+            ),
+          )}
+          <OptionsCard selectionId={selection.id} overview={overview} canEdit={viewer.canManage} onChanged={reload} />
+        </>
+      )}
+    </Stack>
+  );
+}

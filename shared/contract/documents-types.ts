@@ -1,0 +1,96 @@
+/** Official documents: types shared by main and the renderer. */
+
+export const DOCUMENT_TYPES = ['beritaAcara', 'pengumuman', 'lembarPenilaian', 'hasilIndividu', 'notulen', 'instrumen'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export type PaperSize = 'A4' | 'F4';
+
+/** Letterhead and paper settings (kept in the vault's settings by the secretary). */
+export interface DocumentSettings {
+  agency: string;
+  unit: string;
+  address: string;
+  /** Where documents are signed ("Jakarta"). */
+  place: string;
+  /** Base64 PNG/JPEG, or null. */
+  logo: string | null;
+  /** e.g. `800/{seq}/BA-PANSEL/{roman}/{year}`. */
+  numberFormat: string;
+  paper: PaperSize;
+  margins: { top: number; right: number; bottom: number; left: number };
+  /** Printed small at the foot of every page (e.g. the BSrE wording with the verification address). */
+  footer: string | null;
+  /** Legal basis lines (dasar) of a berita acara. */
+  legalBasis: string[];
+}
+
+/** Why a document failed verification; several can hold at once. */
+export type VerifyReason =
+  | 'NOT_A_PDF'
+  | 'NOT_SIGNED'
+  | 'SIGNATURE_INVALID'
+  | 'NOT_WHOLE_FILE'
+  | 'TRUNCATED'
+  | 'CERTIFICATE_MISMATCH'
+  | 'NO_CLAIMS'
+  | 'DATA_MISSING'
+  | 'DATA_HASH_MISMATCH'
+  | 'UNKNOWN_DOCUMENT'
+  | 'REGISTRY_MISMATCH';
+
+export interface VerifyFinding {
+  reason: VerifyReason;
+  text: { id: string; en: string };
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  documentId: string | null;
+  documentType: string | null;
+  /** SHA-256 of the embedded canonical JSON, as printed. */
+  printedSha256: string | null;
+  /** SHA-256 of the embedded JSON as found in the file. */
+  dataSha256: string | null;
+  /** Fingerprint printed on the document. */
+  printedCertificate: string | null;
+  /** Fingerprint of the certificate that actually signed. */
+  signerCertificate: string | null;
+  signer: string | null;
+  signedAt: string | null;
+  /** Checked against a vault's registry (false: no vault given). */
+  registryChecked: boolean;
+  findings: VerifyFinding[];
+}
+
+/** One generated document in the vault's registry. */
+export interface DocumentRecord {
+  id: string;
+  type: DocumentType;
+  selectionId: string | null;
+  title: string;
+  number: string | null;
+  dataSha256: string;
+  pdfSha256: string;
+  certificateSha256: string;
+  createdBy: { personId: string | null; name: string };
+  createdAt: string;
+  pages: number;
+}
+
+export interface GeneratedDocument {
+  record: DocumentRecord;
+  /** The signed PDF, base64. */
+  pdf: string;
+  fileName: string;
+}
+
+export interface SigningCertificate {
+  fingerprint: string;
+  subject: string;
+  issuer: string;
+  notBefore: string;
+  notAfter: string;
+  selfSigned: boolean;
+  source: 'generated' | 'imported';
+  createdAt: string;
+}

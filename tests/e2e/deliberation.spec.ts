@@ -1,0 +1,167 @@
+import type { Page } from '@playwright/test';
+import type { Args, MethodName, Result } from '../../shared/contract';
+import type { Envelope } from '../../shared/errors';
+import { interviewSetup } from '../helpers/interview-setup';
+import { expect, test, type Host } from './host-fixture';
+import { checkA11y, createVaultAndChair, saveScreenshot, textbox, watchConsole } from './support';
+
+/**
+ * The chair's deliberation meeting through the real UI: scores are in and the round is
+ * closed (through the API); the chair opens a meeting, records who is present (quorum),
+ * takes the two flagged applicants onto the agenda, puts a motion and records each present
+ * member's vote, records a score revision that the member confirms with their own password
+ * (and sees what changed), then finalises: the results are frozen with their SHA-256.
+ */
+
+const PASSPHRASE = 'rapat pleno di aula bkpsdm';
+const CHAIR = 'Dr. Siti Rahmawati, S.Sos., M.Si.';
+const CHAIR_PASSWORD = 'ketua-rahasia-2026';
+const SECRETARY = "Nur'aini Kusumawardhani, S.H.";
+const MEMBERS = [
+  { name: 'Ani Suryani, M.Pd.', password: 'anggota-ani-2026' },
+  { name: 'Budi Santoso, S.Pd.', password: 'anggota-budi-2026' },
+] as const;
+const SELECTION = 'Seleksi PPPK Guru Kota Kupang 2026';
+// Levels 1-4 on three criteria (know, solve, team): applicants 0 and 1 are flagged on the first.
+const SCORES = [
+  [[4, 3, 3], [1, 2, 3], [3, 3, 2]],
+  [[2, 3, 4], [3, 3, 3], [3, 2, 2]],
+];
+
+async function call<M extends MethodName>(page: Page, host: Host, method: M, args: Args<M>): Promise<Result<M>> {
+  const response = await page.request.post(`${host.origin}/api`, { headers: { 'x-panelis-token': host.token }, data: { method, args } });
+  const body = (await response.json()) as Envelope<Result<M>>;
+  if (!body.ok) throw new Error(`${method}: ${body.error.code} ${body.error.message.en}`);
+  return body.value;
+}
+
+async function signInApi(page: Page, host: Host, personId: string, password: string, oneTime?: string): Promise<void> {
+  await call(page, host, 'session.signOut', {});
+  if (oneTime) {
+    await call(page, host, 'session.signIn', { personId, password: oneTime });
+    await call(page, host, 'session.changePassword', { currentPassword: oneTime, newPassword: password, newPasswordRepeat: password });
+  } else {
+    await call(page, host, 'session.signIn', { personId, password });
+  }
+}
+
+const nameRegExp = (name: string) => new RegExp(name.replace(/[.,'()]/g, '.'));
+
+test('the chair runs a deliberation meeting: quorum, flagged agenda, a vote, a revision, finalisation', async ({ page, host }, testInfo) => {
+  test.setTimeout(180_000);
+  const problems = watchConsole(page);
+  await page.goto(host.url);
+  await createVaultAndChair(page, { committee: 'Panitia Seleksi PPPK Kota Kupang', passphrase: PASSPHRASE, chair: CHAIR, chairPassword: CHAIR_PASSWORD });
+  const chairId = (await call(page, host, 'session.people', {})).find((p) => p.name === CHAIR)!.id;
+
+  // --- set-up, scoring and closing through the API (their screens have their own specs)
+  const secretary = await call(page, host, 'people.add', { name: SECRETARY, nip: '', position: 'Sekretaris', role: 'secretary', initialPassword: 'sementara-sek-1' });
+  const members = [];
+  for (const m of MEMBERS) members.push(await call(page, host, 'people.add', { name: m.name, nip: '', position: 'Guru', role: 'member', initialPassword: `sementara-${m.password}` }));
+  const selection = await call(page, host, 'selection.create', { template: null, title: SELECTION });
+  await call(page, host, 'selection.update', { selectionId: selection.id, setup: { ...interviewSetup(), title: SELECTION } });
+  await call(page, host, 'committee.set', { selectionId: selection.id, personIds: [chairId, secretary.personId, ...members.map((m) => m.personId)] });
+  const applicants = [];
+  for (const [i, name] of ['Yohanes Manurung', "Sitti Nur'aini", 'Made Wijaya'].entries()) {
+    applicants.push(await call(page, host, 'applicants.add', { selectionId: selection.id, applicant: { registrationNumber: `PPPK-00${i + 1}`, name, nik: `53710101019${i}0001`, education: 'S1 Pendidikan' } }));
+  }
+  const round = await call(page, host, 'rounds.create', { selectionId: selection.id, stageId: 'st-int' });
+  await call(page, host, 'rounds.open', { roundId: round.id });
+  await page.goto('about:blank');
+  await signInApi(page, host, secretary.personId, 'sekretaris-2026', 'sementara-sek-1');
+  const criteria = interviewSetup().stages.find((s) => s.id === 'st-int')!.rubric!.criteria.map((c) => c.id);
+  for (const [i, m] of MEMBERS.entries()) {
+    await signInApi(page, host, members[i]!.personId, m.password, `sementara-${m.password}`);
+    for (const [a, applicant] of applicants.entries()) {
+      for (const [k, criterionId] of criteria.entries()) {
+        const value = SCORES[i]![a]![k]!;
+        await call(page, host, 'scores.save', { roundId: round.id, applicantId: applicant.id, criterionId, value, ...(value === 1 || value === 4 ? { note: 'Alasan tercatat dalam wawancara' } : {}) });
+      }
+    }
+    await call(page, host, 'desk.submit', { roundId: round.id, password: m.password });
+  }
+  await signInApi(page, host, chairId, CHAIR_PASSWORD);
+  await call(page, host, 'rounds.close', { roundId: round.id });
+  await call(page, host, 'session.signOut', {});
+
+  // --- the chair at the laptop
+  await page.goto(`${host.origin}/`);
+  await page.getByRole('radio', { name: nameRegExp(CHAIR) }).check();
+  await textbox(page, 'Kata sandi').fill(CHAIR_PASSWORD);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await page.getByRole('button', { name: SELECTION }).click();
+  await page.getByRole('tab', { name: 'Rapat pleno' }).click();
+  const tab = page.getByTestId('deliberation-tab');
+  await expect(tab).toContainText('Belum ada rapat pleno untuk seleksi ini.');
+  await expect(tab).toContainText('Kuorum: Lebih dari setengah anggota yang berhak suara · masa sanggah 3 hari');
+
+  // Opens a meeting: everyone starts absent, no quorum.
+  await textbox(tab, 'Tempat').fill('Aula BKPSDM Kota Kupang');
+  await tab.getByRole('button', { name: 'Buka rapat' }).click();
+  const meeting = page.getByTestId('meeting');
+  await expect(meeting.getByTestId('quorum')).toContainText('Belum kuorum: hadir 0 dari 4 anggota yang berhak suara, diperlukan 3.');
+  for (const name of [CHAIR, MEMBERS[0].name, MEMBERS[1].name]) await meeting.getByRole('checkbox', { name: nameRegExp(`${name} hadir`) }).check();
+  await expect(meeting.getByTestId('quorum')).toContainText('Kuorum terpenuhi: hadir 3 dari 4 anggota yang berhak suara (diperlukan 3).');
+
+  // The two flagged applicants are proposed; the chair takes both onto the agenda.
+  const proposals = meeting.getByTestId('proposal');
+  await expect(proposals).toHaveCount(2);
+  await expect(proposals.first()).toContainText('Penguasaan bidang: selisih 2,00');
+  for (const a of [applicants[0]!, applicants[1]!]) await meeting.getByRole('button', { name: `Masukkan ${a.code} ke agenda` }).click();
+  await expect(meeting.getByTestId('agenda-item')).toHaveCount(2);
+  await expect(meeting.getByTestId('proposals')).toContainText('Tidak ada pelamar bertanda yang belum masuk agenda.');
+  const item1 = meeting.getByTestId('agenda-item').nth(0);
+  const item2 = meeting.getByTestId('agenda-item').nth(1);
+  await expect(item1.getByRole('heading')).toContainText(`Butir 1: ${applicants[0]!.code} · Yohanes Manurung`);
+
+  // A motion on the first item, each present member's vote, the chair decides.
+  await item1.getByRole('textbox', { name: 'Catatan pembahasan butir 1' }).fill('Perbedaan nilai dibahas; kedua anggota menjelaskan dasar penilaiannya.');
+  await item1.getByRole('button', { name: 'Simpan catatan' }).click();
+  await expect(item1.getByRole('status')).toHaveText('Catatan disimpan.');
+  await item1.getByRole('textbox', { name: 'Usulan keputusan untuk butir 1' }).fill('Nilai Penguasaan bidang dipertahankan.');
+  await item1.getByRole('button', { name: 'Ajukan usulan' }).click();
+  const motion = item1.getByTestId('motion');
+  await expect(motion.getByTestId('motion-outcome')).toHaveText('Menunggu keputusan');
+  await motion.getByRole('group', { name: nameRegExp(`Suara ${CHAIR}`) }).getByRole('button', { name: 'Setuju', exact: true }).click();
+  await motion.getByRole('group', { name: nameRegExp(`Suara ${MEMBERS[0].name}`) }).getByRole('button', { name: 'Tidak setuju' }).click();
+  await motion.getByRole('group', { name: nameRegExp(`Suara ${MEMBERS[1].name}`) }).getByRole('button', { name: 'Setuju', exact: true }).click();
+  await expect(motion.getByTestId('motion-tally')).toHaveText('Setuju 2 · tidak setuju 1 · abstain 0');
+  await motion.getByRole('button', { name: 'Putuskan' }).click();
+  await expect(motion.getByTestId('motion-outcome')).toHaveText('Diterima');
+  await checkA11y(page, testInfo, 'deliberation-meeting');
+  await saveScreenshot(page, 'deliberation-meeting');
+
+  // A revision on the second item: Ani types her own password; the earlier value stays on the record.
+  await item2.getByRole('button', { name: 'Revisi nilai…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Revisi nilai ${applicants[1]!.code}` });
+  await dialog.getByRole('combobox', { name: 'Anggota penilai' }).selectOption({ label: MEMBERS[0].name });
+  await dialog.getByRole('combobox', { name: 'Kriteria' }).selectOption({ label: 'T1 Penguasaan bidang' });
+  await dialog.getByRole('combobox', { name: 'Nilai baru' }).selectOption({ label: '3' });
+  await textbox(dialog, 'Alasan revisi').fill('Setelah pembahasan, jawaban pelamar tentang kurikulum dinilai memadai.');
+  await dialog.getByLabel('Kata sandi anggota').fill('salah-sandi-2026');
+  await dialog.getByRole('button', { name: 'Simpan revisi' }).click();
+  await expect(dialog.getByTestId('error-alert')).toContainText('Kata sandi salah.');
+  await dialog.getByLabel('Kata sandi anggota').fill(MEMBERS[0].password);
+  await checkA11y(page, testInfo, 'deliberation-revision');
+  await dialog.getByRole('button', { name: 'Simpan revisi' }).click();
+  const change = dialog.getByTestId('revision-change').first();
+  await expect(change).toContainText(`${applicants[1]!.code} · Sitti Nur'aini: nilai akhir 63,75 → 71,25, peringkat 2 → 2`);
+  await saveScreenshot(page, 'deliberation-revision-result', false);
+  await dialog.getByRole('button', { name: 'Tutup' }).first().click();
+  await expect(meeting.getByTestId('revision')).toContainText(`${MEMBERS[0].name} · ${applicants[1]!.code} · Sitti Nur'aini · Penguasaan bidang: 1 → 3`);
+
+  // Finalise: frozen with the SHA-256; the meeting then refuses further revisions.
+  await meeting.getByRole('button', { name: 'Finalkan hasil seleksi…' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Finalkan hasil seleksi?' });
+  await confirm.getByRole('button', { name: 'Ya, finalkan' }).click();
+  await expect(meeting.getByTestId('meeting-final')).toBeVisible();
+  await expect(item2.getByRole('button', { name: 'Revisi nilai…' })).toHaveCount(0);
+  await meeting.getByRole('button', { name: 'Kembali ke daftar rapat' }).click();
+  await expect(page.getByTestId('final-sha256')).toHaveText(/^[0-9a-f]{64}$/);
+  await expect(page.getByTestId('final-section')).toContainText('Masa sanggah sampai dengan');
+  const overview = await call(page, host, 'deliberation.overview', { selectionId: selection.id });
+  await expect(page.getByTestId('final-sha256')).toHaveText(overview.final!.sha256);
+  await checkA11y(page, testInfo, 'deliberation-final');
+  await saveScreenshot(page, 'deliberation-final');
+  expect(problems).toEqual([]);
+});
