@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { readInputFile } from './input-file';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { z } from 'zod';
@@ -45,13 +45,7 @@ export async function scoresImport(args: string[], io: CommandIo): Promise<numbe
     if (!parsed.success) throw new UsageError('--mapping must be a JSON object of header -> "registrationNumber", a criterion id, or null');
     mapping = parsed.data;
   }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new UsageError(`cannot read ${file}`);
-  }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const { bytes, sha256 } = readInputFile(file);
   const vault = await openVault(resolve(flag(io, 'vault')), passphraseFromEnv('PANELIS_PASSPHRASE'));
   try {
     const exists = await vault.db.selectFrom('selections').select('id').where('id', '=', selectionId).executeTakeFirst();

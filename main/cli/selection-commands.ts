@@ -1,6 +1,6 @@
+import { readInputFile } from './input-file';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { applicantFieldKeys, type ApplicantFieldKey } from '../../shared/selection/applicant-fields';
 import { templateKeys, type TemplateKey } from '../../shared/selection/templates';
@@ -75,13 +75,7 @@ export async function importApplicants(args: string[], io: CommandIo): Promise<n
     if (!parsed.success) throw new UsageError('--mapping must be a JSON object of header -> field (or null)');
     mapping = parsed.data;
   }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new UsageError(`cannot read ${file}`);
-  }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const { bytes, sha256 } = readInputFile(file);
   return withVault(io, async (vault) => {
     const table = await readTable(basename(file), bytes);
     const today = new Date();
