@@ -160,6 +160,8 @@ export interface ScoresTable {
   value: number | null;
   note: string;
   updated_at: string;
+  /** Audit chain length when saved: orders saves that share a millisecond (0007). */
+  saved_seq: number | null;
 }
 
 export interface CalibrationCasesTable {

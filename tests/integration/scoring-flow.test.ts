@@ -81,6 +81,20 @@ describe('a scoring round from draft to revealed', () => {
     expect(check.audit.ok).toBe(true);
   });
 
+  it('resumes at the last save even when several saves share one millisecond', async () => {
+    // The test clock stands still, so every save below has the same time.
+    const c = await scoringCommittee(tempDir());
+    await c.call('rounds.open', { roundId: c.round.id });
+    await c.as(c.ani.personId);
+    const items = (await c.call('desk.queue', { roundId: c.round.id })).items;
+    const steps: [number, number][] = [[2, 2], [0, 0], [1, 2], [0, 1], [2, 0]];
+    for (const [a, k] of steps) {
+      await c.call('scores.save', { roundId: c.round.id, applicantId: items[a]!.applicantId, criterionId: criteria[k]!, value: 2 });
+      const resume = (await c.call('desk.queue', { roundId: c.round.id })).resume;
+      expect(resume).toEqual({ applicantId: items[a]!.applicantId, criterionId: criteria[k]! });
+    }
+  });
+
   it('each member has their own random order, stable across sessions', async () => {
     const c = await scoringCommittee(tempDir());
     await c.call('rounds.open', { roundId: c.round.id });

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DeskApplicant, DeskQueue, DeskReview, QueueItem, ReviewRow } from '../../../shared/contract/scoring-types';
 import { PanelisError } from '../../../shared/errors';
 import type { ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
@@ -53,6 +53,8 @@ export async function deskQueue(db: Kysely<Database>, roundId: string, personId:
     .select(['applicant_id', 'criterion_id'])
     .where('round_id', '=', round.id)
     .where('person_id', '=', personId)
+    // saved_seq first: two saves can share a millisecond (migration 0007).
+    .orderBy(sql`saved_seq desc nulls last`)
     .orderBy('updated_at', 'desc')
     .limit(1)
     .executeTakeFirst();

@@ -59,8 +59,12 @@ function saveStatements(raw: RawDb): SaveStatements {
       context: raw.prepare(CONTEXT_SQL),
       before: raw.prepare('select value, note from scores where round_id = ? and person_id = ? and applicant_id = ? and criterion_id = ?'),
       upsert: raw.prepare(
-        `insert into scores (round_id, person_id, applicant_id, criterion_id, value, note, updated_at) values (?, ?, ?, ?, ?, ?, ?)
-         on conflict (round_id, person_id, applicant_id, criterion_id) do update set value = excluded.value, note = excluded.note, updated_at = excluded.updated_at`,
+        // saved_seq: the audit chain's length now; this save's own event follows it, so it
+        // strictly increases from one save to the next (see migration 0007).
+        `insert into scores (round_id, person_id, applicant_id, criterion_id, value, note, updated_at, saved_seq)
+         values (?, ?, ?, ?, ?, ?, ?, (select coalesce(max(seq), 0) from audit_events))
+         on conflict (round_id, person_id, applicant_id, criterion_id)
+         do update set value = excluded.value, note = excluded.note, updated_at = excluded.updated_at, saved_seq = excluded.saved_seq`,
       ),
       applicantScores: raw.prepare('select criterion_id, value, note from scores where round_id = ? and person_id = ? and applicant_id = ?'),
     };

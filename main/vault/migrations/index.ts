@@ -5,6 +5,7 @@ import * as m0003 from './0003_rounds';
 import * as m0004 from './0004_deliberation';
 import * as m0005 from './0005_results_inputs';
 import * as m0006 from './0006_documents';
+import * as m0007 from './0007_score_order';
 
 /**
  * Every migration this version of Panelis knows, in order. A static list (not a folder
@@ -18,5 +19,6 @@ export const migrations: Record<string, Migration> = {
   '0004_deliberation': m0004,
   '0005_results_inputs': m0005,
   '0006_documents': m0006,
+  '0007_score_order': m0007,
 };
 
