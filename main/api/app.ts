@@ -2,6 +2,7 @@ import type { Envelope } from '../../shared/errors';
 import { AppConfigStore } from '../config/app-config';
 import type { HandlerContext } from './context';
 import { createDispatcher, type Logger } from './dispatcher';
+import { resultsWarmup } from './results-warmup';
 import { handlers } from './handlers';
 import { Workspace } from './workspace';
 
@@ -44,7 +45,7 @@ export function createApp(options: AppOptions): PanelisApp {
   const workspace = new Workspace({ nativeBinding: options.nativeBinding, now }, now);
   const ctx: HandlerContext = { ws: workspace, config: new AppConfigStore(options.home), options, now };
   const log: Logger = options.log ?? ((message, error) => console.error(message, error));
-  const dispatcher = createDispatcher(handlers, ctx, log);
+  const dispatcher = createDispatcher(handlers, ctx, log, resultsWarmup);
   return {
     dispatch: dispatcher.dispatch,
     close: () => dispatcher.dispatch('vault.lock', {}).then(() => workspace.dispose()),

@@ -23,12 +23,15 @@ function describeIssues(error: z.ZodError): string {
 
 export type Logger = (message: string, error: unknown) => void;
 
+/** Work to run after a successful call, in the same queue (see results-warmup.ts). */
+export type FollowUp = (method: MethodName, args: unknown, ctx: HandlerContext) => (() => Promise<void>) | null;
+
 /**
  * The one entry point of every transport: method name and arguments in, a typed envelope
  * out. Order: known method -> arguments parsed -> idle lock -> access -> handler. Nothing
  * thrown escapes as a stack trace; unexpected errors become INTERNAL and are logged here.
  */
-export function createDispatcher(handlers: Handlers, ctx: HandlerContext, log: Logger) {
+export function createDispatcher(handlers: Handlers, ctx: HandlerContext, log: Logger, followUp: FollowUp = () => null) {
   // One call at a time: handlers share one vault connection and one session, and a
   // committee laptop has one person at the keyboard.
   let queue: Promise<unknown> = Promise.resolve();
@@ -45,7 +48,10 @@ export function createDispatcher(handlers: Handlers, ctx: HandlerContext, log: L
       checkAccess(method, spec.access, ctx);
       if (spec.activity) ctx.ws.touch();
       const handler = handlers[method] as (a: unknown, c: HandlerContext) => Promise<unknown>;
-      return { ok: true, value: await handler(parsed.data, ctx) };
+      const value = await handler(parsed.data, ctx);
+      const next = followUp(method, parsed.data, ctx);
+      if (next) enqueue(() => next().catch((e: unknown) => log(`panelis: after ${method}`, e)));
+      return { ok: true, value };
     } catch (e) {
       if (e instanceof PanelisError) return { ok: false, error: e.payload };
       log(`panelis: ${String(method)} failed`, e);
@@ -53,13 +59,17 @@ export function createDispatcher(handlers: Handlers, ctx: HandlerContext, log: L
     }
   }
 
+  function enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const result = queue.then(task);
+    queue = result.catch(() => undefined);
+    return result;
+  }
+
   return {
     dispatch(method: unknown, args: unknown): Promise<Envelope<unknown>> {
       // Progress polls must not wait behind the long job they are asking about.
       if (isMethodName(method) && contract[method].concurrent) return run(method, args);
-      const result = queue.then(() => run(method, args));
-      queue = result.catch(() => undefined);
-      return result;
+      return enqueue(() => run(method, args));
     },
   };
 }

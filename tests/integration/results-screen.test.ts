@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { MemberScoresView, ResultsSummary, ResultsTablePage } from '../../shared/contract/results';
 import { rankCsv, rankRecords } from '../../shared/results/export';
+import { resultsComputations } from '../../main/domain/results/results-cache';
 import { failure } from '../helpers/api-client';
 import { scoreAll, scoringCommittee } from '../helpers/scoring';
 import { useTempDir } from '../helpers/temp';
@@ -44,6 +45,30 @@ function parseCsv(text: string): string[][] {
 const decodeCsv = (base64: string) => parseCsv(Buffer.from(base64, 'base64').toString('utf8'));
 
 describe('results screen: summary, paged table, export, member scores for charts', () => {
+  it('closing a round prepares the results in the background: the screen is served without computing again', async () => {
+    const c = await scoringCommittee(tempDir());
+    await scoreAndClose(c);
+    const db = c.app.workspace.vault!.db;
+    // rounds.close was followed, in the dispatcher's queue, by one computation
+    // (results-warmup.ts): any later call, here the list of rounds, runs after it.
+    await c.call('rounds.list', { selectionId: c.selection.id });
+    const afterClose = resultsComputations(db);
+    expect(afterClose).toBe(1);
+    await c.call('results.summary', { selectionId: c.selection.id });
+    await table(c);
+    expect(resultsComputations(db)).toBe(afterClose);
+    // A sign-in does not move the results; a revealed round does, and is prepared again.
+    await c.as(c.chair.personId);
+    await c.call('results.summary', { selectionId: c.selection.id });
+    expect(resultsComputations(db)).toBe(afterClose);
+    await c.call('rounds.reveal', { roundId: c.round.id, password: c.passwords.get(c.chair.personId)!, secondPersonId: c.secretary.personId, secondPassword: c.passwords.get(c.secretary.personId)! });
+    await c.call('rounds.list', { selectionId: c.selection.id });
+    const afterReveal = resultsComputations(db);
+    expect(afterReveal).toBe(afterClose + 1);
+    await c.call('results.summary', { selectionId: c.selection.id });
+    expect(resultsComputations(db)).toBe(afterReveal);
+  });
+
   it('the table pages, sorts and filters the same rows results.get gives; the summary names the criteria and counts', async () => {
     const c = await scoringCommittee(tempDir());
     await scoreAndClose(c);

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { PanelisError } from '../../../shared/errors';
 import type { ResultsRow, ResultsView } from '../../../shared/contract/results-types';
 import {
   SUMMARY_AGENDA_LIMIT,
@@ -128,10 +129,31 @@ async function entry(db: Kysely<Database>, selectionId: string, viewer: ResultsV
   if (!staff || staff.version !== version) {
     // The staff view needs no committee check (the API made it for a member already).
     const view = await resultsView(db, selectionId, { personId: null, role: 'chair' }, stageId);
+    computations.set(db, (computations.get(db) ?? 0) + 1);
     staff = remember('staff', { version, view, criteria: await criteriaOf(db, selectionId, view), orders: new Map() });
   }
   if (kind === 'staff') return staff;
   return remember('member', { version, view: await memberView(db, selectionId, staff.view), criteria: staff.criteria, orders: new Map() });
+}
+
+const computations = new WeakMap<Kysely<Database>, number>();
+
+/** How many times results were computed on this connection (tests: was a view served from the cache?). */
+export function resultsComputations(db: Kysely<Database>): number {
+  return computations.get(db) ?? 0;
+}
+
+/**
+ * Computes a selection's overall results and their summary ahead of being asked (after a
+ * change that moves them: main/api/results-warmup.ts). A selection whose results cannot be
+ * computed yet is left alone: asking will give the same refusal.
+ */
+export async function warmResults(db: Kysely<Database>, selectionId: string): Promise<void> {
+  try {
+    await resultsSummary(db, selectionId, { personId: null, role: 'chair' }, null);
+  } catch (e) {
+    if (!(e instanceof PanelisError)) throw e;
+  }
 }
 
 export const isFlagged = (r: ResultsRow) => r.flags.tooFewScorers.length > 0 || r.flags.disagreement.length > 0;
