@@ -44,6 +44,9 @@ check('typecheck renderer', npx, ['tsc', '-p', 'tsconfig.renderer.json']);
 check('typecheck electron glue', npx, ['tsc', '-p', 'tsconfig.electron.json']);
 check('typecheck end-to-end tests', npx, ['tsc', '-p', 'tsconfig.e2e.json']);
 check('lint (incl. layering)', npx, ['eslint', '.']);
+// Electronegativity on the Electron glue (after the build: it reads out/preload and out/renderer);
+// fails on any finding not in scripts/electron-scan-allow.json.
+check('electron security scan', process.execPath, ['scripts/electron-scan.mjs']);
 
 // Unit and integration tests (Vitest, plain Node, real encrypted vaults in temp dirs).
 const vitestJson = join(results, 'vitest.json');
