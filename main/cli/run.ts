@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { demo } from './demo-commands';
 import { describeError, EXIT, exitCodeFor, UsageError } from './exit';
 import { rank } from './results-commands';
 import { scoresImport } from './scores-commands';
@@ -25,6 +26,7 @@ const commands: Record<string, (args: string[], io: CommandIo) => Promise<number
   rank,
   verify,
   'scores import': scoresImport,
+  demo,
 };
 
 const usage = `Panelis CLI
@@ -40,6 +42,7 @@ const usage = `Panelis CLI
   rank --vault VAULT --selection ID [--stage ID] --format csv|json [--as NAME] [--language id|en]
   verify FILE.pdf [--vault VAULT] [--json]
   scores import FILE.xlsx|FILE.csv --vault VAULT --selection ID --stage ID|NAME [--mapping MAP.json] [--dry-run] [--json]
+  demo --vault FILE --out DIR [--force]
 The passphrase is read from PANELIS_PASSPHRASE.
 Exit: 0 ok, 1 check failed, 2 usage, 3 wrong passphrase or not a vault.`;
 
@@ -62,6 +65,8 @@ export async function runCli(argv: string[], out: (line: string) => void, err: (
         stage: { type: 'string' },
         format: { type: 'string' },
         as: { type: 'string' },
+        out: { type: 'string' },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
