@@ -77,10 +77,14 @@ export interface Column {
   fit?: boolean;
   /** Upper bound of a fitted column, in points. */
   maxFit?: number;
+  /** Room (points) a flexible column needs; below it the table's font shrinks (see minFontSize). */
+  minWidth?: number;
 }
 
 export interface TableOptions {
   fontSize?: number;
+  /** Smallest font the table may shrink to, in half points, so every minWidth column has its room. */
+  minFontSize?: number;
   headerFill?: string;
   /** Minimum height of every body row (signature rows). */
   minRowHeight?: number;
@@ -351,9 +355,15 @@ export class Layout {
    */
   table(columns: Column[], rows: string[][], opts: TableOptions = {}): void {
     const d = this.doc;
-    const size = opts.fontSize ?? 9;
+    // Wide tables (many stages) shrink the font before a name column is squeezed to a word a line.
+    let size = opts.fontSize ?? 9;
+    let widths = this.columnWidths(columns, rows, size);
+    const cramped = (ws: number[]) => columns.some((c, i) => c.minWidth !== undefined && ws[i]! < Math.max(c.minWidth, this.headerWord(c, size) + 2 * PAD + 0.5));
+    while (cramped(widths) && size - 0.5 >= (opts.minFontSize ?? size)) {
+      size -= 0.5;
+      widths = this.columnWidths(columns, rows, size);
+    }
     const lineH = size * 1.2;
-    const widths = this.columnWidths(columns, rows, size);
 
     // Column edges, formatted once for the grid of every row.
     const edges: string[] = [];
@@ -444,6 +454,14 @@ export class Layout {
   }
 
   /** Fitted columns take what their content needs (at most a quarter of the width); the rest share by weight. */
+  /** The longest word of a column's header, in the header's bold font: it is never broken. */
+  private headerWord(c: Column, size: number): number {
+    this.doc.font(FONT_BOLD).fontSize(size);
+    const w = Math.max(0, ...c.header.split(/\s+/).map((word) => this.textWidth(word)));
+    this.doc.font(FONT).fontSize(size);
+    return w;
+  }
+
   private columnWidths(columns: Column[], rows: string[][], size: number): number[] {
     const d = this.doc;
     const fitted = columns.map((c, i) => {

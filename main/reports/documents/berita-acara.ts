@@ -164,13 +164,14 @@ export function renderBeritaAcara(layout: Layout, c: BeritaAcaraContent): void {
   const columns: Column[] = c.columns.map((header, i) => {
     if (i === 0) return { header, width: 0, align: 'center', fit: true };
     if (i === 1) return { header, width: 0, align: 'center', fit: true };
-    if (i === 2) return { header, width: 3 };
+    // Names with titles ("Dr. H. Ahmad Syukri, S.Pd., M.Pd.") need room for two words a line.
+    if (i === 2) return { header, width: 3, minWidth: 105 };
     if (i < 3 + stageCount) return { header, width: 0, align: 'right', fit: true, maxFit: 80 };
     if (i === 3 + stageCount) return { header, width: 0, align: 'right', fit: true };
     if (i === 4 + stageCount) return { header, width: 0, align: 'center', fit: true };
-    return { header, width: 2.4 };
+    return { header, width: 1.6, minWidth: 55 };
   });
-  layout.table(columns, c.rows, { fontSize: c.rows.length > 200 ? 7 : 8 });
+  layout.table(columns, c.rows, { fontSize: c.rows.length > 200 ? 7 : 8, minFontSize: 6.5 });
   for (const st of c.stageTables) {
     layout.paragraph(st.heading, { bold: true, align: 'left' });
     layout.table(

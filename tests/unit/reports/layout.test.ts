@@ -62,6 +62,29 @@ describe('layout', () => {
       expect(m.heightUsed).toBeLessThanOrEqual(m.heightGiven + 1e-6);
     }
   });
+  it('a wide table shrinks its font before a name column is squeezed to a word a line or a header word is broken', () => {
+    const l = layout('A4');
+    const stages = ['Seleksi administrasi', 'Assessment', 'Penulisan makalah', 'Wawancara', 'Rekam jejak'];
+    const name = 'Dr. Muhammad Fadhil, S.Ag., M.Pd.I.';
+    l.table(
+      [
+        { header: 'No', width: 0, fit: true },
+        { header: 'Nama', width: 3, minWidth: 105 },
+        ...stages.map((header) => ({ header, width: 0, fit: true, maxFit: 80 })),
+        { header: 'Keterangan', width: 1.6, minWidth: 55 },
+      ],
+      [['1', name, 'MS', '85,71', '88,60', '88,67', '88,07', 'Lulus']],
+      { fontSize: 8, minFontSize: 6.5 },
+    );
+    const cell = l.measures.find((m) => m.text === name)!;
+    expect(cell.room).toBeGreaterThanOrEqual(105 - 2 * 4);
+    expect(cell.lines).toBeLessThanOrEqual(2);
+    // Headers wrap between words only: no header cell has more lines than words.
+    for (const header of ['Keterangan', ...stages]) {
+      const m = l.measures.find((x) => x.text === header)!;
+      expect(m.lines).toBeLessThanOrEqual(header.split(' ').length);
+    }
+  });
 });
 
 describe('claims', () => {
