@@ -481,7 +481,17 @@ export class Layout {
     const used = fitted.reduce<number>((s, w) => s + (w ?? 0), 0);
     const weight = columns.reduce((s, c, i) => s + (fitted[i] === null ? c.width : 0), 0);
     const rest = Math.max(this.width - used, 0);
-    return columns.map((c, i) => fitted[i] ?? (weight ? (c.width / weight) * rest : 0));
+    const widths = columns.map((c, i) => fitted[i] ?? (weight ? (c.width / weight) * rest : 0));
+    // A flexible column is never narrower than its header's longest word (a header broken
+    // inside a word reads as a typo): the room it lacks comes from the flexible columns
+    // that have more than their own floor, in proportion to what they have above it.
+    const floor = columns.map((c, i) => (fitted[i] === null ? this.headerWord(c, size) + 2 * PAD + 0.5 : 0));
+    const lacking = widths.reduce((s, w, i) => s + (fitted[i] === null ? Math.max(0, floor[i]! - w) : 0), 0);
+    const spare = widths.reduce((s, w, i) => s + (fitted[i] === null ? Math.max(0, w - floor[i]!) : 0), 0);
+    if (lacking > 0 && spare > lacking) {
+      return widths.map((w, i) => (fitted[i] !== null ? w : w < floor[i]! ? floor[i]! : w - ((w - floor[i]!) / spare) * lacking));
+    }
+    return widths;
   }
 
   /** Place and date, right-aligned ("Jakarta, 23 November 2026"), with a line below it. */

@@ -62,28 +62,37 @@ describe('layout', () => {
       expect(m.heightUsed).toBeLessThanOrEqual(m.heightGiven + 1e-6);
     }
   });
-  it('a wide table shrinks its font before a name column is squeezed to a word a line or a header word is broken', () => {
-    const l = layout('A4');
+  it('a wide table shrinks its font before a name column is squeezed or a header word is broken', () => {
     const stages = ['Seleksi administrasi', 'Assessment', 'Penulisan makalah', 'Wawancara', 'Rekam jejak'];
     const name = 'Dr. Muhammad Fadhil, S.Ag., M.Pd.I.';
-    l.table(
-      [
-        { header: 'No', width: 0, fit: true },
-        { header: 'Nama', width: 3, minWidth: 105 },
-        ...stages.map((header) => ({ header, width: 0, fit: true, maxFit: 80 })),
-        { header: 'Keterangan', width: 1.6, minWidth: 55 },
-      ],
-      [['1', name, 'MS', '85,71', '88,60', '88,67', '88,07', 'Lulus']],
-      { fontSize: 8, minFontSize: 6.5 },
-    );
-    const cell = l.measures.find((m) => m.text === name)!;
-    expect(cell.room).toBeGreaterThanOrEqual(105 - 2 * 4);
-    expect(cell.lines).toBeLessThanOrEqual(2);
-    // Headers wrap between words only: no header cell has more lines than words.
-    for (const header of ['Keterangan', ...stages]) {
-      const m = l.measures.find((x) => x.text === header)!;
-      expect(m.lines).toBeLessThanOrEqual(header.split(' ').length);
-    }
+    const draw = (minFontSize: number) => {
+      const l = layout('A4');
+      l.table(
+        [
+          { header: 'No', width: 0, fit: true },
+          { header: 'Kode', width: 0, fit: true },
+          { header: 'Nama', width: 3, minWidth: 105 },
+          ...stages.map((header) => ({ header, width: 0, fit: true, maxFit: 80 })),
+          { header: 'Nilai Akhir', width: 0, fit: true },
+          { header: 'Peringkat', width: 0, fit: true },
+          { header: 'Keterangan', width: 1.6, minWidth: 55 },
+        ],
+        [['1', 'USP-736', name, 'MS', '85,71', '88,60', '88,67', '88,07', '77,15', '9', 'Lulus']],
+        { fontSize: 8, minFontSize },
+      );
+      return l.measures;
+    };
+    const fixed = draw(8);
+    const shrunk = draw(6.5);
+    const nameCell = (ms: typeof fixed) => ms.find((m) => m.text === name)!;
+    const header = (ms: typeof fixed, h: string) => ms.find((m) => m.text === h)!;
+    // At 8 pt the name runs to four lines and "Keterangan" breaks inside the word.
+    expect(nameCell(fixed).lines).toBeGreaterThan(3);
+    expect(header(fixed, 'Keterangan').lines).toBeGreaterThan(1);
+    // Allowed to shrink: more room for the name, and headers wrap between words only.
+    expect(nameCell(shrunk).room).toBeGreaterThan(nameCell(fixed).room + 15);
+    expect(nameCell(shrunk).lines).toBeLessThanOrEqual(3);
+    for (const h of ['Keterangan', 'Peringkat', ...stages]) expect(header(shrunk, h).lines).toBeLessThanOrEqual(h.split(' ').length);
   });
 });
 
