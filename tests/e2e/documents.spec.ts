@@ -101,10 +101,14 @@ test('the chair makes a signed berita acara and the verifier tells a true copy f
   // The berita acara (the default type): a wrong passphrase first, then the right one.
   await tab.getByTestId('documents-passphrase').fill('bukan-sandinya');
   await tab.getByTestId('documents-generate').click();
+  // Making a numbered, signed document asks once, saying what it will do.
+  await expect(page.getByRole('dialog', { name: 'Buat dan tanda tangani dokumen?' })).toContainText('nomor surat berikutnya');
+  await page.getByTestId('documents-confirm').click();
   await expect(tab.getByTestId('error-alert').first()).toContainText('Kata sandi sertifikat salah');
   await tab.getByTestId('documents-passphrase').fill(CERT);
   const downloading = page.waitForEvent('download');
   await tab.getByTestId('documents-generate').click();
+  await page.getByTestId('documents-confirm').click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^berita-acara-hasil-seleksi-[0-9a-f]{8}\.pdf$/);
   const pdf = readFileSync((await download.path())!);

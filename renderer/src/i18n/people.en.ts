@@ -342,5 +342,7 @@ export const peopleEn: Messages['people'] = {
     submit: 'Save new password',
     busy: 'Saving…',
     signOut: 'Sign out',
+    strength: 'Password strength: {{level}}',
+    strengthEmpty: 'The password’s strength is judged as you type.',
   },
 };

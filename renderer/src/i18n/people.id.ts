@@ -343,5 +343,7 @@ export const peopleId = {
     submit: 'Simpan kata sandi baru',
     busy: 'Menyimpan…',
     signOut: 'Keluar',
+    strength: 'Kekuatan kata sandi: {{level}}',
+    strengthEmpty: 'Kekuatan kata sandi akan dinilai saat Anda mengetik.',
   },
 } as const;

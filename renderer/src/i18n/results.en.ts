@@ -68,7 +68,7 @@ export const resultsEn: Messages['results'] = {
     heading: 'Inter-rater agreement per criterion',
     intro:
       'Measured with ICC(2,k): how far the members agree in order and distance on the same applicants (0 = no agreement, 1 = full agreement). Computed over the applicants every member scored.',
-    empty: 'No criterion has been scored by a panel in a closed round yet.',
+    empty: 'No criterion has been scored by a panel in a closed round yet. Agreement between members shows here once the chair closes the scoring round on the Scoring tab.',
     col: { criterion: 'Criterion', icc: 'ICC(2,k)', band: 'Level', reading: 'What it means' },
     band: { poor: 'Poor', moderate: 'Moderate', good: 'Good', excellent: 'Excellent' },
   },
@@ -76,7 +76,7 @@ export const resultsEn: Messages['results'] = {
     heading: 'Charts of scores per member',
     intro: 'From closed rounds only. A committee member sees their own name; the other members are "Member 1", "Member 2" and so on. Applicants appear by code while identities are not revealed.',
     stage: 'Stage of the charts',
-    none: 'No stage scored by a panel has a closed round yet.',
+    none: 'No stage scored by a panel has a closed round yet. The charts show here once the chair closes a scoring round.',
     loading: 'Loading the charts…',
     memberN: 'Member {{n}}',
     you: '{{name}} (you)',

@@ -67,7 +67,7 @@ export const resultsId = {
     heading: 'Kesepakatan antarpenilai per kriteria',
     intro:
       'Diukur dengan ICC(2,k): seberapa sejalan urutan dan jarak nilai yang diberikan para anggota kepada pelamar yang sama (0 = tidak sejalan, 1 = sepenuhnya sejalan). Dihitung atas pelamar yang dinilai semua anggota.',
-    empty: 'Belum ada kriteria yang dinilai panel dalam putaran yang sudah ditutup.',
+    empty: 'Belum ada kriteria yang dinilai panel dalam putaran yang sudah ditutup. Kesepakatan antaranggota tampil di sini setelah ketua menutup putaran penilaian di tab Penilaian.',
     col: { criterion: 'Kriteria', icc: 'ICC(2,k)', band: 'Tingkat', reading: 'Artinya' },
     band: { poor: 'Lemah', moderate: 'Sedang', good: 'Baik', excellent: 'Sangat baik' },
   },
@@ -75,7 +75,7 @@ export const resultsId = {
     heading: 'Grafik nilai per anggota',
     intro: 'Hanya dari putaran yang sudah ditutup. Anggota panitia melihat namanya sendiri; anggota lain disebut "Anggota 1", "Anggota 2" dan seterusnya. Pelamar ditampilkan dengan kode selama identitas belum dibuka.',
     stage: 'Tahap grafik',
-    none: 'Belum ada tahap yang dinilai panel dengan putaran yang sudah ditutup.',
+    none: 'Belum ada tahap yang dinilai panel dengan putaran yang sudah ditutup. Grafik tampil di sini setelah ketua menutup putaran penilaian.',
     loading: 'Memuat grafik…',
     memberN: 'Anggota {{n}}',
     you: '{{name}} (Anda)',

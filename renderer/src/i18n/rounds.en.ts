@@ -59,6 +59,7 @@ export const roundsEn: Messages['rounds'] = {
     heading: 'Scoring progress',
     headingFinal: 'Score sheets',
     intro: 'Only how many applicants are in each state. Scores, totals and ranks are shown to nobody before the round closes.',
+    introFinal: 'How many applicants were in each state when the round closed. Scores, totals and ranks are now on the Results tab.',
     summary: '{{submitted}} of {{total}} sheets submitted · {{excused}} excused · {{scoring}} still scoring',
     empty: 'This round has no scorers yet.',
     col: {

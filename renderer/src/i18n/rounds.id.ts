@@ -58,6 +58,7 @@ export const roundsId = {
     heading: 'Kemajuan penilaian',
     headingFinal: 'Lembar penilaian',
     intro: 'Hanya jumlah pelamar menurut status. Nilai, total, dan peringkat tidak ditampilkan kepada siapa pun sebelum putaran ditutup.',
+    introFinal: 'Jumlah pelamar menurut status saat putaran ditutup. Nilai, total, dan peringkat kini ada di tab Hasil.',
     summary: '{{submitted}} dari {{total}} lembar terkirim · {{excused}} berhalangan · {{scoring}} masih menilai',
     empty: 'Belum ada penilai dalam putaran ini.',
     col: {

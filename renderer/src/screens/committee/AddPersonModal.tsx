@@ -83,7 +83,10 @@ export function AddPersonModal({ onClose, onAdded }: Props) {
               label={t('people.persons.form.name')}
               description={t('people.persons.form.nameHint')}
               value={name}
-              onChange={(e) => setName(e.currentTarget.value)}
+              onChange={(e) => {
+                setName(e.currentTarget.value);
+                setErrors((x) => ({ ...x, name: undefined }));
+              }}
               error={errors.name}
               maxLength={200}
             />
@@ -92,7 +95,10 @@ export function AddPersonModal({ onClose, onAdded }: Props) {
                 label={t('people.persons.form.nip')}
                 description={t('people.persons.form.nipHint')}
                 value={nip}
-                onChange={(e) => setNip(e.currentTarget.value)}
+                onChange={(e) => {
+                  setNip(e.currentTarget.value);
+                  setErrors((x) => ({ ...x, nip: undefined }));
+                }}
                 error={errors.nip}
                 inputMode="numeric"
                 maxLength={22}
@@ -129,7 +135,10 @@ export function AddPersonModal({ onClose, onAdded }: Props) {
                 label={t('people.persons.form.password')}
                 description={t('people.persons.form.passwordHint', { min: MIN_PASSWORD })}
                 value={password}
-                onChange={(e) => setPassword(e.currentTarget.value)}
+                onChange={(e) => {
+                  setPassword(e.currentTarget.value);
+                  setErrors((x) => ({ ...x, password: undefined }));
+                }}
                 error={errors.password}
                 autoComplete="off"
                 spellCheck={false}

@@ -85,7 +85,7 @@ export function AgendaItemCard({ meeting, item, canRecord, isChair, onRevise, on
           <Stack gap={4}>
             <Group align="flex-end" wrap="wrap">
               <Textarea label={t('deliberation.motion.text', { position: item.position })} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={1} style={{ flexGrow: 1 }} />
-              <NativeSelect label={t('deliberation.motion.rule')} data={rules.map((r) => ({ value: r, label: t(`deliberation.motion.rules.${r}`) }))} value={rule} onChange={(e) => setRule(rules.find((r) => r === e.currentTarget.value) ?? 'majority')} w={220} />
+              <NativeSelect label={t('deliberation.motion.rule')} data={rules.map((r) => ({ value: r, label: t(`deliberation.motion.rules.${r}`) }))} value={rule} onChange={(e) => setRule(rules.find((r) => r === e.currentTarget.value) ?? 'majority')} w={260} />
               <BusyButton size="sm" busy={put.busy} busyLabel={t('deliberation.motion.put')} disabled={text.trim().length === 0} onClick={() => void put.run()}>
                 {t('deliberation.motion.put')}
               </BusyButton>

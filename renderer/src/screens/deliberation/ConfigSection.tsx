@@ -41,7 +41,7 @@ export function ConfigSection({ selectionId, config, canEdit, onSaved }: { selec
                 data={kinds.map((k) => ({ value: k, label: k === 'atLeast' ? t('deliberation.config.rule.atLeast', { count }) : t(`deliberation.config.rule.${k}`) }))}
                 value={kind}
                 onChange={(e) => setKind(kinds.find((k) => k === e.currentTarget.value) ?? 'moreThanHalf')}
-                w={320}
+                w={420}
               />
               {kind === 'atLeast' && <NumberInput label={t('deliberation.config.atLeastCount')} min={1} max={100} value={count} onChange={(v) => setCount(Number(v) || 1)} w={160} />}
               <NumberInput label={t('deliberation.config.objectionDays')} min={1} max={60} value={days} onChange={(v) => setDays(Number(v) || 1)} w={180} />

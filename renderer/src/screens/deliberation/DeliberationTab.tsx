@@ -5,7 +5,10 @@ import type { SelectionDetail } from '../../../../shared/contract';
 import { formatDateLong } from '../../../../shared/format';
 import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
+import { formatClock, todayLocal } from '../../components/clock';
+import { DateInput } from '../../components/DateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { TimeInput } from '../../components/TimeInput';
 import { useKnownStatus } from '../../state/app-status';
 import { useAction } from '../../state/use-action';
 import { ConfigSection } from './ConfigSection';
@@ -13,8 +16,6 @@ import { FinalSection } from './FinalSection';
 import { MeetingPanel } from './MeetingPanel';
 import { ObjectionsSection } from './ObjectionsSection';
 import { useOverview } from './use-deliberation';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The selection's deliberation: rules, meetings (one opened at a time on screen), final state, objections. */
 export function DeliberationTab({ selection }: { selection: SelectionDetail }) {
@@ -24,10 +25,11 @@ export function DeliberationTab({ selection }: { selection: SelectionDetail }) {
   const isChair = role === 'chair';
   const { overview, error, reload } = useOverview(selection.id);
   const [meetingId, setMeetingId] = useState<string | null>(null);
-  const [date, setDate] = useState(today);
-  const [time, setTime] = useState('09:00');
+  const [date, setDate] = useState<string | null | undefined>(todayLocal);
+  const [time, setTime] = useState<string | undefined>('09:00');
   const [place, setPlace] = useState('');
   const create = useAction(async () => {
+    if (!date || !time) return;
     const m = await api.deliberation.createMeeting({ selectionId: selection.id, date, time, place });
     setPlace('');
     await reload();
@@ -75,12 +77,12 @@ export function DeliberationTab({ selection }: { selection: SelectionDetail }) {
               {overview.meetings.map((m) => (
                 <Group key={m.id} justify="space-between" data-testid="meeting-row">
                   <Group gap="xs">
-                    <Text size="sm">{t('deliberation.meetings.item', { date: formatDateLong(m.date, lang), time: m.time, place: m.place })}</Text>
+                    <Text size="sm">{t('deliberation.meetings.item', { date: formatDateLong(m.date, lang), time: formatClock(m.time, lang), place: m.place })}</Text>
                     <Badge variant="light" color={m.status === 'open' ? 'blue' : 'gray'}>
                       {t(`deliberation.meetings.status.${m.status}`)}
                     </Badge>
                   </Group>
-                  <Button variant="default" size="xs" onClick={() => setMeetingId(m.id)} aria-label={`${t('deliberation.meetings.open')}: ${t('deliberation.meetings.item', { date: formatDateLong(m.date, lang), time: m.time, place: m.place })}`}>
+                  <Button variant="default" size="xs" onClick={() => setMeetingId(m.id)} aria-label={`${t('deliberation.meetings.open')}: ${t('deliberation.meetings.item', { date: formatDateLong(m.date, lang), time: formatClock(m.time, lang), place: m.place })}`}>
                     {t('deliberation.meetings.open')}
                   </Button>
                 </Group>
@@ -97,10 +99,10 @@ export function DeliberationTab({ selection }: { selection: SelectionDetail }) {
                       {t('deliberation.meetings.newHeading')}
                     </Title>
                     <Group align="flex-end" wrap="wrap">
-                      <TextInput type="date" label={t('deliberation.meetings.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} required />
-                      <TextInput type="time" label={t('deliberation.meetings.time')} value={time} onChange={(e) => setTime(e.currentTarget.value)} required />
+                      <DateInput label={t('deliberation.meetings.date')} value={date} onValue={setDate} lang={lang} required />
+                      <TimeInput label={t('deliberation.meetings.time')} value={time} onValue={setTime} lang={lang} invalidText={t('deliberation.meetings.timeInvalid')} required />
                       <TextInput label={t('deliberation.meetings.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} required style={{ flexGrow: 1 }} />
-                      <BusyButton type="submit" busy={create.busy} busyLabel={t('deliberation.meetings.createBusy')} disabled={place.trim().length === 0}>
+                      <BusyButton type="submit" busy={create.busy} busyLabel={t('deliberation.meetings.createBusy')} disabled={place.trim().length === 0 || !date || !time}>
                         {t('deliberation.meetings.create')}
                       </BusyButton>
                     </Group>

@@ -5,6 +5,7 @@ import type { AgendaItem, SelectionDetail } from '../../../../shared/contract';
 import { formatDateLong, formatNumber } from '../../../../shared/format';
 import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
+import { formatClock } from '../../components/clock';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
 import { useAction } from '../../state/use-action';
@@ -21,6 +22,7 @@ export function MeetingPanel({ selection, meetingId, onBack }: { selection: Sele
   const { meeting, error, reload } = useMeeting(meetingId);
   const [revising, setRevising] = useState<AgendaItem | null>(null);
   const [finalising, setFinalising] = useState(false);
+  const [closing, setClosing] = useState(false);
   const [title, setTitle] = useState('');
   const role = session?.role ?? null;
   const isChair = role === 'chair';
@@ -35,6 +37,7 @@ export function MeetingPanel({ selection, meetingId, onBack }: { selection: Sele
   });
   const close = useAction(async () => {
     await api.deliberation.closeMeeting({ meetingId });
+    setClosing(false);
     await reload();
   });
   const finalise = useAction(async () => {
@@ -70,7 +73,7 @@ export function MeetingPanel({ selection, meetingId, onBack }: { selection: Sele
           <Title order={2} size="h3">
             {t('deliberation.meeting.heading', { date: formatDateLong(meeting.meeting.date, lang) })}
           </Title>
-          <Text size="sm">{t('deliberation.meeting.where', { time: meeting.meeting.time, place: meeting.meeting.place })}</Text>
+          <Text size="sm">{t('deliberation.meeting.where', { time: formatClock(meeting.meeting.time, lang), place: meeting.meeting.place })}</Text>
         </Stack>
         <Button variant="default" onClick={onBack}>
           {t('deliberation.back')}
@@ -162,11 +165,26 @@ export function MeetingPanel({ selection, meetingId, onBack }: { selection: Sele
               {t('deliberation.final.finalise')}
             </Button>
           )}
-          <BusyButton variant="default" busy={close.busy} busyLabel={t('deliberation.meeting.closeBusy')} onClick={() => void close.run()}>
+          <Button variant="default" onClick={() => setClosing(true)}>
             {t('deliberation.meeting.close')}
-          </BusyButton>
-          <ErrorAlert error={close.error} lang={lang} />
+          </Button>
         </Group>
+      )}
+      {closing && (
+        <Modal opened onClose={() => setClosing(false)} title={t('deliberation.meeting.closeTitle')} closeButtonProps={{ 'aria-label': t('deliberation.revision.close') }}>
+          <Stack gap="sm">
+            <Text size="sm">{t('deliberation.meeting.closeText')}</Text>
+            <ErrorAlert error={close.error} lang={lang} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setClosing(false)} data-autofocus>
+                {t('deliberation.meeting.closeCancel')}
+              </Button>
+              <BusyButton busy={close.busy} busyLabel={t('deliberation.meeting.closeBusy')} onClick={() => void close.run()}>
+                {t('deliberation.meeting.closeConfirm')}
+              </BusyButton>
+            </Group>
+          </Stack>
+        </Modal>
       )}
       {revising && revising.applicantId && (
         <RevisionDialog

@@ -1,15 +1,15 @@
-import { Card, Checkbox, Group, NativeSelect, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Card, Checkbox, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeliberationOverview, Objection } from '../../../../shared/contract';
 import { formatDateLong } from '../../../../shared/format';
 import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
+import { todayLocal } from '../../components/clock';
+import { DateInput } from '../../components/DateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
 import { useAction } from '../../state/use-action';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 function AnswerForm({ objection, onChanged }: { objection: Objection; onChanged(): void }) {
   const { t } = useTranslation();
@@ -40,7 +40,7 @@ export function ObjectionsSection({ selectionId, overview, onChanged }: { select
   const final = overview.final !== null;
   const [applicants, setApplicants] = useState<{ value: string; label: string }[]>([]);
   const [applicantId, setApplicantId] = useState<string | null>(null);
-  const [receivedOn, setReceivedOn] = useState(today);
+  const [receivedOn, setReceivedOn] = useState<string | null | undefined>(todayLocal);
   const [text, setText] = useState('');
   useEffect(() => {
     if (!final || !clerk) return;
@@ -50,7 +50,7 @@ export function ObjectionsSection({ selectionId, overview, onChanged }: { select
     );
   }, [final, clerk, selectionId]);
   const record = useAction(async () => {
-    if (!applicantId) return;
+    if (!applicantId || !receivedOn) return;
     await api.deliberation.recordObjection({ selectionId, applicantId, receivedOn, text });
     setText('');
     onChanged();
@@ -82,10 +82,10 @@ export function ObjectionsSection({ selectionId, overview, onChanged }: { select
           <Stack gap="xs">
             <Group align="flex-end" wrap="wrap">
               <NativeSelect label={t('deliberation.objections.applicant')} data={[{ value: '', label: t('deliberation.noValue') }, ...applicants]} value={applicantId ?? ''} onChange={(e) => setApplicantId(e.currentTarget.value || null)} w={320} />
-              <TextInput type="date" label={t('deliberation.objections.receivedOn')} value={receivedOn} onChange={(e) => setReceivedOn(e.currentTarget.value)} />
+              <DateInput label={t('deliberation.objections.receivedOn')} value={receivedOn} onValue={setReceivedOn} lang={lang} required />
             </Group>
             <Textarea label={t('deliberation.objections.text')} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={2} />
-            <BusyButton variant="default" busy={record.busy} busyLabel={t('deliberation.objections.record')} disabled={!applicantId || text.trim().length === 0} onClick={() => void record.run()} style={{ alignSelf: 'flex-start' }}>
+            <BusyButton variant="default" busy={record.busy} busyLabel={t('deliberation.objections.record')} disabled={!applicantId || !receivedOn || text.trim().length === 0} onClick={() => void record.run()} style={{ alignSelf: 'flex-start' }}>
               {t('deliberation.objections.record')}
             </BusyButton>
             <ErrorAlert error={record.error} lang={lang} />

@@ -2,6 +2,7 @@ import { Alert, Button, Center, Divider, Group, Kbd, Loader, Paper, Stack, Text,
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/errors';
+import { formatNumber } from '../../../../shared/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ApplicantFacts } from './ApplicantFacts';
 import { CriteriaForm } from './CriteriaForm';
@@ -62,7 +63,7 @@ export function ScoreForm({ desk, lang, onCommand }: Props) {
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
           <Stack gap={2}>
             <Text size="sm" c="dimmed">
-              {t('desk.form.position', { n: position + 1, total: queue.items.length })}
+              {t('desk.form.position', { n: formatNumber(position + 1, lang, 0), total: formatNumber(queue.items.length, lang, 0) })}
             </Text>
             <Group gap="sm">
               <Title order={3} size="h3" id="desk-applicant-title" data-testid="applicant-code">

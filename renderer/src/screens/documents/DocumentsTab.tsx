@@ -1,10 +1,12 @@
-import { Button, Checkbox, Code, FileButton, Group, NumberInput, Paper, Radio, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Code, FileButton, Group, Modal, NumberInput, Paper, Progress, Radio, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentRecord, DocumentSettings, DocumentType, SelectionDetail, SigningCertificate } from '../../../../shared/contract';
 import { formatDateLong, formatDateTime } from '../../../../shared/format';
 import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
+import { formatClock, todayLocal } from '../../components/clock';
+import { DateInput } from '../../components/DateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SecretInput } from '../../components/SecretInput';
 import { useKnownStatus } from '../../state/app-status';
@@ -13,7 +15,6 @@ import { downloadPdf, fileToBase64 } from './files';
 import { VerifyPanel } from './VerifyPanel';
 
 const TYPES: DocumentType[] = ['beritaAcara', 'pengumuman', 'hasilIndividu', 'lembarPenilaian', 'notulen', 'instrumen'];
-const today = () => new Date().toISOString().slice(0, 10);
 
 function LetterheadCard({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
@@ -216,10 +217,11 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
   const [scores, setScores] = useState(false);
   const [alphabetical, setAlphabetical] = useState(true);
   const [passedOnly, setPassedOnly] = useState(false);
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState<string | null | undefined>(todayLocal);
   const [docLang, setDocLang] = useState<'id' | 'en'>(lang);
   const [pass, setPass] = useState('');
   const [done, setDone] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
 
   const load = useAction(async () => {
     const [rounds, applicants, overview] = await Promise.all([
@@ -230,7 +232,7 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
     setChoices({
       rounds: rounds.map((r) => ({ value: r.id, label: r.stageName })),
       applicants: applicants.rows.map((a) => ({ value: a.id, label: `${a.code}${a.name ? ` — ${a.name}` : ''}` })),
-      meetings: overview.meetings.map((m) => ({ value: m.id, label: `${formatDateLong(m.date, lang)} ${m.time} — ${m.place}` })),
+      meetings: overview.meetings.map((m) => ({ value: m.id, label: `${formatDateLong(m.date, lang)} ${formatClock(m.time, lang)} — ${m.place}` })),
     });
   });
   const runLoad = load.run;
@@ -238,6 +240,7 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
 
   const make = useAction(async () => {
     setDone(null);
+    if (!date) return;
     const common = { passphrase: pass, date, language: docLang };
     if (type === 'hasilIndividu' && applicantId === 'all') {
       const records = await api.documents.generateIndividualBatch({ selectionId: selection.id, ...common });
@@ -265,6 +268,7 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
     onMade();
   });
 
+  const batch = type === 'hasilIndividu' && applicantId === 'all';
   const stages = selection.setup.stages.filter((s) => s.rubric).map((s) => ({ value: s.id, label: s.name }));
   const members = selection.members.filter((m) => m.role === 'member').map((m) => ({ value: m.personId, label: m.name }));
   return (
@@ -316,13 +320,13 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
             <Checkbox label={t('documents.generate.passedOnly')} checked={passedOnly} onChange={(e) => setPassedOnly(e.currentTarget.checked)} />
           </Stack>
         )}
-        <SimpleGrid cols={{ base: 1, md: 3 }}>
-          <TextInput type="date" label={t('documents.generate.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+        <SimpleGrid cols={{ base: 1, md: 3 }} style={{ alignItems: 'end' }}>
+          <DateInput label={t('documents.generate.date')} value={date} onValue={setDate} lang={lang} required />
           <Select
             label={t('documents.generate.language')}
             data={[
-              { value: 'id', label: 'Bahasa Indonesia' },
-              { value: 'en', label: 'English' },
+              { value: 'id', label: t('language.id') },
+              { value: 'en', label: t('language.en') },
             ]}
             value={docLang}
             allowDeselect={false}
@@ -332,7 +336,13 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
         </SimpleGrid>
         <ErrorAlert error={make.error} lang={lang} />
         <Group>
-          <BusyButton busy={make.busy} busyLabel={t('documents.generate.busy')} disabled={!pass} onClick={() => void make.run()} data-testid="documents-generate">
+          <BusyButton
+            busy={make.busy}
+            busyLabel={batch ? t('documents.generate.batchBusy', { count: choices.applicants.length }) : t('documents.generate.busy')}
+            disabled={!pass || !date}
+            onClick={() => setConfirming(true)}
+            data-testid="documents-generate"
+          >
             {t('documents.generate.submit')}
           </BusyButton>
           {done && (
@@ -341,6 +351,34 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
             </Text>
           )}
         </Group>
+        {/* main reports no progress while it signs, so the bar only says "working". */}
+        {make.busy && <Progress value={100} animated striped aria-hidden size="sm" />}
+        {confirming && (
+          <Modal opened onClose={() => setConfirming(false)} title={t('documents.confirm.title')} closeButtonProps={{ 'aria-label': t('documents.confirm.cancel') }}>
+            <Stack gap="sm">
+              <Text size="sm">
+                {batch
+                  ? t('documents.confirm.batch', { count: choices.applicants.length })
+                  : t('documents.confirm.one', { title: t(`documents.generate.types.${type}`) })}
+              </Text>
+              <Text size="sm">{t('documents.confirm.record')}</Text>
+              <Group justify="flex-end">
+                <Button variant="default" onClick={() => setConfirming(false)} data-autofocus>
+                  {t('documents.confirm.cancel')}
+                </Button>
+                <Button
+                  onClick={() => {
+                    setConfirming(false);
+                    void make.run();
+                  }}
+                  data-testid="documents-confirm"
+                >
+                  {t('documents.confirm.ok')}
+                </Button>
+              </Group>
+            </Stack>
+          </Modal>
+        )}
       </Stack>
     </Paper>
   );

@@ -63,7 +63,10 @@ export function ChairForm({ committee }: { committee: string }) {
           label={t('firstRun.chair.name')}
           description={t('firstRun.chair.nameHint')}
           value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
+          onChange={(e) => {
+            setName(e.currentTarget.value);
+            setErrors((x) => ({ ...x, name: undefined }));
+          }}
           error={errors.name}
           maxLength={200}
         />
@@ -71,7 +74,10 @@ export function ChairForm({ committee }: { committee: string }) {
           label={t('firstRun.chair.nip')}
           description={t('firstRun.chair.nipHint')}
           value={nip}
-          onChange={(e) => setNip(e.currentTarget.value)}
+          onChange={(e) => {
+            setNip(e.currentTarget.value);
+            setErrors((x) => ({ ...x, nip: undefined }));
+          }}
           error={errors.nip}
           inputMode="numeric"
           maxLength={18}
@@ -82,7 +88,10 @@ export function ChairForm({ committee }: { committee: string }) {
           label={t('firstRun.chair.password')}
           description={t('firstRun.chair.passwordHint', { min: MIN_PASSWORD })}
           value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
+          onChange={(e) => {
+            setPassword(e.currentTarget.value);
+            setErrors((x) => ({ ...x, password: undefined }));
+          }}
           error={errors.password}
           autoComplete="new-password"
         />
@@ -90,7 +99,10 @@ export function ChairForm({ committee }: { committee: string }) {
           required
           label={t('firstRun.chair.passwordRepeat')}
           value={passwordRepeat}
-          onChange={(e) => setPasswordRepeat(e.currentTarget.value)}
+          onChange={(e) => {
+            setPasswordRepeat(e.currentTarget.value);
+            setErrors((x) => ({ ...x, passwordRepeat: undefined }));
+          }}
           error={errors.passwordRepeat}
           autoComplete="new-password"
         />

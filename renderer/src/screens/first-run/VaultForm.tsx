@@ -73,7 +73,10 @@ export function VaultForm({ onCreated }: { onCreated: () => void }) {
           label={t('firstRun.vault.committeeName')}
           description={t('firstRun.vault.committeeNameHint')}
           value={committeeName}
-          onChange={(e) => setCommitteeName(e.currentTarget.value)}
+          onChange={(e) => {
+            setCommitteeName(e.currentTarget.value);
+            setErrors((x) => ({ ...x, committeeName: undefined }));
+          }}
           error={errors.committeeName}
           maxLength={300}
         />
@@ -83,7 +86,10 @@ export function VaultForm({ onCreated }: { onCreated: () => void }) {
             label={t('firstRun.vault.path')}
             description={t('firstRun.vault.pathHint')}
             value={path}
-            onChange={(e) => setCustomPath(e.currentTarget.value)}
+            onChange={(e) => {
+              setCustomPath(e.currentTarget.value);
+              setErrors((x) => ({ ...x, path: undefined }));
+            }}
             error={errors.path}
             spellCheck={false}
           />
@@ -101,7 +107,10 @@ export function VaultForm({ onCreated }: { onCreated: () => void }) {
           label={t('firstRun.vault.passphrase')}
           description={t('firstRun.vault.passphraseHint', { min: MIN_PASSPHRASE })}
           value={passphrase}
-          onChange={(e) => setPassphrase(e.currentTarget.value)}
+          onChange={(e) => {
+            setPassphrase(e.currentTarget.value);
+            setErrors((x) => ({ ...x, passphrase: undefined }));
+          }}
           error={errors.passphrase}
           autoComplete="new-password"
         />
@@ -110,7 +119,10 @@ export function VaultForm({ onCreated }: { onCreated: () => void }) {
           required
           label={t('firstRun.vault.passphraseRepeat')}
           value={passphraseRepeat}
-          onChange={(e) => setPassphraseRepeat(e.currentTarget.value)}
+          onChange={(e) => {
+            setPassphraseRepeat(e.currentTarget.value);
+            setErrors((x) => ({ ...x, passphraseRepeat: undefined }));
+          }}
           error={errors.passphraseRepeat}
           autoComplete="new-password"
         />

@@ -61,7 +61,11 @@ export function PasswordChangeScreen() {
             required
             label={t('people.password.current')}
             value={current}
-            onChange={(e) => setCurrent(e.currentTarget.value)}
+            onChange={(e) => {
+              setCurrent(e.currentTarget.value);
+              // A message about what was typed before goes once the person types again.
+              setErrors((x) => ({ ...x, current: undefined }));
+            }}
             error={errors.current}
             autoComplete="current-password"
           />
@@ -70,16 +74,22 @@ export function PasswordChangeScreen() {
             label={t('people.password.next')}
             description={t('people.password.nextHint', { min: MIN_PASSWORD })}
             value={next}
-            onChange={(e) => setNext(e.currentTarget.value)}
+            onChange={(e) => {
+              setNext(e.currentTarget.value);
+              setErrors((x) => ({ ...x, next: undefined }));
+            }}
             error={errors.next}
             autoComplete="new-password"
           />
-          <StrengthMeter value={next} userInputs={[session?.name ?? '', current]} />
+          <StrengthMeter of="password" value={next} userInputs={[session?.name ?? '', current]} />
           <SecretInput
             required
             label={t('people.password.repeat')}
             value={repeat}
-            onChange={(e) => setRepeat(e.currentTarget.value)}
+            onChange={(e) => {
+              setRepeat(e.currentTarget.value);
+              setErrors((x) => ({ ...x, repeat: undefined }));
+            }}
             error={errors.repeat}
             autoComplete="new-password"
           />

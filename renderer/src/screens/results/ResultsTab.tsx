@@ -103,7 +103,7 @@ export function ResultsTab({ selection }: { selection: SelectionDetail }) {
                 label={summary.blind ? t('results.searchBlind') : t('results.search')}
                 value={queryInput}
                 onChange={(e) => setQueryInput(e.currentTarget.value)}
-                w={280}
+                w={340}
                 data-testid="results-search"
               />
             </Group>

@@ -229,7 +229,8 @@ export function ResultsTable({ summary, pages, sort, onSort, lang, onApplicant }
           role="rowgroup"
           tabIndex={0}
           data-testid="results-scroll"
-          style={{ height: 'max(300px, calc(100vh - 360px))', overflowY: 'auto', scrollbarGutter: 'stable', fontSize: 14 }}
+          // As tall as its rows when they are few (a search for one applicant), at most most of the window.
+          style={{ height: `min(${Math.max(count, 1) * ROW_HEIGHT + 2}px, max(300px, calc(100vh - 360px)))`, overflowY: 'auto', scrollbarGutter: 'stable', fontSize: 14 }}
         >
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {

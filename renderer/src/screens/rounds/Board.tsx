@@ -70,7 +70,7 @@ export function Board({ board, live, canExcuse }: Props) {
             {open ? t('rounds.board.heading') : t('rounds.board.headingFinal')}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('rounds.board.intro')}
+            {open ? t('rounds.board.intro') : t('rounds.board.introFinal')}
           </Text>
         </Stack>
         <Group gap="xs" wrap="nowrap">

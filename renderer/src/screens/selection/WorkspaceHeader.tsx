@@ -71,7 +71,7 @@ export function WorkspaceHeader({ detail, draft, canEdit, dirty, saved, saving, 
               {t('setup.workspace.back')}
             </Anchor>
             <Group gap="sm" wrap="nowrap" align="center">
-              <Title order={1} size="h3" lineClamp={1} title={draft.title}>
+              <Title order={1} size="h3" lineClamp={2} title={draft.title}>
                 {draft.title || detail.setup.title}
               </Title>
               <Badge variant="light" tt="none" style={{ flexShrink: 0 }}>

@@ -65,7 +65,10 @@ export function UnlockScreen({ onCreateNew }: { onCreateNew: () => void }) {
                   label={t('unlock.otherPath')}
                   description={t('unlock.otherPathHint')}
                   value={otherPath}
-                  onChange={(e) => setOtherPath(e.currentTarget.value)}
+                  onChange={(e) => {
+                    setOtherPath(e.currentTarget.value);
+                    setErrors((x) => ({ ...x, path: undefined }));
+                  }}
                   error={errors.path}
                   spellCheck={false}
                 />
@@ -84,7 +87,10 @@ export function UnlockScreen({ onCreateNew }: { onCreateNew: () => void }) {
               required
               label={t('unlock.passphrase')}
               value={passphrase}
-              onChange={(e) => setPassphrase(e.currentTarget.value)}
+              onChange={(e) => {
+                setPassphrase(e.currentTarget.value);
+                setErrors((x) => ({ ...x, passphrase: undefined }));
+              }}
               error={errors.passphrase}
               autoComplete="current-password"
             />

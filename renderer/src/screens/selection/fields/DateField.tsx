@@ -2,30 +2,8 @@ import { Group, Input, NativeSelect, Stack, Text, TextInput } from '@mantine/cor
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateLong, localeOf } from '../../../../../shared/format';
+import { isoOfParts as isoOf, partsOf, type DateParts as Parts } from '../../../components/clock';
 import { useEditor } from '../editor-context';
-
-interface Parts {
-  day: string;
-  month: string;
-  year: string;
-}
-
-function partsOf(iso: string | null): Parts {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return m ? { year: m[1] ?? '', month: String(Number(m[2])), day: String(Number(m[3])) } : { day: '', month: '', year: '' };
-}
-
-/** The ISO date the parts name, null when all are empty, undefined when they name no real day. */
-function isoOf(p: Parts): string | null | undefined {
-  if (!p.day && !p.month && !p.year) return null;
-  const d = Number(p.day);
-  const m = Number(p.month);
-  const y = Number(p.year);
-  if (!Number.isInteger(d) || !Number.isInteger(m) || !/^\d{4}$/.test(p.year)) return undefined;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-  return `${p.year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
 
 /**
  * A calendar date as day, month name and year (the browser's own date picker shows the
