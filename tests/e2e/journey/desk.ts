@@ -6,7 +6,7 @@ import { tabTo } from './people';
 /** Which of the desk's screens to capture on the way. */
 export interface Pictures {
   testInfo: TestInfo;
-  screens: ('desk-form' | 'desk-conflict' | 'desk-review')[];
+  screens: readonly ('desk-form' | 'desk-conflict' | 'desk-review')[];
 }
 
 /** What one member gives: per blind code, one level per criterion (in the rubric's order); `null` = conflict. */
