@@ -21,45 +21,43 @@ const SEP = '\u001f';
 export async function loadPanelScores(db: Kysely<Database>, roundId: string, rubric: Rubric): Promise<ScoreTable> {
   const criteria = rubric.criteria.map((c) => c.id);
   if (criteria.some((id) => id.includes(SEP))) return loadRowByRow(db, roundId, criteria);
-  const groups = await sql<{ p: string; a: string; c: string; v: string }>`
-    select person_id as p, applicant_id as a, group_concat(criterion_id, char(31)) as c,
-      group_concat(case when value = cast(value as integer) then cast(value as integer) else value end, ',') as v
-    from scores
-    where round_id = ${roundId}
-      and person_id in (select person_id from round_scorers where round_id = ${roundId} and status = 'submitted')
-      and value is not null
-    group by person_id, applicant_id`.execute(db);
-
+  const scorers = await db.selectFrom('round_scorers').select('person_id').where('round_id', '=', roundId).where('status', '=', 'submitted').orderBy('person_id').execute();
   const criterionIndex = new Map(criteria.map((id, i) => [id, i]));
-  const t = emptyTable(criteria, groups.rows.length * criteria.length);
+  const t = emptyTable(criteria, 16);
   const memberIndex = new Map<string, number>();
   const applicantIndex = new Map<string, number>();
   // Nearly every group lists the same criteria in the same order: split each distinct list once.
   const layouts = new Map<string, Int32Array>();
-  let lastMember: string | null = null;
-  let m = -1;
-  let a = -1;
-  for (const g of groups.rows) {
-    let layout = layouts.get(g.c);
-    if (!layout) {
-      layout = Int32Array.from(g.c.split(SEP), (id) => criterionIndex.get(id) ?? -1);
-      layouts.set(g.c, layout);
-    }
-    const values = parseNumbers(g.v, layout.length);
-    // A criterion id holding the separator (not one of the rubric's): read this round row by row.
-    if (values === null) return loadRowByRow(db, roundId, criteria);
-    // Groups come member by member, each over the applicants in the same (key) order: the
-    // next applicant is nearly always the one after the last, so compare before hashing.
-    if (g.p !== lastMember) {
-      lastMember = g.p;
-      m = indexOf(memberIndex, t.members as string[], g.p);
-      a = -1;
-    }
-    a = t.applicants[a + 1] === g.a ? a + 1 : indexOf(applicantIndex, t.applicants as string[], g.a);
-    for (let i = 0; i < layout.length; i++) {
-      const c = layout[i]!;
-      if (c < 0) continue;
-      push(t, m, a, c, values[i]!);
+  // One member at a time: each member's groups are read, packed and dropped before the next
+  // member's are asked for, so the garbage collector never carries a whole round of row
+  // objects (it copies what survives; at a million scores that copying cost more than the rest).
+  for (const { person_id: personId } of scorers) {
+    const groups = await sql<{ a: string; c: string; v: string }>`
+      select applicant_id as a, group_concat(criterion_id, char(31)) as c,
+        group_concat(case when value = cast(value as integer) then cast(value as integer) else value end, ',') as v
+      from scores
+      where round_id = ${roundId} and person_id = ${personId} and value is not null
+      group by applicant_id`.execute(db);
+    if (groups.rows.length === 0) continue;
+    const m = indexOf(memberIndex, t.members as string[], personId);
+    let a = -1;
+    for (const g of groups.rows) {
+      let layout = layouts.get(g.c);
+      if (!layout) {
+        layout = Int32Array.from(g.c.split(SEP), (id) => criterionIndex.get(id) ?? -1);
+        layouts.set(g.c, layout);
+      }
+      const values = parseNumbers(g.v, layout.length);
+      // A criterion id holding the separator (not one of the rubric's): read this round row by row.
+      if (values === null) return loadRowByRow(db, roundId, criteria);
+      // Each member's groups come over the applicants in the same (key) order: the next
+      // applicant is nearly always the one after the last, so compare before hashing.
+      a = t.applicants[a + 1] === g.a ? a + 1 : indexOf(applicantIndex, t.applicants as string[], g.a);
+      for (let i = 0; i < layout.length; i++) {
+        const c = layout[i]!;
+        if (c < 0) continue;
+        push(t, m, a, c, values[i]!);
+      }
     }
   }
   return t;
