@@ -117,6 +117,9 @@ export interface ResultChange {
   finalAfter: number | null;
   rankBefore: number | null;
   rankAfter: number | null;
+  /** The applicant's score at the stage of the revised score (full precision). */
+  stageBefore: number | null;
+  stageAfter: number | null;
 }
 
 export interface RevisionResult {

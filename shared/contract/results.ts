@@ -3,7 +3,7 @@ import { allowed, method } from './define';
 import * as s from './schemas';
 import type { CriterionAgreement, Disagreement } from '../results/types';
 import type { Reading } from './scoring-types';
-import type { ResultsRow, ResultsView } from './results-types';
+import type { ResultsRow, ResultsRowStage, ResultsView } from './results-types';
 
 /** Everyone on the committee; members only for their own selections and blind until reveal (main/domain/results). */
 const everyone = allowed('chair', 'secretary', 'member', 'observer');
@@ -69,8 +69,8 @@ export type ResultsTableRow = Pick<
   ResultsRow,
   'applicantId' | 'code' | 'registrationNumber' | 'name' | 'status' | 'final' | 'rank' | 'passed' | 'outcome' | 'reason' | 'flags'
 > & {
-  /** Each stage's score; criteria (their aggregates) only in a stage's table (`stageId`), empty overall. */
-  stages: { stageId: string; score: number | null; criteria: { criterionId: string; aggregate: number | null }[] }[];
+  /** Each stage's score and outcome (a gate has no score: its outcome is MS or TMS); criteria (their aggregates) only in a stage's table (`stageId`), empty overall. */
+  stages: { stageId: string; score: number | null; outcome: ResultsRowStage['outcome']; criteria: { criterionId: string; aggregate: number | null }[] }[];
 };
 
 /** `results.table`: one page of the rows after filter and sort (computed in main from a cached computation). */

@@ -71,18 +71,18 @@ function levels(descriptors: [string, string][]): Level[] {
 }
 
 const competencyLevels = levels([
-  ['1 — Sangat kurang', 'Tidak menunjukkan perilaku yang diharapkan; tidak ada contoh konkret.'],
-  ['2 — Kurang', 'Menunjukkan sebagian perilaku, contoh terbatas dan belum konsisten.'],
-  ['3 — Cukup', 'Menunjukkan perilaku yang diharapkan dengan contoh konkret dari pekerjaan.'],
-  ['4 — Baik', 'Menunjukkan perilaku secara konsisten dan memberi dampak pada unit kerja.'],
-  ['5 — Sangat baik', 'Menjadi teladan; mendorong orang lain dan organisasi menunjukkan perilaku ini.'],
+  ['Sangat kurang', 'Tidak menunjukkan perilaku yang diharapkan; tidak ada contoh konkret.'],
+  ['Kurang', 'Menunjukkan sebagian perilaku, contoh terbatas dan belum konsisten.'],
+  ['Cukup', 'Menunjukkan perilaku yang diharapkan dengan contoh konkret dari pekerjaan.'],
+  ['Baik', 'Menunjukkan perilaku secara konsisten dan memberi dampak pada unit kerja.'],
+  ['Sangat baik', 'Menjadi teladan; mendorong orang lain dan organisasi menunjukkan perilaku ini.'],
 ]);
 
 const pppkLevels = levels([
-  ['1 — Kurang', 'Jawaban tidak relevan atau tidak menunjukkan pemahaman.'],
-  ['2 — Cukup', 'Jawaban relevan tetapi umum, tanpa contoh dari pengalaman.'],
-  ['3 — Baik', 'Jawaban relevan dengan contoh pengalaman yang jelas.'],
-  ['4 — Sangat baik', 'Jawaban relevan, contoh jelas, dan menunjukkan refleksi serta dampak.'],
+  ['Kurang', 'Jawaban tidak relevan atau tidak menunjukkan pemahaman.'],
+  ['Cukup', 'Jawaban relevan tetapi umum, tanpa contoh dari pengalaman.'],
+  ['Baik', 'Jawaban relevan dengan contoh pengalaman yang jelas.'],
+  ['Sangat baik', 'Jawaban relevan, contoh jelas, dan menunjukkan refleksi serta dampak.'],
 ]);
 
 function stage(newId: NewId, s: Omit<Stage, 'id'>): Stage {

@@ -260,6 +260,8 @@ test('the whole journey: set-up, blind keyboard scoring, reveal, deliberation, f
   await captureScreen(page, testInfo, 'deliberation-revision');
   await dialog.getByRole('button', { name: 'Simpan revisi' }).click();
   await expect(dialog.getByTestId('revision-result')).toContainText('2 → 3');
+  // Only Wawancara counts, so the final waits: the dialog says what the stage score did.
+  await expect(dialog.getByTestId('revision-change').first()).toContainText('nilai tahap 60,00 → 60,67 (nilai akhir menunggu tahap lain)');
   await captureScreen(page, testInfo, 'deliberation-revision-result');
   await dialog.getByRole('button', { name: 'Tutup' }).first().click();
   await expect(meeting.getByTestId('revision')).toContainText(`${MEMBERS[0].name} · ${flaggedCode}`);

@@ -92,7 +92,7 @@ describe('results screen: summary, paged table, export, member scores for charts
     expect(all.rows.map((r) => [r.applicantId, r.code, r.name, r.final, r.rank, r.passed, r.outcome, r.reason, r.flags])).toEqual(
       view.rows.map((r) => [r.applicantId, r.code, r.name, r.final, r.rank, r.passed, r.outcome, r.reason, r.flags]),
     );
-    expect(all.rows[0]!.stages).toEqual([{ stageId: 'st-int', score: view.rows[0]!.stages[0]!.score, criteria: [] }]);
+    expect(all.rows[0]!.stages).toEqual([{ stageId: 'st-int', score: view.rows[0]!.stages[0]!.score, outcome: view.rows[0]!.stages[0]!.outcome, criteria: [] }]);
     const stagePage = await table(c, { stageId: 'st-int' });
     expect(stagePage.rows[0]!.stages[0]!.criteria).toEqual(view.rows[0]!.stages[0]!.criteria.map((k) => ({ criterionId: k.criterionId, aggregate: k.aggregate })));
     const page = await table(c, { offset: 1, limit: 1 });

@@ -114,7 +114,7 @@ export async function reviseScore(vault: Vault, actor: Actor & { personId: strin
       await trx.updateTable('rounds').set({ seal_sha256: seal }).where('id', '=', round.id).execute();
 
       const after = await resultsView(trx, selectionId, chairView, null);
-      const changes = resultChanges(before, after, input.applicantId);
+      const changes = resultChanges(before, after, input.applicantId, input.stageId);
       const id = randomUUID();
       await trx
         .insertInto('score_revisions')

@@ -7,10 +7,11 @@ import { loadRound, roundRubric } from '../rounds/round-record';
 type ResultsLike = Pick<ResultsView, 'rows'>;
 
 /**
- * What a revision changed: every applicant whose final result or rank moved, the revised
- * applicant always first (even when nothing moved, so the committee sees it did not).
+ * What a revision changed: every applicant whose final result, rank or score at the revised
+ * stage moved, the revised applicant always first (even when nothing moved, so the committee
+ * sees it did not). The stage score says what changed while the final waits for other stages.
  */
-export function resultChanges(before: ResultsLike, after: ResultsLike, revisedApplicantId: string): ResultChange[] {
+export function resultChanges(before: ResultsLike, after: ResultsLike, revisedApplicantId: string, stageId: string): ResultChange[] {
   const old = new Map(before.rows.map((r) => [r.applicantId, r]));
   const out: ResultChange[] = [];
   for (const r of after.rows) {
@@ -23,8 +24,10 @@ export function resultChanges(before: ResultsLike, after: ResultsLike, revisedAp
       finalAfter: r.final,
       rankBefore: b?.rank ?? null,
       rankAfter: r.rank,
+      stageBefore: b?.stages.find((s) => s.stageId === stageId)?.score ?? null,
+      stageAfter: r.stages.find((s) => s.stageId === stageId)?.score ?? null,
     };
-    const moved = change.finalBefore !== change.finalAfter || change.rankBefore !== change.rankAfter;
+    const moved = change.finalBefore !== change.finalAfter || change.rankBefore !== change.rankAfter || change.stageBefore !== change.stageAfter;
     if (r.applicantId === revisedApplicantId) out.unshift(change);
     else if (moved) out.push(change);
   }

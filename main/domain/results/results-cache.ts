@@ -269,6 +269,7 @@ export async function resultsTable(db: Kysely<Database>, selectionId: string, vi
     stages: r.stages.map((x) => ({
       stageId: x.stageId,
       score: x.score,
+      outcome: x.outcome,
       criteria: withCriteria ? x.criteria.map((c) => ({ criterionId: c.criterionId, aggregate: c.aggregate })) : [],
     })),
   });

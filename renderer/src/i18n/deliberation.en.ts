@@ -114,6 +114,7 @@ export const deliberationEn: Messages['deliberation'] = {
     reasonLine: 'Reason: {{reason}}',
     changed: 'What changed in the results',
     change: '{{code}}: final {{before}} → {{after}}, rank {{rankBefore}} → {{rankAfter}}',
+    changeStage: '{{code}}: stage score {{before}} → {{after}} (the final waits for other stages)',
     sheet: 'Sheet signed again, SHA-256 {{sha}}',
   },
   final: {

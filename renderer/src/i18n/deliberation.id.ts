@@ -113,6 +113,7 @@ export const deliberationId = {
     reasonLine: 'Alasan: {{reason}}',
     changed: 'Perubahan hasil',
     change: '{{code}}: nilai akhir {{before}} → {{after}}, peringkat {{rankBefore}} → {{rankAfter}}',
+    changeStage: '{{code}}: nilai tahap {{before}} → {{after}} (nilai akhir menunggu tahap lain)',
     sheet: 'Lembar ditandatangani ulang, SHA-256 {{sha}}',
   },
   final: {

@@ -48,6 +48,7 @@ export const documentsEn: Messages['documents'] = {
     import: 'Import .p12',
     importing: 'Importing…',
     file: '.p12 / .pfx file',
+    replaceHint: 'Generating or importing another certificate replaces the one above for the next documents; documents already made stay signed with the old one.',
     chairOnly: 'Only the chair generates or imports a certificate.',
   },
   generate: {

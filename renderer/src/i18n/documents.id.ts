@@ -47,6 +47,7 @@ export const documentsId = {
     import: 'Impor .p12',
     importing: 'Mengimpor…',
     file: 'Berkas .p12 / .pfx',
+    replaceHint: 'Membuat atau mengimpor sertifikat lain menggantikan sertifikat di atas untuk dokumen berikutnya; dokumen yang sudah dibuat tetap bertanda tangan dengan sertifikat lama.',
     chairOnly: 'Hanya ketua yang membuat atau mengimpor sertifikat.',
   },
   generate: {

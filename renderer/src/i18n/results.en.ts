@@ -33,6 +33,7 @@ export const resultsEn: Messages['results'] = {
     loadingRow: 'Loading…',
     empty: 'No row matches this filter.',
     hidden: 'hidden',
+    gate: { passed: 'MS', failed: 'TMS' },
     showMembers: 'Show scores per member for {{code}}',
     col: {
       rank: 'Rank',

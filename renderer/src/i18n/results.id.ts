@@ -14,7 +14,7 @@ export const resultsId = {
     label: 'Tampilkan',
     all: 'Semua ({{n}})',
     passed: 'Lulus ({{n}})',
-    failed: 'Tidak lulus ({{n}})',
+    failed: 'Belum atau tidak lulus ({{n}})',
     flagged: 'Ditandai ({{n}})',
   },
   search: 'Cari kode, nomor peserta atau nama',
@@ -32,6 +32,7 @@ export const resultsId = {
     loadingRow: 'Memuat…',
     empty: 'Tidak ada baris yang cocok dengan saringan ini.',
     hidden: 'tersembunyi',
+    gate: { passed: 'MS', failed: 'TMS' },
     showMembers: 'Lihat nilai per anggota untuk {{code}}',
     col: {
       rank: 'Peringkat',

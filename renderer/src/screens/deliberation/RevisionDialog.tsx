@@ -57,13 +57,15 @@ export function RevisionDialog({ selection, meeting, itemId, applicant, onDone, 
           </Text>
           {result.changes.map((c) => (
             <Text size="sm" key={c.applicantId} data-testid="revision-change">
-              {t('deliberation.revision.change', {
-                code: c.name ? `${c.code} · ${c.name}` : c.code,
-                before: formatScore(c.finalBefore, lang),
-                after: formatScore(c.finalAfter, lang),
-                rankBefore: c.rankBefore ?? t('deliberation.noValue'),
-                rankAfter: c.rankAfter ?? t('deliberation.noValue'),
-              })}
+              {c.finalBefore === null && c.finalAfter === null
+                ? t('deliberation.revision.changeStage', { code: c.name ? `${c.code} · ${c.name}` : c.code, before: formatScore(c.stageBefore, lang), after: formatScore(c.stageAfter, lang) })
+                : t('deliberation.revision.change', {
+                    code: c.name ? `${c.code} · ${c.name}` : c.code,
+                    before: formatScore(c.finalBefore, lang),
+                    after: formatScore(c.finalAfter, lang),
+                    rankBefore: c.rankBefore ?? t('deliberation.noValue'),
+                    rankAfter: c.rankAfter ?? t('deliberation.noValue'),
+                  })}
             </Text>
           ))}
           <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>

@@ -168,6 +168,11 @@ function CertificateCard({ isChair, onChange }: { isChair: boolean; onChange(c: 
           </Text>
         ) : (
           <Stack gap="xs">
+            {cert && (
+              <Text size="sm" c="dimmed">
+                {t('documents.certificate.replaceHint')}
+              </Text>
+            )}
             <SimpleGrid cols={{ base: 1, md: 2 }}>
               <TextInput label={t('documents.certificate.commonName')} value={cn} onChange={(e) => setCn(e.currentTarget.value)} />
               <TextInput label={t('documents.certificate.organization')} value={org} onChange={(e) => setOrg(e.currentTarget.value)} />

@@ -99,7 +99,12 @@ function useColumns(summary: ResultsSummary, lang: Language, onApplicant: ((row:
         sort: `stage:${s.stageId}`,
         width: '120px',
         numeric: true,
-        render: (r) => score(r.stages.find((x) => x.stageId === s.stageId)?.score),
+        render: (r) => {
+          const st = r.stages.find((x) => x.stageId === s.stageId);
+          // A gate has no score: its decision is what the committee recorded.
+          if (s.kind === 'gate') return st?.outcome === 'passed' ? t('results.table.gate.passed') : st?.outcome === 'failed' ? t('results.table.gate.failed') : score(null);
+          return score(st?.score);
+        },
       });
     }
   }
