@@ -1,20 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/run';
+import { cli } from '../helpers/cli';
 import { PASSPHRASE, useTempDir } from '../helpers/temp';
 
 const tempDir = useTempDir();
 afterEach(() => {
   delete process.env.PANELIS_PASSPHRASE;
 });
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, (l) => out.push(l), (l) => err.push(l));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const csv = (rows: string[]) => `\ufeffNo Peserta;Nama Lengkap;NIK;Tanggal Lahir;IPK\n${rows.join('\n')}\n`;
 

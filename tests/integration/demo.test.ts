@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/run';
+import { cli } from '../helpers/cli';
 import { demoApplicants, DISAGREEMENT } from '../../main/demo/applicants';
 import { demoPeople } from '../../main/demo/people';
 import { closeVault, openVaultReadOnly } from '../../main/vault/vault';
@@ -13,13 +13,6 @@ const tempDir = useTempDir();
 afterEach(() => {
   delete process.env.PANELIS_PASSPHRASE;
 });
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, (l) => out.push(l), (l) => err.push(l));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** Path, SHA-256 and mtime of every file in the folder (and the vault), to prove nothing changed. */
 function state(dir: string, vault: string): string[] {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/run';
+import { cli } from '../helpers/cli';
 import type { DocumentType, GeneratedDocument } from '../../shared/contract/documents-types';
 import { failure, testApp } from '../helpers/api-client';
 import { pdfsig, pdftotext, save } from '../helpers/pdf-tools';
@@ -14,13 +14,6 @@ const CERT = 'sandi-sertifikat-panitia';
 afterEach(() => {
   delete process.env.PANELIS_PASSPHRASE;
 });
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, (l) => out.push(l), (l) => err.push(l));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** Ani and Budi score and submit; the chair closes the round; signed in as the chair. */
 async function closedRound(home: string): Promise<Committee> {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/run';
+import { cli } from '../helpers/cli';
 import type { ResultsView } from '../../shared/contract';
 import { failure } from '../helpers/api-client';
 import { scoreAll, scoringCommittee } from '../helpers/scoring';
@@ -11,13 +11,6 @@ afterEach(() => {
 });
 
 type Committee = Awaited<ReturnType<typeof scoringCommittee>>;
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, (l) => out.push(l), (l) => err.push(l));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 // Interview rubric (tests/helpers/interview-setup.ts), levels 1-4: a criterion counts as value / 4 x 100;
 // stage = 0.6 x (0.5 know + 0.5 solve) + 0.4 x team.
