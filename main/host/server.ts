@@ -70,6 +70,11 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
   const server = createServer((req, res) => {
     void handle(req, res);
   });
+  // Node closes an idle keep-alive socket after 5 s; a client that reuses it at that moment
+  // gets "socket hang up" (ECONNRESET) for a call main never saw. Seen in CI between two API
+  // calls about 5 s apart. On loopback an idle socket costs nothing: keep it for two minutes.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const port = (server.address() as AddressInfo).port;

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../shared/security/csp';
@@ -49,6 +49,35 @@ const api = (h: RunningHost, body: unknown, headers: Record<string, string> = {}
   send(h, { method: 'POST', path: '/api', headers: { 'content-type': 'application/json', 'x-panelis-token': h.token, ...headers }, body: JSON.stringify(body) });
 
 describe('loopback host', () => {
+  it('keeps an idle keep-alive connection longer than 5 s, so a reused socket is not reset under a call', async () => {
+    const h = await start();
+    const socket = await new Promise<Socket>((resolve, reject) => {
+      const s = connect(h.port, '127.0.0.1', () => resolve(s));
+      s.on('error', reject);
+    });
+    let closed = false;
+    socket.on('close', () => (closed = true));
+    const ask = () =>
+      new Promise<string>((resolve) => {
+        let text = '';
+        const onData = (d: Buffer) => {
+          text += d.toString('utf8');
+          if (text.includes('\r\n\r\n')) {
+            socket.off('data', onData);
+            resolve(text.split('\r\n')[0]!);
+          }
+        };
+        socket.on('data', onData);
+        socket.write(`HEAD / HTTP/1.1\r\nHost: 127.0.0.1:${h.port}\r\nConnection: keep-alive\r\n\r\n`);
+      });
+    expect(await ask()).toBe('HTTP/1.1 200 OK');
+    // Node's default would close the idle socket after 5 s (and a client reusing it then gets ECONNRESET).
+    await new Promise((r) => setTimeout(r, 6_000));
+    expect(closed).toBe(false);
+    expect(await ask()).toBe('HTTP/1.1 200 OK');
+    socket.destroy();
+  }, 20_000);
+
   it('listens on 127.0.0.1 only, on a random port, with a long random token in the URL fragment', async () => {
     const h = await start();
     expect((h.server.address() as AddressInfo).address).toBe('127.0.0.1');
