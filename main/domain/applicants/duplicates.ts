@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../vault/schema';
 import { fieldNames, problem, rowList, type Problem } from './problems';
+import { repeatedKeys } from './repeated-keys';
 
 /**
  * One person twice in a selection is reported, never merged: which of two rows is right is
@@ -20,25 +21,6 @@ export function duplicateKey(field: UniqueField, value: string): string {
 export type KeyColumns = Partial<Record<UniqueField, readonly (string | undefined)[]>>;
 
 /**
- * The keys that occur more than once in a column, or null when none does (the usual case).
- * Adding a key seen before leaves a set's size unchanged: one hash lookup per value, where a
- * map's get then set took two.
- */
-function repeatedKeys(field: UniqueField, column: readonly (string | undefined)[], count: number): Set<string> | null {
-  const seen = new Set<string>();
-  let repeated: Set<string> | null = null;
-  for (let i = 0; i < count; i++) {
-    const value = column[i];
-    if (value === undefined) continue;
-    const k = duplicateKey(field, value);
-    const before = seen.size;
-    seen.add(k);
-    if (seen.size === before) (repeated ??= new Set()).add(k);
-  }
-  return repeated;
-}
-
-/**
  * Rows of the file that share a key with another row: each gets a reason naming the others,
  * by its position in `rows` (whose spreadsheet numbers the reasons name).
  */
@@ -47,7 +29,7 @@ export function duplicatesInFile(rows: readonly { rowNumber: number }[], keys: K
   for (const field of uniqueFields) {
     const column = keys[field];
     if (!column) continue;
-    const repeated = repeatedKeys(field, column, rows.length);
+    const repeated = repeatedKeys(column, rows.length, field === 'registrationNumber');
     if (repeated === null) continue;
     // Only when some key repeats: gather the rows that share it.
     const groups = new Map<string, number[]>();
