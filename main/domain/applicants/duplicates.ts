@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../vault/schema';
 import { fieldNames, problem, rowList, type Problem } from './problems';
-import { repeatedKeys } from './repeated-keys';
+import { keyOf, repeatedKeys } from './repeated-keys';
 
 /**
  * One person twice in a selection is reported, never merged: which of two rows is right is
@@ -13,8 +13,13 @@ export const uniqueFields = ['registrationNumber', 'nik', 'nip'] as const;
 export type UniqueField = (typeof uniqueFields)[number];
 export type UniqueValues = Partial<Record<UniqueField, string>>;
 
+/** Registration numbers compare without regard to letter case; NIK and NIP are digits. */
+function caseless(field: UniqueField): boolean {
+  return field === 'registrationNumber';
+}
+
 export function duplicateKey(field: UniqueField, value: string): string {
-  return field === 'registrationNumber' ? value.toUpperCase() : value;
+  return keyOf(value, caseless(field));
 }
 
 /** The key columns of the checked rows: one entry per row (undefined: absent or refused). */
@@ -29,7 +34,7 @@ export function duplicatesInFile(rows: readonly { rowNumber: number }[], keys: K
   for (const field of uniqueFields) {
     const column = keys[field];
     if (!column) continue;
-    const repeated = repeatedKeys(column, rows.length, field === 'registrationNumber');
+    const repeated = repeatedKeys(column, rows.length, caseless(field));
     if (repeated === null) continue;
     // Only when some key repeats: gather the rows that share it.
     const groups = new Map<string, number[]>();

@@ -32,7 +32,8 @@ function hashPlain(value: string): number {
   return h | 0;
 }
 
-function keyOf(value: string, caseless: boolean): string {
+/** The key a value is compared by: itself, or its upper case when `caseless` (duplicateKey's rule). */
+export function keyOf(value: string, caseless: boolean): string {
   return caseless ? value.toUpperCase() : value;
 }
 
