@@ -5,7 +5,8 @@
  * the parsed file, growing the set, and for registration numbers a toUpperCase copy of every
  * value). This open-addressing table holds row positions in typed arrays, hashes each value
  * once from its character codes and compares two keys only when their 32-bit hashes are
- * equal: a fifth of the time, and no string is made unless a key repeats.
+ * equal: about half the time (measured on the benchmark's 100,000 rows), and no string is
+ * made unless a key repeats.
  *
  * `caseless` compares as String.prototype.toUpperCase does (registration numbers): ASCII
  * letters are folded while hashing; a value with any other character is hashed through its
