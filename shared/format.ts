@@ -59,6 +59,20 @@ export function formatDateTime(iso: string, lang: Language, opts: DateFormatOpti
   }).format(d);
 }
 
+/** Indonesia's three time zones, as printed after a time on official papers. */
+export const INDONESIAN_ZONES = { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 'Asia/Jayapura' } as const;
+export type IndonesianZone = keyof typeof INDONESIAN_ZONES;
+
+/**
+ * `23 November 2026 pukul 09.00 WIB` / `23 November 2026 at 09:00 WIB`: an instant as an official
+ * paper prints it, in the selection's zone (never a machine timestamp).
+ */
+export function formatDateTimeZone(iso: string, lang: Language, zone: IndonesianZone): string {
+  const d = parse(iso);
+  if (!d) return iso;
+  return `${formatDateTime(iso, lang, { timeZone: INDONESIAN_ZONES[zone] })} ${zone}`;
+}
+
 const units = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
 
 /**

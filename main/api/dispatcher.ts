@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contract, isMethodName, type Access, type MethodName } from '../../shared/contract';
 import { errorPayload, PanelisError, type Envelope } from '../../shared/errors';
 import type { HandlerContext } from './context';
+import { refuseIfFinal } from './freeze';
 import type { Handlers } from './registry';
 
 function checkAccess(method: MethodName, access: Access, ctx: HandlerContext): void {
@@ -28,7 +29,7 @@ export type FollowUp = (method: MethodName, args: unknown, ctx: HandlerContext) 
 
 /**
  * The one entry point of every transport: method name and arguments in, a typed envelope
- * out. Order: known method -> arguments parsed -> idle lock -> access -> handler. Nothing
+ * out. Order: known method -> arguments parsed -> idle lock -> access -> freeze -> handler. Nothing
  * thrown escapes as a stack trace; unexpected errors become INTERNAL and are logged here.
  */
 export function createDispatcher(handlers: Handlers, ctx: HandlerContext, log: Logger, followUp: FollowUp = () => null) {
@@ -46,6 +47,8 @@ export function createDispatcher(handlers: Handlers, ctx: HandlerContext, log: L
       if (!spec.concurrent) await ctx.ws.jobs.writersDone();
       await ctx.ws.lockIfIdle();
       checkAccess(method, spec.access, ctx);
+      // The freeze: nothing a final selection's results or documents rest on changes.
+      if (spec.effect.kind === 'results') await refuseIfFinal(ctx, spec.effect.subject, (parsed.data as Record<string, unknown>)[spec.effect.subject]);
       if (spec.activity) ctx.ws.touch();
       const handler = handlers[method] as (a: unknown, c: HandlerContext) => Promise<unknown>;
       const value = await handler(parsed.data, ctx);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { PanelisError } from '../../shared/errors';
 import { commitScores, previewScores } from '../domain/results/external-scores';
 import { loadSetup } from '../domain/selections/selections';
+import { assertNotFinal } from '../domain/final/freeze';
 import { readTable } from '../io/read-table';
 import { closeVault, openVault } from '../vault/vault';
 import { EXIT, passphraseFromEnv, UsageError } from './exit';
@@ -50,6 +51,8 @@ export async function scoresImport(args: string[], io: CommandIo): Promise<numbe
   try {
     const exists = await vault.db.selectFrom('selections').select('id').where('id', '=', selectionId).executeTakeFirst();
     if (!exists) throw new PanelisError('SELECTION_NOT_FOUND');
+    // A final selection takes no new scores, not even a dry run's report (exit 1, nothing written).
+    await assertNotFinal(vault.db, selectionId);
     const setup = await loadSetup(vault.db, selectionId);
     const byId = setup.stages.find((s) => s.id === stageArg);
     const byName = setup.stages.filter((s) => s.name.trim().toLowerCase() === stageArg.toLowerCase());

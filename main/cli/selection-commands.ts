@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { applicantFieldKeys, type ApplicantFieldKey } from '../../shared/selection/applicant-fields';
 import { templateKeys, type TemplateKey } from '../../shared/selection/templates';
 import { commitImport, previewImport } from '../domain/applicants/import';
+import { assertNotFinal } from '../domain/final/freeze';
 import { createSelection, listSelections, selectionDetail } from '../domain/selections/selections';
 import { readTable } from '../io/read-table';
 import { closeVault, openVault, type Vault } from '../vault/vault';
@@ -77,6 +78,8 @@ export async function importApplicants(args: string[], io: CommandIo): Promise<n
   }
   const { bytes, sha256 } = readInputFile(file);
   return withVault(io, async (vault) => {
+    // A final selection takes no applicants (exit 1 with who finalised and how to reopen).
+    await assertNotFinal(vault.db, selectionId);
     const table = await readTable(basename(file), bytes);
     const today = new Date();
     const preview = await previewImport(vault, selectionId, table, mapping, {}, today);

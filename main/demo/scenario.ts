@@ -89,6 +89,7 @@ export async function runScenario(c: DemoClient, vaultPath: string, passphrase: 
 
   // --- 3. Letterhead and the committee certificate (chair only).
   await c.call('documents.saveSettings', {
+    selectionId,
     settings: {
       agency: 'Pemerintah Provinsi Jambi',
       unit: COMMITTEE_NAME,
@@ -105,6 +106,9 @@ export async function runScenario(c: DemoClient, vaultPath: string, passphrase: 
         'Peraturan Menteri PANRB Nomor 15 Tahun 2019 tentang Pengisian Jabatan Pimpinan Tinggi secara Terbuka dan Kompetitif di Lingkungan Instansi Pemerintah.',
         'Keputusan Gubernur Jambi Nomor 800.1.3/1127/KEP.GUB/BKD-2.1/2026 tentang Pembentukan Panitia Seleksi Terbuka JPT Pratama.',
       ],
+      committeeName: COMMITTEE_NAME,
+      timeZone: 'WIB',
+      fingerprintPublishedAt: 'laman bkd.jambiprov.go.id/pansel dan papan pengumuman BKD Provinsi Jambi',
     },
   });
   await c.call('documents.generateCertificate', {
@@ -231,7 +235,10 @@ export async function runScenario(c: DemoClient, vaultPath: string, passphrase: 
   });
   for (const p of demoPeople) await c.call('deliberation.vote', { motionId: adopt.id, personId: idOf(p.key), vote: 'setuju' });
   await c.call('deliberation.decideMotion', { motionId: adopt.id });
-  const final = await c.call('deliberation.finalise', { meetingId: meeting.id });
+  // The chair reads what is still open (flagged applicants never discussed, undecided gates,
+  // incomplete rows) and confirms exactly that, as the Finalise dialog asks.
+  const check = await c.call('deliberation.finaliseCheck', { meetingId: meeting.id });
+  const final = await c.call('deliberation.finalise', { meetingId: meeting.id, confirmed: check.counts });
   await c.call('deliberation.closeMeeting', { meetingId: meeting.id });
 
   // --- 10. The signed documents (the sekretaris prepares them; signed with the committee certificate).

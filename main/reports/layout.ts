@@ -1,3 +1,4 @@
+import { DEFAULT_MARGINS as SHARED_DEFAULT_MARGINS } from '../../shared/documents/settings';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import PDFDocument from 'pdfkit';
@@ -29,7 +30,7 @@ export interface MarginsMm {
   left: number;
 }
 
-export const DEFAULT_MARGINS: MarginsMm = { top: 20, right: 20, bottom: 20, left: 25 };
+export const DEFAULT_MARGINS: MarginsMm = { ...SHARED_DEFAULT_MARGINS };
 
 export interface PageSetup {
   paper: Paper;

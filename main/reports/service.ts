@@ -4,6 +4,9 @@ import type { DocumentRecord, DocumentSettings, DocumentType, SigningCertificate
 import { PanelisError, type Language } from '../../shared/errors';
 import type { Rubric } from '../../shared/selection/rubric';
 import { nomorSurat, parseCalendarDate } from '../../shared/terbilang';
+import { objectionWindow, wibDate } from '../../shared/deliberation/objection-period';
+import { formatDateTimeZone } from '../../shared/format';
+import { deliberationConfig } from '../domain/deliberation/config';
 import type { Actor } from '../domain/audit/actor';
 import { committeeOf } from '../domain/committee/committee';
 import { meetingMinutes } from '../domain/deliberation/minutes';
@@ -12,6 +15,7 @@ import { mutate } from '../domain/mutate';
 import type { ScoreSheet } from '../domain/scoring/sheet';
 import { loadSetup } from '../domain/selections/selections';
 import { readSettings } from '../domain/settings/settings';
+import { readDocumentDefaults, readSelectionDocuments } from '../domain/selections/document-settings';
 import type { Database } from '../vault/schema';
 import type { Vault } from '../vault/vault';
 import { generateCommitteeCertificate, openP12 } from './certificate';
@@ -22,7 +26,7 @@ import { instrumenContent, renderInstrumen } from './documents/instrumen';
 import { lembarContent, renderLembar } from './documents/lembar-penilaian';
 import { notulenContent, renderNotulen } from './documents/notulen';
 import { pengumumanContent, renderPengumuman, type PengumumanOptions } from './documents/pengumuman';
-import { DEFAULT_MARGINS, type Layout, type Letterhead, type PageSetup } from './layout';
+import type { Layout, Letterhead, PageSetup } from './layout';
 import { produce, type Produced } from './produce';
 import type { RegistryLookup } from './verify/verify';
 
@@ -31,47 +35,6 @@ import type { RegistryLookup } from './verify/verify';
  * document type from the frozen data, and the registry of generated documents (every
  * generation registered and audited in one transaction).
  */
-
-const SETTINGS_KEY = 'documents';
-
-export const defaultDocumentSettings: DocumentSettings = {
-  agency: '',
-  unit: '',
-  address: '',
-  place: '',
-  logo: null,
-  numberFormat: '{seq}/{code}/PANSEL/{roman}/{year}',
-  paper: 'F4',
-  margins: { ...DEFAULT_MARGINS },
-  footer: null,
-  legalBasis: [],
-};
-
-export async function readDocumentSettings(db: Kysely<Database>): Promise<DocumentSettings> {
-  const row = await db.selectFrom('document_settings').select('value').where('key', '=', SETTINGS_KEY).executeTakeFirst();
-  return row ? { ...defaultDocumentSettings, ...(JSON.parse(row.value) as Partial<DocumentSettings>) } : { ...defaultDocumentSettings };
-}
-
-export async function saveDocumentSettings(vault: Vault, actor: Actor, next: DocumentSettings, now: () => Date): Promise<DocumentSettings> {
-  return mutate(
-    vault,
-    actor,
-    async (trx) => {
-      const before = await readDocumentSettings(trx);
-      const value = JSON.stringify(next);
-      const at = now().toISOString();
-      await trx
-        .insertInto('document_settings')
-        .values({ key: SETTINGS_KEY, value, updated_at: at })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: at }))
-        .execute();
-      // The logo is kept out of the audit summary (large); its hash is enough.
-      const brief = (s: DocumentSettings) => ({ ...s, logo: s.logo ? createHash('sha256').update(s.logo).digest('hex') : null });
-      return { value: next, audit: { action: 'documents.settings', subject: 'documents', before: brief(before), after: brief(next) } };
-    },
-    now,
-  );
-}
 
 // ------------------------------------------------------------------ certificates
 
@@ -209,6 +172,22 @@ async function finalSnapshot(db: Kysely<Database>, selectionId: string) {
   return snap;
 }
 
+/** The selection a requested document belongs to (its settings print it), or null for none. */
+async function selectionOfRequest(db: Kysely<Database>, req: DocumentRequest): Promise<string | null> {
+  switch (req.type) {
+    case 'lembarPenilaian': {
+      const round = await db.selectFrom('rounds').select('selection_id').where('id', '=', req.roundId).executeTakeFirst();
+      return round?.selection_id ?? null;
+    }
+    case 'notulen': {
+      const meeting = await db.selectFrom('meetings').select('selection_id').where('id', '=', req.meetingId).executeTakeFirst();
+      return meeting?.selection_id ?? null;
+    }
+    default:
+      return req.selectionId;
+  }
+}
+
 interface Prepared {
   selectionId: string | null;
   subjectId: string | null;
@@ -245,7 +224,20 @@ async function prepare(db: Kysely<Database>, req: DocumentRequest, ctx: { lang: 
       const snap = await finalSnapshot(db, req.selectionId);
       const setup = await loadSetup(db, req.selectionId);
       const chair = (await signatoriesOf(db, req.selectionId)).find((s) => s.role === 'chair') ?? null;
-      const content = pengumumanContent({ language: lang, selectionTitle: setup.title, committeeName: ctx.committeeName, number, date, place, final: snap.results, chair, options: req.options });
+      const days = (await deliberationConfig(db, req.selectionId)).objectionDays;
+      const content = pengumumanContent({
+        language: lang,
+        selectionTitle: setup.title,
+        committeeName: ctx.committeeName,
+        number,
+        date,
+        place,
+        final: snap.results,
+        chair,
+        options: req.options,
+        objection: { ...objectionWindow(snap.finalisedAt, days), days },
+        fingerprintPublishedAt: settings.fingerprintPublishedAt,
+      });
       return { selectionId: req.selectionId, subjectId: snap.id, title: titles.pengumuman[lang], content, render: (l) => renderPengumuman(l, content), numbered: true, letterhead: true };
     }
     case 'hasilIndividu': {
@@ -277,8 +269,8 @@ async function prepare(db: Kysely<Database>, req: DocumentRequest, ctx: { lang: 
         selectionTitle: setup.title,
         stageName: stage?.name ?? round.stage_id,
         member: { name: person.name, nip: person.nip },
-        submittedAt: sheet.submittedAt,
-        submittedDate: localDate(new Date(sheet.submittedAt)),
+        submittedAt: formatDateTimeZone(sheet.submittedAt, lang, settings.timeZone),
+        submittedDate: wibDate(sheet.submittedAt),
         place,
         criteria: rubric?.criteria ?? [],
         entries: sheet.entries,
@@ -293,7 +285,7 @@ async function prepare(db: Kysely<Database>, req: DocumentRequest, ctx: { lang: 
     }
     case 'notulen': {
       const minutes = await meetingMinutes(db, req.meetingId);
-      const content = notulenContent(minutes, lang, place);
+      const content = notulenContent(minutes, lang, place, settings.timeZone);
       return { selectionId: minutes.selection.id, subjectId: req.meetingId, title: titles.notulen[lang], content, render: (l) => renderNotulen(l, content, signatureHeaders(lang)), numbered: false, letterhead: true };
     }
     case 'instrumen': {
@@ -308,7 +300,7 @@ async function prepare(db: Kysely<Database>, req: DocumentRequest, ctx: { lang: 
         selectionTitle: setup.title,
         stageName: stage.name,
         rubric,
-        version: v ? { number: v.version, sha256: v.sha256, frozenAt: v.frozen_at } : null,
+        version: v ? { number: v.version, sha256: v.sha256, frozenAt: v.frozen_at ? formatDateTimeZone(v.frozen_at, lang, settings.timeZone) : null } : null,
         date,
         place,
         number,
@@ -359,7 +351,6 @@ function recordOf(r: Omit<Database['documents'], 'pdf' | 'data'>): DocumentRecor
 export async function generateDocument(vault: Vault, actor: Actor, req: DocumentRequest, opts: GenerateOptions, now: () => Date): Promise<GeneratedFile> {
   const db = vault.db;
   const at = now();
-  const settings = await readDocumentSettings(db);
   const vaultSettings = await readSettings(db);
   const lang = opts.language ?? vaultSettings.language;
   const date = opts.date ?? localDate(at);
@@ -367,49 +358,58 @@ export async function generateDocument(vault: Vault, actor: Actor, req: Document
   const p12 = await signingP12(db);
   // Wrong passphrase: refused before any work.
   openP12(p12, opts.passphrase);
-  const last = await db.selectFrom('documents').select(db.fn.max('seq').as('seq')).executeTakeFirst();
-  const seq = Number(last?.seq ?? 0) + 1;
-  const number = nomorSurat(settings.numberFormat, { seq, date, code: codes[req.type] });
-  const prepared = await prepare(db, req, { lang, date, number, settings, committeeName: vaultSettings.committeeName });
-  const setup: PageSetup = { paper: settings.paper, margins: settings.margins, language: lang };
-  const produced = await produce({
-    type: req.type,
-    content: prepared.content,
-    title: prepared.title,
-    setup,
-    letterhead: prepared.letterhead ? await letterheadFor(db, prepared.selectionId, settings) : null,
-    footer: settings.footer,
-    signing: { p12, passphrase: opts.passphrase },
-    place: settings.place,
-    createdAt: at,
-    id: opts.id,
-    render: prepared.render,
-  });
-  const row = {
-    id: produced.id,
-    type: req.type,
-    selection_id: prepared.selectionId,
-    subject_id: prepared.subjectId,
-    title: prepared.title,
-    number: prepared.numbered ? number : null,
-    seq,
-    data_sha256: produced.dataSha256,
-    pdf_sha256: produced.pdfSha256,
-    certificate_sha256: produced.certificateSha256,
-    pages: produced.pages,
-    data: produced.json,
-    pdf: produced.pdf,
-    created_by: actor.personId,
-    created_by_name: actor.name,
-    created_at: at.toISOString(),
-  };
-  await mutate(
+  const selectionId = await selectionOfRequest(db, req);
+  const settings = selectionId ? await readSelectionDocuments(db, selectionId) : await readDocumentDefaults(db);
+  const committeeName = settings.committeeName || vaultSettings.committeeName;
+  // The number is taken inside the transaction that registers the document (and a unique
+  // index stands behind it), so two documents can never share a number.
+  return mutate(
     vault,
     actor,
     async (trx) => {
+      const last = await trx.selectFrom('documents').select(trx.fn.max('seq').as('seq')).executeTakeFirst();
+      const seq = Number(last?.seq ?? 0) + 1;
+      const number = nomorSurat(settings.numberFormat, { seq, date, code: codes[req.type] });
+      const prepared = await prepare(trx, req, { lang, date, number, settings, committeeName });
+      if (prepared.numbered) {
+        const taken = await trx.selectFrom('documents').select('id').where('number', '=', number).executeTakeFirst();
+        if (taken) throw new PanelisError('DOCUMENT_NUMBER_TAKEN', { number });
+      }
+      const setup: PageSetup = { paper: settings.paper, margins: settings.margins, language: lang };
+      const produced = await produce({
+        type: req.type,
+        content: prepared.content,
+        title: prepared.title,
+        setup,
+        letterhead: prepared.letterhead ? await letterheadFor(trx, prepared.selectionId, settings) : null,
+        footer: settings.footer,
+        signing: { p12, passphrase: opts.passphrase },
+        place: settings.place,
+        createdAt: at,
+        id: opts.id,
+        render: prepared.render,
+      });
+      const row = {
+        id: produced.id,
+        type: req.type,
+        selection_id: prepared.selectionId,
+        subject_id: prepared.subjectId,
+        title: prepared.title,
+        number: prepared.numbered ? number : null,
+        seq,
+        data_sha256: produced.dataSha256,
+        pdf_sha256: produced.pdfSha256,
+        certificate_sha256: produced.certificateSha256,
+        pages: produced.pages,
+        data: produced.json,
+        pdf: produced.pdf,
+        created_by: actor.personId,
+        created_by_name: actor.name,
+        created_at: at.toISOString(),
+      };
       await trx.insertInto('documents').values(row).execute();
       return {
-        value: null,
+        value: { record: recordOf(row), pdf: produced.pdf, produced },
         audit: {
           action: 'documents.generate',
           subject: `document:${produced.id}`,
@@ -420,7 +420,6 @@ export async function generateDocument(vault: Vault, actor: Actor, req: Document
     },
     () => at,
   );
-  return { record: recordOf(row), pdf: produced.pdf, produced };
 }
 
 export async function listDocuments(db: Kysely<Database>, selectionId: string | null): Promise<DocumentRecord[]> {

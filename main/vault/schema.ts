@@ -289,6 +289,18 @@ export interface VotesTable {
   at: string;
 }
 
+/** A vote corrected before the motion was decided: the earlier vote and why. */
+export interface VoteCorrectionsTable {
+  id: string;
+  motion_id: string;
+  person_id: string;
+  from_vote: string;
+  to_vote: string;
+  reason: string;
+  recorded_by: string;
+  at: string;
+}
+
 export interface ScoreRevisionsTable {
   id: string;
   selection_id: string;
@@ -310,6 +322,13 @@ export interface ScoreRevisionsTable {
   changes: string;
   recorded_by: string;
   created_at: string;
+}
+
+/** One selection's document settings (JSON, decoded by main/reports/settings). */
+export interface SelectionDocumentsTable {
+  selection_id: string;
+  value: string;
+  updated_at: string;
 }
 
 export interface FinalSnapshotsTable {
@@ -419,4 +438,6 @@ export interface Database {
   documents: DocumentsTable;
   document_certificates: DocumentCertificatesTable;
   document_settings: DocumentSettingsTable;
+  selection_documents: SelectionDocumentsTable;
+  vote_corrections: VoteCorrectionsTable;
 }

@@ -12,9 +12,29 @@ export type Access =
   | { kind: 'unlocked' }
   | { kind: 'roles'; roles: readonly Role[] };
 
+/** Arguments that name what a call touches, from which main finds its selection. */
+export const SUBJECT_KEYS = ['selectionId', 'roundId', 'meetingId', 'motionId', 'importId'] as const;
+export type SubjectKey = (typeof SUBJECT_KEYS)[number];
+
+/**
+ * What a call may change, declared once per method. The freeze (main/domain/final) reads it:
+ * - `reads`: changes nothing in the vault;
+ * - `results`: changes something a selection's results or documents rest on (set-up, stages,
+ *   rubrics, applicants, committee, conflicts, panels, rounds, scores, gates, imports, options,
+ *   document settings). Refused while that selection's final snapshot stands; `subject` names
+ *   the argument that leads to the selection;
+ * - `other`: writes, but cannot move any selection's results or documents; `why` says why.
+ * Every method must declare one: a method without an effect does not compile.
+ */
+export type Effect<Args = unknown> =
+  | { kind: 'reads' }
+  | { kind: 'results'; subject: Extract<keyof Args, SubjectKey> }
+  | { kind: 'other'; why: string };
+
 export interface MethodSpec<A extends z.ZodType, R> {
   readonly args: A;
   readonly access: Access;
+  readonly effect: Effect<z.output<A>>;
   /** Whether a call counts as the person being active (status polls do not). */
   readonly activity: boolean;
   /** Answered at once, outside the one-at-a-time queue (progress polls during long jobs). */
@@ -23,11 +43,28 @@ export interface MethodSpec<A extends z.ZodType, R> {
   readonly result?: R;
 }
 
-/** `method(schema, access).returns<Result>()` declares one contract method. */
+/**
+ * `method(schema, access).returns<Result>().reads()` (or `.alters('selectionId')`, or
+ * `.other('why it cannot move results')`) declares one contract method.
+ */
 export function method<A extends z.ZodType>(args: A, access: Access, opts: { activity?: boolean; concurrent?: boolean } = {}) {
   return {
-    returns<R>(): MethodSpec<A, R> {
-      return { args, access, activity: opts.activity ?? true, concurrent: opts.concurrent ?? false };
+    returns<R>() {
+      const spec = (effect: Effect<z.output<A>>): MethodSpec<A, R> => ({
+        args,
+        access,
+        effect,
+        activity: opts.activity ?? true,
+        concurrent: opts.concurrent ?? false,
+      });
+      return {
+        /** Changes nothing in the vault. */
+        reads: () => spec({ kind: 'reads' }),
+        /** Changes what a selection's results or documents rest on: refused while it is final. */
+        alters: (subject: Extract<keyof z.output<A>, SubjectKey>) => spec({ kind: 'results', subject }),
+        /** Writes, but cannot move results or documents; `why` is the written reason. */
+        other: (why: string) => spec({ kind: 'other', why }),
+      };
     },
   };
 }

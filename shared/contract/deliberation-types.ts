@@ -83,6 +83,17 @@ export interface Motion {
   recused: { personId: string; name: string }[];
   tally: { setuju: number; tidakSetuju: number; abstain: number };
   decidedAt: string | null;
+  /** Votes the clerk corrected before the decision: the earlier vote, the new one and why. */
+  corrections: VoteCorrection[];
+}
+
+export interface VoteCorrection {
+  personId: string;
+  name: string;
+  from: VoteChoice;
+  to: VoteChoice;
+  reason: string;
+  at: string;
 }
 
 export interface RevisionRecord {
@@ -190,6 +201,18 @@ export interface Objection {
   answeredBy: string | null;
   recordedBy: string;
   snapshotId: string;
+}
+
+/** What the chair confirms before finalising (deliberation.finaliseCheck). */
+export interface FinaliseCheck {
+  /** Flagged for disagreement in the results and never taken onto any meeting's agenda. */
+  flaggedNotOnAgenda: { applicantId: string; code: string }[];
+  /** Gate decisions still unrecorded (active applicants). */
+  gatesUndecided: number;
+  /** Result rows still incomplete (a stage without a score). */
+  incompleteRows: number;
+  /** The counts `deliberation.finalise` must be given back as `confirmed` when any is above zero. */
+  counts: { flagged: number; undecided: number; incomplete: number };
 }
 
 export interface DeliberationOverview {

@@ -5,7 +5,7 @@ export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 export type PaperSize = 'A4' | 'F4';
 
-/** Letterhead and paper settings (kept in the vault's settings by the secretary). */
+/** A selection's document settings (vault-wide defaults prefill new selections). */
 export interface DocumentSettings {
   agency: string;
   unit: string;
@@ -22,7 +22,15 @@ export interface DocumentSettings {
   footer: string | null;
   /** Legal basis lines (dasar) of a berita acara. */
   legalBasis: string[];
+  /** The committee as it signs. */
+  committeeName: string;
+  /** Times on paper are printed in this zone. */
+  timeZone: TimeZoneName;
+  /** Where the agency publishes its certificate fingerprint (printed on the pengumuman). */
+  fingerprintPublishedAt: string;
 }
+
+export type TimeZoneName = 'WIB' | 'WITA' | 'WIT';
 
 /** Why a document failed verification; several can hold at once. */
 export type VerifyReason =

@@ -27,6 +27,12 @@ export const documentSettingsSchema = z
     margins: z.object({ top: margin, right: margin, bottom: margin, left: margin }).strict(),
     footer: text(600).nullable(),
     legalBasis: z.array(text(600).min(1)).max(20),
+    /** The committee as it signs ("Panitia Seleksi Terbuka JPT Pratama Provinsi Jambi"). */
+    committeeName: text(300),
+    /** Times on this selection's papers are printed in this zone (WIB, WITA, WIT). */
+    timeZone: z.enum(['WIB', 'WITA', 'WIT']),
+    /** Where the agency publishes its certificate fingerprint, printed on the pengumuman ("laman bkpsdm.jambiprov.go.id"). */
+    fingerprintPublishedAt: text(600),
   })
   .strict();
 
@@ -44,9 +50,15 @@ export const documentRequestSchema = z.discriminatedUnion('type', [
 ]);
 
 export const documentsMethods = {
-  'documents.settings': method(z.object({}).strict(), readers).returns<DocumentSettings>(),
-  'documents.saveSettings': method(z.object({ settings: documentSettingsSchema }).strict(), writers).returns<DocumentSettings>(),
-  'documents.certificate': method(z.object({}).strict(), readers).returns<SigningCertificate | null>(),
+  /** Vault-wide defaults: they prefill each selection created later (with its template's legal basis). */
+  'documents.defaults': method(z.object({}).strict(), readers).returns<DocumentSettings>().reads(),
+  'documents.saveDefaults': method(z.object({ settings: documentSettingsSchema }).strict(), writers).returns<DocumentSettings>().other(
+    'Defaults only prefill selections created later; every existing selection keeps its own document settings.',
+  ),
+  /** One selection's letterhead, committee name, legal basis, numbering, paper and time zone. */
+  'documents.settings': method(z.object({ selectionId: s.id }).strict(), readers).returns<DocumentSettings>().reads(),
+  'documents.saveSettings': method(z.object({ selectionId: s.id, settings: documentSettingsSchema }).strict(), writers).returns<DocumentSettings>().alters('selectionId'),
+  'documents.certificate': method(z.object({}).strict(), readers).returns<SigningCertificate | null>().reads(),
   /** A self-signed committee certificate; its .p12 is kept in the vault encrypted with `passphrase`. */
   'documents.generateCertificate': method(
     z
@@ -59,11 +71,11 @@ export const documentsMethods = {
       .strict()
       .refine((v) => v.passphrase === v.passphraseRepeat, { message: 'passphrases differ', path: ['passphraseRepeat'] }),
     allowed('chair'),
-  ).returns<SigningCertificate>(),
+  ).returns<SigningCertificate>().other("The committee's signing certificate; each signed document carries its own certificate."),
   'documents.importCertificate': method(
     z.object({ p12Base64: base64(200_000).min(4), passphrase: z.string().max(1024) }).strict(),
     allowed('chair'),
-  ).returns<SigningCertificate>(),
+  ).returns<SigningCertificate>().other("The committee's signing certificate; each signed document carries its own certificate."),
   /** Generates, signs (certificate passphrase) and registers one document; returns the signed PDF. */
   'documents.generate': method(
     z
@@ -75,20 +87,20 @@ export const documentsMethods = {
       })
       .strict(),
     writers,
-  ).returns<GeneratedDocument>(),
+  ).returns<GeneratedDocument>().other('Records a new signed document of the standing results; it changes no input of them.'),
   /** Hasil penilaian individu for every applicant of the final results (registered; download each from the list). */
   'documents.generateIndividualBatch': method(
     z.object({ selectionId: s.id, passphrase: z.string().min(1).max(1024), date: isoDate.optional(), language: s.language.optional() }).strict(),
     writers,
-  ).returns<DocumentRecord[]>(),
-  'documents.list': method(z.object({ selectionId: s.id.optional() }).strict(), readers).returns<DocumentRecord[]>(),
-  'documents.download': method(z.object({ documentId: s.id }).strict(), readers).returns<GeneratedDocument>(),
+  ).returns<DocumentRecord[]>().other('Records new signed documents of the standing results; it changes no input of them.'),
+  'documents.list': method(z.object({ selectionId: s.id.optional() }).strict(), readers).returns<DocumentRecord[]>().reads(),
+  'documents.download': method(z.object({ documentId: s.id }).strict(), readers).returns<GeneratedDocument>().reads(),
   /**
    * Desktop only (AppStatus.desktopDocuments): the signed file from the registry opened in the
    * system's PDF viewer (print from there) or saved where the person chooses. The renderer
    * never hands main a file or a path.
    */
-  'documents.open': method(z.object({ documentId: s.id, action: z.enum(['open', 'save']) }).strict(), readers).returns<{ savedTo: string | null }>(),
+  'documents.open': method(z.object({ documentId: s.id, action: z.enum(['open', 'save']) }).strict(), readers).returns<{ savedTo: string | null }>().reads(),
   /** Checks a PDF: signature, certificate, embedded data and this vault's registry. */
-  'documents.verify': method(z.object({ pdfBase64: base64(140_000_000).min(4) }).strict(), everyone).returns<VerifyResult>(),
+  'documents.verify': method(z.object({ pdfBase64: base64(140_000_000).min(4) }).strict(), everyone).returns<VerifyResult>().reads(),
 } as const;

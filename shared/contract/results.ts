@@ -141,8 +141,8 @@ export interface MemberScoresView {
 
 /** Results of a selection, computed from closed rounds (shared/results). */
 export const resultsMethods = {
-  'results.get': method(z.object({ selectionId: s.id, stageId: s.id.optional() }).strict(), everyone).returns<ResultsView>(),
-  'results.summary': method(z.object(where).strict(), everyone).returns<ResultsSummary>(),
+  'results.get': method(z.object({ selectionId: s.id, stageId: s.id.optional() }).strict(), everyone).returns<ResultsView>().reads(),
+  'results.summary': method(z.object(where).strict(), everyone).returns<ResultsSummary>().reads(),
   'results.table': method(
     z
       .object({
@@ -154,13 +154,13 @@ export const resultsMethods = {
       })
       .strict(),
     everyone,
-  ).returns<ResultsTablePage>(),
+  ).returns<ResultsTablePage>().reads(),
   'results.export': method(
     z.object({ ...where, format: z.enum(['csv', 'xlsx']), language: s.language }).strict(),
     everyone,
-  ).returns<ResultsExportFile>(),
+  ).returns<ResultsExportFile>().reads(),
   'results.memberScores': method(
     z.object({ selectionId: s.id, stageId: s.id, applicantId: s.id.optional() }).strict(),
     everyone,
-  ).returns<MemberScoresView>(),
+  ).returns<MemberScoresView>().reads(),
 } as const;

@@ -52,8 +52,20 @@ export interface SelectionDetail {
   /** Blocking problems; warnings (weight guides) are included and marked by kind. */
   issues: SetupIssue[];
   rubricVersions: RubricVersionInfo[];
+  /** Set while the selection's final snapshot stands: nothing its results rest on can change. */
+  final: FinalState | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A standing final snapshot as every tab shows it. */
+export interface FinalState {
+  snapshotId: string;
+  sha256: string;
+  finalisedAt: string;
+  finalisedBy: string;
+  /** `23 November 2026 pukul 09.00 WIB`, in the selection's time zone. */
+  finalisedAtText: { id: string; en: string };
 }
 
 /** One applicant as the asking role may see them: hidden fields are null, never sent. */

@@ -30,17 +30,17 @@ const overrides = z.record(z.string().regex(/^\d+$/), applicantInput);
 
 /** Selection set-up: selections, rubrics, applicants, committee, conflicts, panels. */
 export const setupMethods = {
-  'selection.list': method(z.object({}).strict(), everyone).returns<SelectionSummary[]>(),
+  'selection.list': method(z.object({}).strict(), everyone).returns<SelectionSummary[]>().reads(),
   'selection.create': method(
     z.object({ template: z.enum(templateKeys as ['jpt', 'cpns', 'pppk', 'promotion']).nullable(), title: z.string().trim().min(3).max(300) }).strict(),
     managers,
-  ).returns<SelectionDetail>(),
-  'selection.get': method(selectionId, everyone).returns<SelectionDetail>(),
-  'selection.update': method(z.object({ selectionId: s.id, setup: selectionSetupSchema }).strict(), managers).returns<SelectionDetail>(),
+  ).returns<SelectionDetail>().other('A new selection starts empty and unfinalised; no other selection changes.'),
+  'selection.get': method(selectionId, everyone).returns<SelectionDetail>().reads(),
+  'selection.update': method(z.object({ selectionId: s.id, setup: selectionSetupSchema }).strict(), managers).returns<SelectionDetail>().alters('selectionId'),
   'selection.setVisibleFields': method(
     z.object({ selectionId: s.id, fields: z.array(fieldKey).max(applicantFieldKeys.length) }).strict(),
     managers,
-  ).returns<SelectionDetail>(),
+  ).returns<SelectionDetail>().alters('selectionId'),
 
   'applicants.list': method(
     z
@@ -53,16 +53,16 @@ export const setupMethods = {
       })
       .strict(),
     everyone,
-  ).returns<ApplicantPage>(),
-  'applicants.add': method(z.object({ selectionId: s.id, applicant: applicantInput }).strict(), managers).returns<ApplicantRow>(),
+  ).returns<ApplicantPage>().reads(),
+  'applicants.add': method(z.object({ selectionId: s.id, applicant: applicantInput }).strict(), managers).returns<ApplicantRow>().alters('selectionId'),
   'applicants.update': method(
     z.object({ selectionId: s.id, applicantId: s.id, applicant: applicantInput }).strict(),
     managers,
-  ).returns<ApplicantRow>(),
+  ).returns<ApplicantRow>().alters('selectionId'),
   'applicants.withdraw': method(
     z.object({ selectionId: s.id, applicantId: s.id, reason: z.string().trim().min(3).max(1000) }).strict(),
     managers,
-  ).returns<ApplicantRow>(),
+  ).returns<ApplicantRow>().alters('selectionId'),
   'applicants.importParse': method(
     z
       .object({
@@ -73,19 +73,19 @@ export const setupMethods = {
       })
       .strict(),
     managers,
-  ).returns<{ jobId: string }>(),
+  ).returns<{ jobId: string }>().alters('selectionId'),
   'applicants.importPreview': method(
     z.object({ importId: s.id, mapping: mapping.optional(), overrides: overrides.default({}) }).strict(),
     managers,
-  ).returns<ImportPreview>(),
+  ).returns<ImportPreview>().alters('importId'),
   'applicants.importCommit': method(
     z.object({ importId: s.id, mapping, overrides: overrides.default({}) }).strict(),
     managers,
-  ).returns<{ jobId: string }>(),
+  ).returns<{ jobId: string }>().alters('importId'),
 
-  'jobs.status': method(z.object({ jobId: s.id }).strict(), everyone, { activity: false, concurrent: true }).returns<JobStatus>(),
+  'jobs.status': method(z.object({ jobId: s.id }).strict(), everyone, { activity: false, concurrent: true }).returns<JobStatus>().reads(),
 
-  'people.list': method(z.object({}).strict(), readers).returns<PersonDetail[]>(),
+  'people.list': method(z.object({}).strict(), readers).returns<PersonDetail[]>().reads(),
   'people.add': method(
     z
       .object({
@@ -97,13 +97,13 @@ export const setupMethods = {
       })
       .strict(),
     managers,
-  ).returns<PersonDetail>(),
+  ).returns<PersonDetail>().other("A person joins the vault; a selection's committee changes only through committee.set."),
   'session.changePassword': method(
     z.object({ currentPassword: s.password, newPassword: s.password, newPasswordRepeat: s.password }).strict(),
     everyone,
-  ).returns<null>(),
+  ).returns<null>().other("A person's own password; submitted sheets keep the public key they were signed with."),
 
-  'committee.set': method(z.object({ selectionId: s.id, personIds: z.array(s.id).max(200) }).strict(), managers).returns<SelectionDetail>(),
+  'committee.set': method(z.object({ selectionId: s.id, personIds: z.array(s.id).max(200) }).strict(), managers).returns<SelectionDetail>().alters('selectionId'),
 
   'conflicts.declare': method(
     z
@@ -118,8 +118,8 @@ export const setupMethods = {
       .strict(),
     // Observers change nothing, not even a conflict of their own (they do not score).
     allowed('chair', 'secretary', 'member'),
-  ).returns<ConflictInfo>(),
-  'conflicts.list': method(selectionId, everyone).returns<ConflictInfo[]>(),
+  ).returns<ConflictInfo>().alters('selectionId'),
+  'conflicts.list': method(selectionId, everyone).returns<ConflictInfo[]>().reads(),
 
   'panels.save': method(
     z
@@ -132,6 +132,6 @@ export const setupMethods = {
       })
       .strict(),
     managers,
-  ).returns<PanelInfo[]>(),
-  'panels.list': method(selectionId, readers).returns<PanelInfo[]>(),
+  ).returns<PanelInfo[]>().alters('selectionId'),
+  'panels.list': method(selectionId, readers).returns<PanelInfo[]>().reads(),
 } as const;

@@ -38,19 +38,19 @@ export const resultOptionsSchema = z
 
 /** stage-inputs methods (see shared/contract/index.ts). */
 export const stageInputsMethods = {
-  'stageInputs.overview': method(z.object({ selectionId: s.id }).strict(), everyone).returns<StageInputsOverview>(),
-  'stageInputs.gate': method(z.object({ selectionId: s.id, stageId: s.id }).strict(), everyone).returns<GateView>(),
+  'stageInputs.overview': method(z.object({ selectionId: s.id }).strict(), everyone).returns<StageInputsOverview>().reads(),
+  'stageInputs.gate': method(z.object({ selectionId: s.id, stageId: s.id }).strict(), everyone).returns<GateView>().reads(),
   /** One transaction, one audit event listing every decision with its note. TMS needs a note. */
   'stageInputs.recordGate': method(
     z.object({ selectionId: s.id, stageId: s.id, decisions: z.array(decision).min(1).max(20000) }).strict(),
     managers,
-  ).returns<GateChange>(),
+  ).returns<GateChange>().alters('selectionId'),
   /** "All remaining MS": `undecided` is the count the person confirmed; refused if it changed. */
   'stageInputs.markRemaining': method(
     z.object({ selectionId: s.id, stageId: s.id, decision: z.literal('MS'), undecided: z.number().int().min(1), note: note.default('') }).strict(),
     managers,
-  ).returns<GateChange>(),
-  'stageInputs.importPreview': method(z.object({ ...scoresFile, mapping: scoreMapping.optional() }).strict(), managers).returns<ScoresPreview>(),
-  'stageInputs.importCommit': method(z.object({ ...scoresFile, mapping: scoreMapping }).strict(), managers).returns<ScoresImportResult>(),
-  'stageInputs.setOptions': method(z.object({ selectionId: s.id, options: resultOptionsSchema }).strict(), managers).returns<ResultOptions>(),
+  ).returns<GateChange>().alters('selectionId'),
+  'stageInputs.importPreview': method(z.object({ ...scoresFile, mapping: scoreMapping.optional() }).strict(), managers).returns<ScoresPreview>().alters('selectionId'),
+  'stageInputs.importCommit': method(z.object({ ...scoresFile, mapping: scoreMapping }).strict(), managers).returns<ScoresImportResult>().alters('selectionId'),
+  'stageInputs.setOptions': method(z.object({ selectionId: s.id, options: resultOptionsSchema }).strict(), managers).returns<ResultOptions>().alters('selectionId'),
 } as const;

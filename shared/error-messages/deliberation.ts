@@ -1,8 +1,16 @@
 /** Errors of deliberation (see shared/errors.ts for the whole catalogue). */
 export const deliberationErrors = {
   SELECTION_FINAL: {
-    id: 'Hasil seleksi ini sudah difinalkan (SHA-256 {sha256}). Perubahan hanya setelah ketua membuka kembali secara tercatat.',
-    en: 'The results of this selection are final (SHA-256 {sha256}). Changes are possible only after the chair records a reopening.',
+    id: 'Seleksi ini sudah final: difinalkan oleh {by} pada {atId} (SHA-256 {sha256}). Tidak ada yang dapat diubah. Bila perlu perubahan, ketua membuka kembali hasil dengan alasan di tab Rapat pleno; pembukaan itu tercatat.',
+    en: 'This selection is final: finalised by {by} on {atEn} (SHA-256 {sha256}). Nothing can be changed. If a change is needed, the chair reopens the results with a reason on the Deliberation tab; the reopening is recorded.',
+  },
+  FINALISE_UNCONFIRMED: {
+    id: 'Sebelum memfinalkan, periksa dan konfirmasi: {flagged} pelamar bertanda perbedaan nilai belum pernah dibahas dalam agenda rapat, {undecided} keputusan MS/TMS belum dicatat, {incomplete} baris hasil belum lengkap. Tinjau lalu konfirmasi di dialog Finalkan.',
+    en: 'Before finalising, check and confirm: {flagged} applicants flagged for disagreement were never on a meeting agenda, {undecided} MS/TMS decisions are unrecorded, {incomplete} result rows are incomplete. Review them, then confirm in the Finalise dialog.',
+  },
+  VOTE_CORRECTION_REASON: {
+    id: 'Suara {name} sudah tercatat. Untuk mengoreksinya, tuliskan alasan koreksi (minimal 3 huruf); suara semula tetap tercatat dalam notulen.',
+    en: '{name}\'s vote is already recorded. To correct it, give the reason for the correction (at least 3 letters); the earlier vote stays in the minutes.',
   },
   MEETING_NOT_FOUND: {
     id: 'Rapat pleno tidak ditemukan.',

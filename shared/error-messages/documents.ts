@@ -16,8 +16,12 @@ export const documentsErrors = {
     id: 'Sertifikat tidak dapat dipakai untuk menandatangani: {reason}',
     en: 'The certificate cannot be used for signing: {reason}',
   },
+  DOCUMENT_NUMBER_TAKEN: {
+    id: 'Nomor surat {number} sudah dipakai dokumen lain. Masukkan {seq} ke dalam pola penomoran seleksi ini (Dokumen › Pengaturan), lalu buat lagi.',
+    en: 'Document number {number} is already used by another document. Put {seq} into this selection\'s numbering pattern (Documents › Settings), then generate again.',
+  },
   DOCUMENT_NOT_FOUND: {
-    id: 'Dokumen tidak ditemukan dalam vault.',
+    id: 'Dokumen tidak ditemukan dalam brankas.',
     en: 'The document was not found in the vault.',
   },
   SHEET_NOT_SUBMITTED: {

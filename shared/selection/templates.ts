@@ -12,7 +12,19 @@ export interface TemplateInfo {
   key: TemplateKey;
   kind: SelectionKind;
   source: { id: string; en: string };
+  /** How the committee signs, prefilled into a new selection's documents (editable). */
+  committeeName: string;
+  /**
+   * The "Dasar" of this kind of selection's documents, prefilled into a new selection
+   * (editable; check each year's regulations before printing).
+   */
+  legalBasis: string[];
 }
+
+const UU_ASN = 'Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara';
+const PP_PNS =
+  'Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen Pegawai Negeri Sipil sebagaimana telah diubah dengan Peraturan Pemerintah Nomor 17 Tahun 2020';
+const PERMEN_PENGADAAN = 'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 6 Tahun 2024 tentang Pengadaan Pegawai Aparatur Sipil Negara';
 
 export const templateInfo: Record<TemplateKey, TemplateInfo> = {
   jpt: {
@@ -22,6 +34,12 @@ export const templateInfo: Record<TemplateKey, TemplateInfo> = {
       id: 'Seleksi terbuka JPT menurut PermenPANRB No. 15 Tahun 2019: administrasi (gugur), assessment 20–25 %, penulisan makalah 15–20 %, wawancara 30–35 %, rekam jejak 15–20 %. Karena bobot harus berjumlah 100 %, satu-satunya susunan yang sah adalah batas atas setiap rentang (25/20/35/20). Panitia mengusulkan 3 calon per jabatan.',
       en: 'JPT open selection per PermenPANRB No. 15/2019: administration (elimination), assessment 20–25 %, paper 15–20 %, interview 30–35 %, track record 15–20 %. As weights must total 100 %, the only valid set is the top of each range (25/20/35/20). The committee proposes 3 candidates per post.',
     },
+    committeeName: 'Panitia Seleksi Terbuka Jabatan Pimpinan Tinggi',
+    legalBasis: [
+      UU_ASN,
+      PP_PNS,
+      'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 15 Tahun 2019 tentang Pengisian Jabatan Pimpinan Tinggi secara Terbuka dan Kompetitif di Lingkungan Instansi Pemerintah',
+    ],
   },
   cpns: {
     key: 'cpns',
@@ -30,6 +48,13 @@ export const templateInfo: Record<TemplateKey, TemplateInfo> = {
       id: 'Integrasi SKD–SKB CPNS (Kepmenpan tentang nilai ambang batas, formasi 2024): SKD maks. 550 (TWK 150, TIU 175, TKP 225) dengan nilai ambang batas TWK 65, TIU 80, TKP 166 (dapat diubah); SKB maks. ditetapkan per seleksi (bawaan 500). Nilai akhir = SKD/550 × 40 + SKB/maks. SKB × 60. Urutan bila nilai sama: total SKD, TKP, TIU, TWK, IPK, lalu usia lebih tua.',
       en: 'CPNS SKD–SKB integration (2024 passing-grade decree): SKD max. 550 (TWK 150, TIU 175, TKP 225) with passing grades TWK 65, TIU 80, TKP 166 (editable); SKB maximum set per selection (default 500). Final = SKD/550 × 40 + SKB/max SKB × 60. Ties: SKD total, TKP, TIU, TWK, GPA, then the older applicant.',
     },
+    committeeName: 'Panitia Seleksi Pengadaan Calon Pegawai Negeri Sipil',
+    legalBasis: [
+      UU_ASN,
+      PP_PNS,
+      PERMEN_PENGADAAN,
+      'Keputusan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 321 Tahun 2024 tentang Nilai Ambang Batas Seleksi Kompetensi Dasar Pengadaan Calon Pegawai Negeri Sipil Tahun Anggaran 2024',
+    ],
   },
   pppk: {
     key: 'pppk',
@@ -38,6 +63,12 @@ export const templateInfo: Record<TemplateKey, TemplateInfo> = {
       id: 'Wawancara PPPK: indikator dinilai dengan skala 1–4, setiap tingkat dengan deskriptor perilaku (sesuaikan indikator dengan formasi).',
       en: 'PPPK interview: indicators scored 1–4, each level with a behavioural descriptor (adapt the indicators to the post).',
     },
+    committeeName: 'Panitia Seleksi Pengadaan Pegawai Pemerintah dengan Perjanjian Kerja',
+    legalBasis: [
+      UU_ASN,
+      'Peraturan Pemerintah Nomor 49 Tahun 2018 tentang Manajemen Pegawai Pemerintah dengan Perjanjian Kerja',
+      PERMEN_PENGADAAN,
+    ],
   },
   promotion: {
     key: 'promotion',
@@ -46,6 +77,12 @@ export const templateInfo: Record<TemplateKey, TemplateInfo> = {
       id: 'Manajemen talenta (PermenPANRB No. 3 Tahun 2020): kinerja dan potensi masing-masing 0–100, dipetakan ke kotak talenta 9 (rendah < 70, menengah 70–84,99, tinggi ≥ 85; dapat diubah).',
       en: 'Talent management (PermenPANRB No. 3/2020): performance and potential each 0–100, mapped onto the 9-box grid (low < 70, middle 70–84.99, high ≥ 85; editable).',
     },
+    committeeName: 'Tim Penilai Kinerja',
+    legalBasis: [
+      UU_ASN,
+      PP_PNS,
+      'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 3 Tahun 2020 tentang Manajemen Talenta Aparatur Sipil Negara',
+    ],
   },
 };
 

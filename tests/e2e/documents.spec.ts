@@ -74,7 +74,8 @@ test('the chair makes a signed berita acara and the verifier tells a true copy f
   await call(page, host, 'rounds.close', { roundId: round.id });
   const meeting = await call(page, host, 'deliberation.createMeeting', { selectionId: selection.id, date: '2026-11-23', time: '09:00', place: 'Aula BKPSDM' });
   for (const personId of [chairId, ...members.map((m) => m.personId)]) await call(page, host, 'deliberation.setAttendance', { meetingId: meeting.id, personId, present: true });
-  await call(page, host, 'deliberation.finalise', { meetingId: meeting.id });
+  const check = await call(page, host, 'deliberation.finaliseCheck', { meetingId: meeting.id });
+  await call(page, host, 'deliberation.finalise', { meetingId: meeting.id, confirmed: check.counts });
   await call(page, host, 'session.signOut', {});
 
   // --- the chair at the laptop

@@ -324,13 +324,15 @@ function probes(fx: Fixture, home: string): Probe[] {
 
   // --- documents: generation, registry, verification
   // Allowed roles meet business refusals (no certificate, not final, unknown document), never an access refusal.
-  add({ method: 'documents.settings', label: 'letterhead settings', args: {}, expect: byContract('documents.settings'), read: true });
+  add({ method: 'documents.settings', label: 'letterhead settings', args: sel, expect: byContract('documents.settings'), read: true });
+  add({ method: 'documents.defaults', label: 'vault-wide document defaults', args: {}, expect: byContract('documents.defaults'), read: true });
   add({ method: 'documents.certificate', label: 'signing certificate', args: {}, expect: byContract('documents.certificate'), read: true });
   add({ method: 'documents.list', label: 'generated documents', args: sel, expect: byContract('documents.list'), read: true });
   add({ method: 'documents.verify', label: 'verify a file', args: { pdfBase64: Buffer.from('bukan PDF').toString('base64') }, expect: byContract('documents.verify'), read: true, check: (v) => expect((v as { ok: boolean }).ok).toBe(false) });
   add({ method: 'documents.download', label: 'unknown document', args: { documentId: 'no-such-document' }, expect: byContract('documents.download') });
   add({ method: 'documents.open', label: 'open in the system viewer (desktop only)', args: { documentId: 'no-such-document', action: 'open' }, expect: byContract('documents.open') });
-  add({ method: 'documents.saveSettings', label: 'letterhead', args: { settings: { agency: 'Pemda', unit: '', address: '', place: 'Kupang', logo: null, numberFormat: '{seq}/{code}/{year}', paper: 'A4', margins: { top: 20, right: 20, bottom: 20, left: 25 }, footer: null, legalBasis: [] } }, expect: byContract('documents.saveSettings') });
+  add({ method: 'documents.saveSettings', label: 'letterhead', args: { ...sel, settings: { agency: 'Pemda', unit: '', address: '', place: 'Kupang', logo: null, numberFormat: '{seq}/{code}/{year}', paper: 'A4', margins: { top: 20, right: 20, bottom: 20, left: 25 }, footer: null, legalBasis: [], committeeName: 'Panitia Seleksi', timeZone: 'WITA', fingerprintPublishedAt: '' } }, expect: byContract('documents.saveSettings') });
+  add({ method: 'documents.saveDefaults', label: 'document defaults', args: { settings: { agency: 'Pemda', unit: '', address: '', place: 'Kupang', logo: null, numberFormat: '{seq}/{code}/{year}', paper: 'A4', margins: { top: 20, right: 20, bottom: 20, left: 25 }, footer: null, legalBasis: [], committeeName: 'Panitia Seleksi', timeZone: 'WITA', fingerprintPublishedAt: '' } }, expect: byContract('documents.saveDefaults') });
   add({ method: 'documents.importCertificate', label: 'not a .p12', args: { p12Base64: 'AAAA', passphrase: 'x' }, expect: byContract('documents.importCertificate') });
   add({ method: 'documents.generate', label: 'berita acara, not final', args: { request: { type: 'beritaAcara', ...sel }, passphrase: 'sandi-sertifikat' }, expect: byContract('documents.generate') });
   add({ method: 'documents.generateIndividualBatch', label: 'individual results, not final', args: { ...sel, passphrase: 'sandi-sertifikat' }, expect: byContract('documents.generateIndividualBatch') });

@@ -59,6 +59,7 @@ describe('documents through the API', () => {
     expect(await c.call('documents.certificate', {})).toEqual(cert);
 
     await c.call('documents.saveSettings', {
+      selectionId: c.selection.id,
       settings: {
         agency: 'Pemerintah Kabupaten Kupang',
         unit: 'Panitia Seleksi PPPK Guru 2026',
@@ -70,6 +71,9 @@ describe('documents through the API', () => {
         margins: { top: 20, right: 20, bottom: 20, left: 25 },
         footer: 'Dokumen ini ditandatangani secara elektronik. Verifikasi: panelis verify',
         legalBasis: ['Peraturan Menteri PANRB Nomor 14 Tahun 2023.'],
+        committeeName: 'Panitia Seleksi PPPK Guru 2026',
+        timeZone: 'WITA',
+        fingerprintPublishedAt: '',
       },
     });
 

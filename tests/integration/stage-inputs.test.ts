@@ -248,8 +248,9 @@ describe('stage inputs after finalisation', () => {
     const before = await events();
     expect(await failure(c.call('stageInputs.recordGate', { ...gate, decisions: [{ applicantId: c.applicants[0]!.id, decision: 'MS' }] }))).toBe('SELECTION_FINAL');
     expect(await failure(c.call('stageInputs.markRemaining', { ...gate, decision: 'MS', undecided: 4 }))).toBe('SELECTION_FINAL');
-    const preview = await c.call('stageInputs.importPreview', file); // reading is fine
-    expect(await failure(c.call('stageInputs.importCommit', { ...file, mapping: preview.mapping }))).toBe('SELECTION_FINAL');
+    // Even the preview is refused: a final selection takes no new scores, so say so at once.
+    expect(await failure(c.call('stageInputs.importPreview', file))).toBe('SELECTION_FINAL');
+    expect(await failure(c.call('stageInputs.importCommit', { ...file, mapping: {} }))).toBe('SELECTION_FINAL');
     expect(await failure(c.call('stageInputs.setOptions', { selectionId: c.sel.id, options }))).toBe('SELECTION_FINAL');
     expect(await events()).toBe(before);
     expect((await c.call('stageInputs.gate', gate)).counts.undecided).toBe(4);

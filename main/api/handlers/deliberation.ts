@@ -1,4 +1,6 @@
 import type { MeetingMinutes } from '../../../shared/contract/deliberation-types';
+import { finaliseCheck } from '../../domain/deliberation/finalise-check';
+import { selectionOfSubject } from '../../domain/access/subject';
 import { PanelisError } from '../../../shared/errors';
 import { addAgendaItem, setItemNotes } from '../../domain/deliberation/agenda';
 import { setDeliberationConfig } from '../../domain/deliberation/config';
@@ -15,14 +17,7 @@ import type { Handlers } from '../registry';
 import { requireSelectionAccess } from '../selection-access';
 
 async function selectionOf(ctx: HandlerContext, table: 'meetings' | 'agenda_items' | 'motions' | 'objections', id: string): Promise<string> {
-  const db = requireVault(ctx).db;
-  let selectionId: string | undefined;
-  if (table === 'meetings') selectionId = (await db.selectFrom('meetings').select('selection_id').where('id', '=', id).executeTakeFirst())?.selection_id;
-  else if (table === 'objections') selectionId = (await db.selectFrom('objections').select('selection_id').where('id', '=', id).executeTakeFirst())?.selection_id;
-  else {
-    const meetingId = (await db.selectFrom(table).select('meeting_id').where('id', '=', id).executeTakeFirst())?.meeting_id;
-    if (meetingId) selectionId = (await db.selectFrom('meetings').select('selection_id').where('id', '=', meetingId).executeTakeFirst())?.selection_id;
-  }
+  const selectionId = await selectionOfSubject(requireVault(ctx).db, table, id);
   if (!selectionId) {
     const code = { meetings: 'MEETING_NOT_FOUND', agenda_items: 'ITEM_NOT_FOUND', motions: 'MOTION_NOT_FOUND', objections: 'OBJECTION_NOT_FOUND' } as const;
     throw new PanelisError(code[table]);
@@ -110,9 +105,13 @@ export const deliberationHandlers = {
     await selectionOf(ctx, 'meetings', meetingId);
     return closeMeeting(requireVault(ctx), actor(ctx), meetingId, ctx.now);
   },
-  'deliberation.finalise': async ({ meetingId }, ctx) => {
+  'deliberation.finaliseCheck': async ({ meetingId }, ctx) => {
     await selectionOf(ctx, 'meetings', meetingId);
-    const s = await finaliseSelection(requireVault(ctx), actor(ctx), { meetingId }, ctx.now);
+    return finaliseCheck(requireVault(ctx).db, meetingId);
+  },
+  'deliberation.finalise': async ({ meetingId, confirmed }, ctx) => {
+    await selectionOf(ctx, 'meetings', meetingId);
+    const s = await finaliseSelection(requireVault(ctx), actor(ctx), { meetingId, confirmed }, ctx.now);
     return { snapshotId: s.id, sha256: s.sha256, finalisedAt: s.finalisedAt };
   },
   'deliberation.reopen': async (args, ctx) => {

@@ -7,10 +7,10 @@ import {
   generateDocument,
   importCertificate,
   listDocuments,
-  readDocumentSettings,
   registryOf,
-  saveDocumentSettings,
 } from '../../reports/service';
+import { readDocumentDefaults, readSelectionDocuments, saveDocumentDefaults, saveSelectionDocuments } from '../../domain/selections/document-settings';
+import type { DocumentSettings } from '../../../shared/contract/documents-types';
 import { currentSnapshot } from '../../domain/deliberation/snapshot';
 import { verifyPdf } from '../../reports/verify/verify';
 import { actorOf, requireSession, requireVault } from '../context';
@@ -19,16 +19,29 @@ import { requireSelectionAccess } from '../selection-access';
 
 const fromBase64 = (text: string): Buffer => Buffer.from(text.replace(/\s+/g, ''), 'base64');
 
+/** A letterhead logo must be a PNG or JPEG (pdfkit embeds nothing else). */
+function checkLogo(settings: DocumentSettings): void {
+  if (!settings.logo) return;
+  const bytes = fromBase64(settings.logo);
+  const png = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
+  if (!png && !jpeg) throw new PanelisError('DOCUMENT_INPUT_INVALID', { reason: 'logo: PNG/JPEG' });
+}
+
 export const documentsHandlers = {
-  'documents.settings': async (_args, ctx) => readDocumentSettings(requireVault(ctx).db),
-  'documents.saveSettings': async ({ settings }, ctx) => {
-    if (settings.logo) {
-      const bytes = fromBase64(settings.logo);
-      const png = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-      const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
-      if (!png && !jpeg) throw new PanelisError('DOCUMENT_INPUT_INVALID', { reason: 'logo: PNG/JPEG' });
-    }
-    return saveDocumentSettings(requireVault(ctx), actorOf(requireSession(ctx)), settings, ctx.now);
+  'documents.defaults': async (_args, ctx) => readDocumentDefaults(requireVault(ctx).db),
+  'documents.saveDefaults': async ({ settings }, ctx) => {
+    checkLogo(settings);
+    return saveDocumentDefaults(requireVault(ctx), actorOf(requireSession(ctx)), settings, ctx.now);
+  },
+  'documents.settings': async ({ selectionId }, ctx) => {
+    await requireSelectionAccess(ctx, selectionId);
+    return readSelectionDocuments(requireVault(ctx).db, selectionId);
+  },
+  'documents.saveSettings': async ({ selectionId, settings }, ctx) => {
+    await requireSelectionAccess(ctx, selectionId);
+    checkLogo(settings);
+    return saveSelectionDocuments(requireVault(ctx), actorOf(requireSession(ctx)), selectionId, settings, ctx.now);
   },
   'documents.certificate': async (_args, ctx) => activeCertificate(requireVault(ctx).db),
   'documents.generateCertificate': async ({ commonName, organization, passphrase }, ctx) =>

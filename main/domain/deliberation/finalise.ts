@@ -1,17 +1,24 @@
 import { PanelisError } from '../../../shared/errors';
+import type { FinaliseCheck } from '../../../shared/contract/deliberation-types';
+import { confirmedFinalise, finaliseCheck } from './finalise-check';
 import type { Vault } from '../../vault/vault';
 import type { Actor } from '../audit/actor';
 import { mutate } from '../mutate';
-import { assertNotFinal } from './final-state';
+import { assertNotFinal, standingSnapshotRow } from '../final/freeze';
 import { loadMeeting, requireOpen, requireQuorum } from './meeting-record';
-import { standingSnapshotRow, writeSnapshot, type FinalSnapshot } from './snapshot';
+import { writeSnapshot, type FinalSnapshot } from './snapshot';
 
 /**
  * Finalises a selection's results (the chair, in an open meeting with quorum): overall and
  * per-stage results as the chair sees them are frozen into a snapshot with its SHA-256.
  * Refused when no stage counts yet (there is nothing to freeze).
  */
-export async function finaliseSelection(vault: Vault, actor: Actor & { personId: string }, input: { meetingId: string }, now: () => Date): Promise<FinalSnapshot> {
+export async function finaliseSelection(
+  vault: Vault,
+  actor: Actor & { personId: string },
+  input: { meetingId: string; confirmed?: FinaliseCheck['counts'] | undefined },
+  now: () => Date,
+): Promise<FinalSnapshot> {
   return mutate(
     vault,
     actor,
@@ -20,6 +27,10 @@ export async function finaliseSelection(vault: Vault, actor: Actor & { personId:
       requireOpen(meeting);
       await assertNotFinal(trx, meeting.selection_id);
       await requireQuorum(trx, meeting);
+      // Flagged applicants never discussed, undecided gates, incomplete rows: the chair must
+      // have seen exactly these counts and confirmed them.
+      const check = await finaliseCheck(trx, meeting.id);
+      if (!confirmedFinalise(check, input.confirmed)) throw new PanelisError('FINALISE_UNCONFIRMED', check.counts);
       const snapshot = await writeSnapshot(trx, { selectionId: meeting.selection_id, finalisedAt: now().toISOString(), finalisedBy: { personId: actor.personId, name: actor.name }, meetingId: meeting.id });
       if (!snapshot.results.stages.some((s) => s.status === 'counted')) {
         throw new PanelisError('RESULTS_NOT_READY', { reasonId: 'belum ada tahap yang diperhitungkan', reasonEn: 'no stage is counted yet' });

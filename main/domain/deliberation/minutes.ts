@@ -49,6 +49,16 @@ export async function meetingMinutes(db: Kysely<Database>, meetingId: string): P
         .orderBy('p.name')
         .execute()
     : [];
+  const correctionRows = motionRows.length
+    ? await db
+        .selectFrom('vote_corrections as c')
+        .innerJoin('people as p', 'p.id', 'c.person_id')
+        .select(['c.motion_id', 'c.person_id', 'p.name', 'c.from_vote', 'c.to_vote', 'c.reason', 'c.at'])
+        .where('c.motion_id', 'in', motionRows.map((m) => m.id))
+        .orderBy('c.at')
+        .orderBy(sql`c.rowid`)
+        .execute()
+    : [];
   const motions: Motion[] = motionRows.map((m) => {
     const votes = voteRows.filter((v) => v.motion_id === m.id).map((v) => ({ personId: v.person_id, name: v.name, vote: v.vote as VoteChoice, at: v.at }));
     const recused = recusedFrom(m.applicant_id);
@@ -66,6 +76,9 @@ export async function meetingMinutes(db: Kysely<Database>, meetingId: string): P
       recused: presentVoters.filter((a) => recused.has(a.personId)).map((a) => ({ personId: a.personId, name: a.name })),
       tally: tallyOf(votes.map((v) => v.vote)),
       decidedAt: m.decided_at,
+      corrections: correctionRows
+        .filter((c) => c.motion_id === m.id)
+        .map((c) => ({ personId: c.person_id, name: c.name, from: c.from_vote as VoteChoice, to: c.to_vote as VoteChoice, reason: c.reason, at: c.at })),
     };
   });
 

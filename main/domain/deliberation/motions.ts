@@ -5,7 +5,7 @@ import { PanelisError } from '../../../shared/errors';
 import type { Vault } from '../../vault/vault';
 import type { Actor } from '../audit/actor';
 import { mutate, type Trx } from '../mutate';
-import { assertNotFinal } from './final-state';
+import { assertNotFinal } from '../final/freeze';
 import { attendeesOf, loadMeeting, requireOpen, requireQuorum } from './meeting-record';
 import { meetingMinutes } from './minutes';
 
@@ -55,7 +55,12 @@ async function openMotion(trx: Trx, motionId: string) {
  * absent people cannot vote; a member recused from the motion's applicant cannot either.
  * A vote may be corrected until the motion is decided (the audit event keeps the earlier one).
  */
-export async function recordVote(vault: Vault, actor: Actor & { personId: string }, input: { motionId: string; personId: string; vote: VoteChoice }, now: () => Date): Promise<void> {
+export async function recordVote(
+  vault: Vault,
+  actor: Actor & { personId: string },
+  input: { motionId: string; personId: string; vote: VoteChoice; reason?: string | undefined },
+  now: () => Date,
+): Promise<void> {
   await mutate(
     vault,
     actor,
@@ -72,12 +77,31 @@ export async function recordVote(vault: Vault, actor: Actor & { personId: string
       }
       const before = await trx.selectFrom('votes').select('vote').where('motion_id', '=', motion.id).where('person_id', '=', input.personId).executeTakeFirst();
       const at = now().toISOString();
+      const reason = (input.reason ?? '').trim();
+      // Changing a recorded vote is a correction of the record: it needs a reason, and the
+      // earlier vote stays (vote_corrections, the audit chain, the minutes).
+      if (before && before.vote !== input.vote) {
+        if (reason.length < 3) throw new PanelisError('VOTE_CORRECTION_REASON', { name });
+        await trx
+          .insertInto('vote_corrections')
+          .values({ id: randomUUID(), motion_id: motion.id, person_id: input.personId, from_vote: before.vote, to_vote: input.vote, reason, recorded_by: actor.personId, at })
+          .execute();
+      }
       await trx
         .insertInto('votes')
         .values({ motion_id: motion.id, person_id: input.personId, vote: input.vote, recorded_by: actor.personId, at })
         .onConflict((oc) => oc.columns(['motion_id', 'person_id']).doUpdateSet({ vote: input.vote, recorded_by: actor.personId, at }))
         .execute();
-      return { value: null, audit: { action: 'deliberation.vote', subject: `motion:${motion.id}`, before: before?.vote ?? null, after: input.vote, extra: { personId: input.personId } } };
+      return {
+        value: null,
+        audit: {
+          action: before && before.vote !== input.vote ? 'deliberation.vote.correct' : 'deliberation.vote',
+          subject: `motion:${motion.id}`,
+          before: before?.vote ?? null,
+          after: input.vote,
+          extra: { personId: input.personId, ...(before && before.vote !== input.vote ? { reason } : {}) },
+        },
+      };
     },
     now,
   );

@@ -8,7 +8,7 @@ import type { Vault } from '../../vault/vault';
 import type { Actor } from '../audit/actor';
 import { mutate } from '../mutate';
 import { deliberationConfig } from './config';
-import { standingSnapshotRow } from './snapshot';
+import { standingSnapshotRow } from '../final/freeze';
 
 /**
  * Records an applicant's objection (sanggahan) to the published (final) results, received

@@ -4,7 +4,7 @@ import { objectionWindow } from '../../../shared/deliberation/objection-period';
 import type { Database } from '../../vault/schema';
 import { agendaProposals } from './agenda';
 import { deliberationConfig } from './config';
-import { isFinal } from './final-state';
+import { isFinal } from '../final/freeze';
 import { loadMeeting, meetingSummary } from './meeting-record';
 import { meetingMinutes } from './minutes';
 import { listObjections } from './objections';

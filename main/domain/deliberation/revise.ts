@@ -10,7 +10,7 @@ import { openPrivateKey } from '../people/signing-key';
 import { resultsView } from '../results/results-view';
 import { requireState, roundRubric } from '../rounds/round-record';
 import { buildSheet, sealOf, signSheet, type ScoreSheet } from '../scoring/sheet';
-import { assertNotFinal } from './final-state';
+import { assertNotFinal } from '../final/freeze';
 import { attendeesOf, loadMeeting, requireOpen, requireQuorum } from './meeting-record';
 import { resultChanges, revisionsOf } from './revision-record';
 

@@ -6,6 +6,7 @@ import type { SnapshotInfo } from '../../../shared/contract/deliberation-types';
 import type { Database } from '../../vault/schema';
 import { resultsView } from '../results/results-view';
 import { sha256Hex } from '../scoring/sheet';
+import { standingSnapshotRow } from '../final/freeze';
 
 export interface FinalSnapshot {
   id: string;
@@ -67,17 +68,6 @@ export async function writeSnapshot(
     })
     .execute();
   return { id, sha256, ...input, results: frozen.results, stageResults: frozen.stageResults };
-}
-
-/** The standing (not reopened) snapshot row of a selection, if any. */
-export async function standingSnapshotRow(db: Kysely<Database>, selectionId: string) {
-  return db
-    .selectFrom('final_snapshots')
-    .selectAll()
-    .where('selection_id', '=', selectionId)
-    .where('reopened_at', 'is', null)
-    .orderBy('finalised_at', 'desc')
-    .executeTakeFirst();
 }
 
 /** The final snapshot of a selection; null while not final (or reopened). */

@@ -1,5 +1,5 @@
 import { PanelisError } from '../../../shared/errors';
-import { assertNotFinal } from '../deliberation/final-state';
+import { assertNotFinal } from '../final/freeze';
 import type { Trx } from '../mutate';
 
 /**

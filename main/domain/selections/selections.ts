@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { writeInitialSelectionDocuments } from './document-settings';
+import { finalState } from '../final/freeze';
 import type { Kysely } from 'kysely';
 import type { SelectionDetail, SelectionSummary } from '../../../shared/contract/setup-types';
 import { PanelisError } from '../../../shared/errors';
@@ -59,6 +61,7 @@ export async function selectionDetail(db: Kysely<Database>, selectionId: string)
     // Scoring is blind: only people with the member role score (rounds/assignment.ts).
     issues: setupIssues(setup, members.filter((m) => m.role === 'member').length),
     rubricVersions: await rubricVersions(db, selectionId),
+    final: await finalState(db, selectionId),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -126,6 +129,7 @@ export async function createSelection(
         })
         .execute();
       await recordRubrics(trx, actor, id, null, setup, at);
+      await writeInitialSelectionDocuments(trx, id, input.template, at);
       if (actor.personId) await trx.insertInto('selection_members').values({ selection_id: id, person_id: actor.personId, added_at: at }).execute();
       return {
         value: id,

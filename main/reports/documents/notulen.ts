@@ -1,4 +1,5 @@
 import type { MeetingMinutes } from '../../../shared/contract/deliberation-types';
+import type { IndonesianZone } from '../../../shared/format';
 import type { Language } from '../../../shared/errors';
 import { formatScore } from '../../../shared/results/display';
 import { countInWords, dateLong, hariTanggalTerbilang } from '../../../shared/terbilang';
@@ -22,7 +23,7 @@ export interface NotulenContent {
   itemsHeading: string;
   items: string[];
   motionsHeading: string;
-  motions: { text: string; columns: string[]; votes: string[][]; outcome: string }[];
+  motions: { text: string; columns: string[]; votes: string[][]; corrections: string[]; outcome: string }[];
   revisionsHeading: string;
   revisionColumns: string[];
   revisions: string[][];
@@ -51,6 +52,7 @@ const t = {
     motions: 'Usul dan pemungutan suara:',
     voteCols: ['Nama', 'Suara'],
     votes: { setuju: 'Setuju', tidakSetuju: 'Tidak setuju', abstain: 'Abstain' } as Record<string, string>,
+    correction: (name: string, from: string, to: string, reason: string) => `Koreksi pencatatan suara ${name}: semula ${from}, menjadi ${to}. Alasan: ${reason}`,
     outcome: (m: MeetingMinutes['motions'][number]) =>
       `Setuju ${m.tally.setuju}, tidak setuju ${m.tally.tidakSetuju}, abstain ${m.tally.abstain}: ${m.outcome === 'carried' ? 'diterima' : m.outcome === 'rejected' ? 'ditolak' : m.outcome ?? 'belum diputuskan'}.`,
     revisions: 'Perubahan nilai:',
@@ -76,6 +78,7 @@ const t = {
     motions: 'Motions and votes:',
     voteCols: ['Name', 'Vote'],
     votes: { setuju: 'In favour', tidakSetuju: 'Against', abstain: 'Abstain' } as Record<string, string>,
+    correction: (name: string, from: string, to: string, reason: string) => `Corrected record of ${name}'s vote: was ${from}, now ${to}. Reason: ${reason}`,
     outcome: (m: MeetingMinutes['motions'][number]) =>
       `In favour ${m.tally.setuju}, against ${m.tally.tidakSetuju}, abstain ${m.tally.abstain}: ${m.outcome ?? 'not decided'}.`,
     revisions: 'Score revisions:',
@@ -86,7 +89,12 @@ const t = {
   },
 } as const;
 
-export function notulenContent(m: MeetingMinutes, language: Language, place: string): NotulenContent {
+/** `13.30 WIB` / `13:30 WIB`: a meeting's time as paper prints it. */
+function meetingTime(time: string, language: Language, zone: IndonesianZone): string {
+  return `${language === 'id' ? time.replace(':', '.') : time} ${zone}`;
+}
+
+export function notulenContent(m: MeetingMinutes, language: Language, place: string, zone: IndonesianZone = 'WIB'): NotulenContent {
   const l = t[language];
   const roleOf = (r: string): string => (r === 'observer' ? l.observer : roleTitle(r as CommitteeRole, language));
   const secretary = m.attendees.find((a) => a.role === 'secretary' && a.present) ?? null;
@@ -96,7 +104,7 @@ export function notulenContent(m: MeetingMinutes, language: Language, place: str
     opening: l.opening(hariTanggalTerbilang(m.meeting.date, language), m.selection.title),
     fields: [
       [l.date, dateLong(m.meeting.date, language)],
-      [l.time, m.meeting.time],
+      [l.time, meetingTime(m.meeting.time, language, zone)],
       [l.place, m.meeting.place],
     ],
     attendanceHeading: l.att,
@@ -110,6 +118,7 @@ export function notulenContent(m: MeetingMinutes, language: Language, place: str
       text: mo.text,
       columns: [...l.voteCols],
       votes: mo.votes.map((v) => [v.name, l.votes[v.vote] ?? v.vote]),
+      corrections: mo.corrections.map((c) => l.correction(c.name, l.votes[c.from] ?? c.from, l.votes[c.to] ?? c.to, c.reason)),
       outcome: l.outcome(mo),
     })),
     revisionsHeading: l.revisions,
@@ -150,6 +159,7 @@ export function renderNotulen(layout: Layout, c: NotulenContent, signatureHeader
     c.motions.forEach((m, i) => {
       layout.paragraph(`${i + 1}. ${m.text}`, { align: 'left' });
       if (m.votes.length) layout.table([{ header: m.columns[0]!, width: 3 }, { header: m.columns[1]!, width: 1.4 }], m.votes);
+      for (const line of m.corrections) layout.paragraph(line, { align: 'left' });
       layout.paragraph(m.outcome, { align: 'left' });
     });
   }

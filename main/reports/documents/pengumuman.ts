@@ -1,6 +1,7 @@
 import type { ResultsView } from '../../../shared/contract/results-types';
 import type { Language } from '../../../shared/errors';
 import { countInWords, dateLong } from '../../../shared/terbilang';
+import { compareNamesAlphabetically } from '../../../shared/names';
 import type { Column, Layout } from '../layout';
 import { countOutcomes, nipLabel, outcomeWord, score, type Signatory } from './common';
 
@@ -27,6 +28,10 @@ export interface PengumumanInput {
   final: ResultsView;
   chair: Signatory | null;
   options: PengumumanOptions;
+  /** The objection period (masa sanggah) that runs from the announcement, as calendar dates. */
+  objection: { from: string; until: string; days: number };
+  /** Where the agency publishes the fingerprint of the certificate that signs (empty: not printed). */
+  fingerprintPublishedAt: string;
 }
 
 export interface PengumumanContent {
@@ -54,11 +59,12 @@ const t = {
       onlyPassed
         ? `Peserta yang dinyatakan lulus sebanyak ${countInWords(passed, 'id')}.`
         : `Dari ${countInWords(total, 'id')} peserta, yang dinyatakan lulus sebanyak ${countInWords(passed, 'id')}.`,
-    alphabetical: 'Nama disusun menurut abjad dan tidak menunjukkan peringkat.',
-    closing: [
-      'Keputusan panitia seleksi bersifat final dan tidak dapat diganggu gugat.',
-      'Apabila di kemudian hari terdapat ketidaksesuaian data, panitia berhak membatalkan kelulusan peserta yang bersangkutan.',
-    ],
+    alphabetical: 'Nama disusun menurut abjad nama tanpa gelar dan tidak menunjukkan peringkat.',
+    objection: (o: PengumumanInput['objection']) =>
+      `Peserta yang berkeberatan atas hasil ini dapat mengajukan sanggahan secara tertulis kepada panitia seleksi dengan menyebutkan nomor peserta dan alasannya, dalam masa sanggah ${countInWords(o.days, 'id')} hari, yaitu ${dateLong(o.from, 'id')} sampai dengan ${dateLong(o.until, 'id')}. Sanggahan yang diterima setelah masa itu tidak dapat diproses.`,
+    closing: ['Apabila di kemudian hari terdapat ketidaksesuaian data, panitia berhak membatalkan kelulusan peserta yang bersangkutan.'],
+    fingerprint: (where: string) =>
+      `Keaslian pengumuman ini dapat diperiksa: tanda tangan elektroniknya harus dibuat dengan sertifikat yang sidik jarinya diumumkan di ${where}.`,
     sign: (committee: string) => `Ketua ${committee},`,
   },
   en: {
@@ -68,11 +74,12 @@ const t = {
     cols: { no: 'No', code: 'Applicant code', reg: 'Registration no.', name: 'Name', final: 'Final score', result: 'Result' },
     summary: (passed: number, total: number, onlyPassed: boolean) =>
       onlyPassed ? `Applicants who passed: ${countInWords(passed, 'en')}.` : `Of ${countInWords(total, 'en')} applicants, ${countInWords(passed, 'en')} passed.`,
-    alphabetical: 'Names are listed alphabetically; the order is not a ranking.',
-    closing: [
-      "The selection committee's decision is final.",
-      'Should any data later prove incorrect, the committee may annul the result of the applicant concerned.',
-    ],
+    alphabetical: 'Names are listed alphabetically by the name without titles; the order is not a ranking.',
+    objection: (o: PengumumanInput['objection']) =>
+      `Applicants who object to these results may lodge a written objection with the selection committee, stating their registration number and reasons, within the objection period of ${countInWords(o.days, 'en')} days, from ${dateLong(o.from, 'en')} to ${dateLong(o.until, 'en')}. Objections received after that period cannot be considered.`,
+    closing: ['Should any data later prove incorrect, the committee may annul the result of the applicant concerned.'],
+    fingerprint: (where: string) =>
+      `This announcement can be checked: its electronic signature must have been made with the certificate whose fingerprint is published at ${where}.`,
     sign: (committee: string) => `Chair of ${committee},`,
   },
 } as const;
@@ -83,7 +90,7 @@ export function pengumumanContent(input: PengumumanInput): PengumumanContent {
   const o = input.options;
   let rows = input.final.rows.filter((r) => r.outcome !== 'withdrawn' && (!o.passedOnly || r.passed));
   const key = (r: (typeof rows)[number]) => (o.identity === 'name' ? (r.name ?? r.code) : r.code);
-  if (o.alphabetical) rows = [...rows].sort((a, b) => key(a).localeCompare(key(b), lang === 'id' ? 'id-ID' : 'en-GB'));
+  if (o.alphabetical) rows = [...rows].sort((a, b) => compareNamesAlphabetically(key(a), key(b), lang === 'id' ? 'id-ID' : 'en-GB'));
   const columns = [l.cols.no, ...(o.identity === 'name' ? [l.cols.reg, l.cols.name] : [l.cols.code]), ...(o.scores ? [l.cols.final] : []), l.cols.result];
   const out = rows.map((r, i) => [
     String(i + 1),
@@ -100,7 +107,12 @@ export function pengumumanContent(input: PengumumanInput): PengumumanContent {
     rows: out,
     options: o,
     summary: l.summary(counts.passed, counts.total - counts.withdrawn, o.passedOnly),
-    closing: o.alphabetical ? [l.alphabetical, ...l.closing] : [...l.closing],
+    closing: [
+      ...(o.alphabetical ? [l.alphabetical] : []),
+      l.objection(input.objection),
+      ...l.closing,
+      ...(input.fingerprintPublishedAt.trim() ? [l.fingerprint(input.fingerprintPublishedAt.trim())] : []),
+    ],
     placeDate: `${input.place}, ${dateLong(input.date, lang)}`,
     signTitle: l.sign(input.committeeName),
     signer: input.chair ? { name: input.chair.name, nip: input.chair.nip } : null,

@@ -6,6 +6,7 @@ import * as m0004 from './0004_deliberation';
 import * as m0005 from './0005_results_inputs';
 import * as m0006 from './0006_documents';
 import * as m0007 from './0007_score_order';
+import * as m0008 from './0008_documents_and_votes';
 
 /**
  * Every migration this version of Panelis knows, in order. A static list (not a folder
@@ -20,5 +21,6 @@ export const migrations: Record<string, Migration> = {
   '0005_results_inputs': m0005,
   '0006_documents': m0006,
   '0007_score_order': m0007,
+  '0008_documents_and_votes': m0008,
 };
 

@@ -3,15 +3,17 @@ import { beritaAcaraContent } from '../../../main/reports/documents/berita-acara
 import { hasilIndividuContent } from '../../../main/reports/documents/hasil-individu';
 import { pengumumanContent } from '../../../main/reports/documents/pengumuman';
 import { fakeResults, signatories } from '../../helpers/documents';
+import { compareNamesAlphabetically } from '../../../shared/names';
 
 const base = { language: 'id' as const, selectionTitle: 'Seleksi JPT', committeeName: 'Panitia Seleksi', number: '1/PENG/XI/2026', date: '2026-11-23', place: 'Kupang' };
+const announce = { objection: { from: '2026-11-23', until: '2026-11-26', days: 3 }, fingerprintPublishedAt: '' };
 const chair = signatories[0]!;
 
 describe('pengumuman: what the public sees', () => {
   const view = fakeResults(12);
 
   it('codes only, pass/fail only: no names, no figures', () => {
-    const c = pengumumanContent({ ...base, final: view, chair, options: { identity: 'code', scores: false, alphabetical: false, passedOnly: false } });
+    const c = pengumumanContent({ ...base, ...announce, final: view, chair, options: { identity: 'code', scores: false, alphabetical: false, passedOnly: false } });
     const all = JSON.stringify(c);
     for (const r of view.rows) expect(all).not.toContain(r.name!);
     expect(all).not.toMatch(/\d+,\d\d/);
@@ -20,13 +22,35 @@ describe('pengumuman: what the public sees', () => {
   });
 
   it('names in alphabetical order, only those who passed, with final scores', () => {
-    const c = pengumumanContent({ ...base, final: view, chair, options: { identity: 'name', scores: true, alphabetical: true, passedOnly: true } });
+    const c = pengumumanContent({ ...base, ...announce, final: view, chair, options: { identity: 'name', scores: true, alphabetical: true, passedOnly: true } });
     const names = c.rows.map((r) => r[2]!);
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'id-ID')));
+    expect(names).toEqual([...names].sort((a, b) => compareNamesAlphabetically(a, b, 'id-ID')));
     expect(c.rows).toHaveLength(view.rows.filter((r) => r.passed).length);
     expect(c.rows.every((r) => r[4] === 'Lulus')).toBe(true);
     expect(c.closing[0]).toContain('abjad');
     expect(c.summary).toBe('Peserta yang dinyatakan lulus sebanyak 8 (delapan) orang.');
+  });
+
+  it('states the objection period and how to object, never "final and not open to challenge"', () => {
+    const c = pengumumanContent({ ...base, ...announce, final: view, chair, options: { identity: 'code', scores: false, alphabetical: false, passedOnly: false } });
+    const all = c.closing.join(' ');
+    expect(all).not.toMatch(/diganggu gugat|bersifat final/);
+    expect(all).toContain('sanggahan secara tertulis');
+    expect(all).toContain('23 November 2026 sampai dengan 26 November 2026');
+    expect(all).not.toContain('sidik jari');
+    const en = pengumumanContent({ ...base, ...announce, language: 'en', fingerprintPublishedAt: 'bkd.jambiprov.go.id/pansel', final: view, chair, options: { identity: 'code', scores: false, alphabetical: false, passedOnly: false } });
+    expect(en.closing.join(' ')).toContain('from 23 November 2026 to 26 November 2026');
+    expect(en.closing.join(' ')).toContain('fingerprint is published at bkd.jambiprov.go.id/pansel');
+    expect(en.closing.join(' ')).not.toMatch(/decision is final/);
+  });
+
+  it('sorts "alphabetically" by the name without academic and religious titles, and says so', () => {
+    const titled = fakeResults(4);
+    const names = ['Prof. Dr. Ir. Zainal Abidin, M.Sc.', 'Hj. Yusnani, S.E.', 'dr. Bambang Irawan', 'Drs. H. Ahmad Yani, M.Si.'];
+    titled.rows.forEach((r, i) => Object.assign(r, { name: names[i], passed: true, outcome: 'passed' }));
+    const c = pengumumanContent({ ...base, ...announce, final: titled, chair, options: { identity: 'name', scores: false, alphabetical: true, passedOnly: false } });
+    expect(c.rows.map((r) => r[2])).toEqual(['Drs. H. Ahmad Yani, M.Si.', 'dr. Bambang Irawan', 'Hj. Yusnani, S.E.', 'Prof. Dr. Ir. Zainal Abidin, M.Sc.']);
+    expect(c.closing[0]).toBe('Nama disusun menurut abjad nama tanpa gelar dan tidak menunjukkan peringkat.');
   });
 });
 

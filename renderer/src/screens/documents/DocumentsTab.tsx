@@ -16,18 +16,18 @@ import { VerifyPanel } from './VerifyPanel';
 
 const TYPES: DocumentType[] = ['beritaAcara', 'pengumuman', 'hasilIndividu', 'lembarPenilaian', 'notulen', 'instrumen'];
 
-function LetterheadCard({ canEdit }: { canEdit: boolean }) {
+function LetterheadCard({ selectionId, canEdit }: { selectionId: string; canEdit: boolean }) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
   const [s, setS] = useState<DocumentSettings | null>(null);
   const [saved, setSaved] = useState(false);
-  const load = useAction(async () => setS(await api.documents.settings({})));
+  const load = useAction(async () => setS(await api.documents.settings({ selectionId })));
   const runLoad = load.run;
   useEffect(() => void runLoad(), [runLoad]);
   const save = useAction(async () => {
     if (!s) return;
     setSaved(false);
-    setS(await api.documents.saveSettings({ settings: s }));
+    setS(await api.documents.saveSettings({ selectionId, settings: s }));
     setSaved(true);
   });
   if (!s) return <ErrorAlert error={load.error} lang={lang} />;
@@ -487,7 +487,7 @@ export function DocumentsTab({ selection }: { selection: SelectionDetail }) {
         <Text size="sm">{t('documents.intro')}</Text>
         {!canEdit && <Text size="sm">{t('documents.readOnly')}</Text>}
       </Stack>
-      <LetterheadCard canEdit={canEdit} />
+      <LetterheadCard selectionId={selection.id} canEdit={canEdit} />
       <CertificateCard isChair={role === 'chair'} onChange={setCert} />
       {canEdit && cert && <GenerateCard selection={selection} onMade={() => setVersion((v) => v + 1)} />}
       <DocumentList selectionId={selection.id} version={version} />
