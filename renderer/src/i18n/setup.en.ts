@@ -342,4 +342,16 @@ export const setupEn: Messages['setup'] = {
     versionDraft: 'Draft version {{version}}, saved {{date}}. SHA-256 fingerprint: {{sha}}',
     versionFrozen: 'Version {{version}}, frozen {{date}}. SHA-256 fingerprint: {{sha}}',
   },
+  final: {
+    title: 'This selection is final',
+    by: 'Finalised by {{by}} on {{at}}.',
+    sha: 'SHA-256 of the final record:',
+    copy: 'Copy SHA-256',
+    copied: 'SHA-256 copied',
+    locked: 'Set-up, stages and rubrics, applicants, committee, scoring and document settings cannot be changed. Official documents can still be made from these final results.',
+    reopen: 'If a change is needed, the chair reopens the results with a written reason on the Deliberation tab; the reopening is recorded.',
+    goDeliberation: 'Open the Deliberation tab',
+    overviewHeading: 'Status of the selection',
+    overview: 'The results of this selection are final. The set-up is locked; nothing can be changed until the chair reopens the results.',
+  },
 };

@@ -342,4 +342,16 @@ export const setupId = {
     versionDraft: 'Rancangan versi {{version}}, disimpan {{date}}. Sidik jari SHA-256: {{sha}}',
     versionFrozen: 'Versi {{version}}, dibekukan {{date}}. Sidik jari SHA-256: {{sha}}',
   },
+  final: {
+    title: 'Seleksi ini sudah final',
+    by: 'Difinalkan oleh {{by}} pada {{at}}.',
+    sha: 'SHA-256 rekaman hasil akhir:',
+    copy: 'Salin SHA-256',
+    copied: 'SHA-256 disalin',
+    locked: 'Pengaturan, tahap dan rubrik, pelamar, panitia, penilaian, dan pengaturan dokumen tidak dapat diubah. Dokumen resmi tetap dapat dibuat dari hasil final ini.',
+    reopen: 'Bila perlu perubahan, ketua membuka kembali hasil dengan menuliskan alasannya di tab Rapat pleno; pembukaan itu tercatat.',
+    goDeliberation: 'Buka tab Rapat pleno',
+    overviewHeading: 'Status seleksi',
+    overview: 'Hasil seleksi ini sudah final. Pengaturan dikunci; tidak ada yang dapat diubah sampai ketua membuka kembali hasil.',
+  },
 } as const;

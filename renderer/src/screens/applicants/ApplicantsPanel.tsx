@@ -17,6 +17,8 @@ const SEARCH_DEBOUNCE_MS = 300;
 interface Props {
   selection: SelectionDetail;
   viewer: Viewer;
+  /** A manager looking at a final selection: the buttons show, disabled. */
+  locked?: boolean;
   onImport(): void;
   onApplicantsChanged(): void;
 }
@@ -24,7 +26,7 @@ interface Props {
 type Dialog = { kind: 'add' } | { kind: 'edit'; row: ApplicantRow } | { kind: 'withdraw'; row: ApplicantRow } | null;
 
 /** Search, filter, the virtual list, and the add / edit / withdraw dialogs. */
-export function ApplicantsPanel({ selection, viewer, onImport, onApplicantsChanged }: Props) {
+export function ApplicantsPanel({ selection, viewer, locked = false, onImport, onApplicantsChanged }: Props) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
   const [search, setSearch] = useState('');
@@ -53,12 +55,14 @@ export function ApplicantsPanel({ selection, viewer, onImport, onApplicantsChang
             {t('people.applicants.counts', { active: n(selection.applicants.active), withdrawn: n(selection.applicants.withdrawn) })}
           </Text>
         </Stack>
-        {viewer.canManage && (
+        {(viewer.canManage || locked) && (
           <Group gap="xs" wrap="nowrap">
-            <Button variant="default" onClick={() => setDialog({ kind: 'add' })}>
+            <Button variant="default" disabled={locked} onClick={() => setDialog({ kind: 'add' })}>
               {t('people.applicants.add')}
             </Button>
-            <Button onClick={onImport}>{t('people.applicants.import')}</Button>
+            <Button disabled={locked} onClick={onImport}>
+              {t('people.applicants.import')}
+            </Button>
           </Group>
         )}
       </Group>

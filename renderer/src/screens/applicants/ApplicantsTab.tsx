@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { SelectionDetail } from '../../../../shared/contract';
 import { api } from '../../api/client';
+import { useFrozen } from '../../state/final';
 import { ApplicantsPanel } from './ApplicantsPanel';
 import { ImportWizard } from './import/ImportWizard';
 import { useViewer } from './use-role';
@@ -14,7 +15,10 @@ interface Props {
 
 /** The applicants of a selection: the list (or the import wizard in its place) and the scorer-visible fields. */
 export function ApplicantsTab({ selection, onChanged }: Props) {
-  const viewer = useViewer();
+  const person = useViewer();
+  // While final, managers read like everyone else; the add and import buttons stay, disabled.
+  const frozen = useFrozen('applicants.add');
+  const viewer = { ...person, canManage: person.canManage && !frozen };
   const [importing, setImporting] = useState(false);
   // Bumped when applicants changed elsewhere (an import), so the list loads again.
   const [listKey, setListKey] = useState(0);
@@ -42,7 +46,7 @@ export function ApplicantsTab({ selection, onChanged }: Props) {
 
   return (
     <Stack gap="lg" data-testid="applicants-tab">
-      <ApplicantsPanel key={listKey} selection={selection} viewer={viewer} onImport={() => setImporting(true)} onApplicantsChanged={() => void refreshSelection()} />
+      <ApplicantsPanel key={listKey} selection={selection} viewer={viewer} locked={person.canManage && frozen} onImport={() => setImporting(true)} onApplicantsChanged={() => void refreshSelection()} />
       <VisibleFieldsCard selection={selection} canManage={viewer.canManage} onChanged={onChanged} />
     </Stack>
   );

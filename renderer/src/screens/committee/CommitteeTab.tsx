@@ -1,5 +1,6 @@
 import { Grid, Stack } from '@mantine/core';
 import type { SelectionDetail } from '../../../../shared/contract';
+import { useFrozen } from '../../state/final';
 import { useViewer } from '../applicants/use-role';
 import { CommitteeCard } from './CommitteeCard';
 import { PanelsCard } from './PanelsCard';
@@ -17,6 +18,9 @@ export function CommitteeTab({ selection, onChanged }: Props) {
   // Members may not read the vault's people; they see the committee from the selection.
   const mayReadPeople = viewer.role !== 'member';
   const people = usePeople(mayReadPeople);
+  // Final: the committee and panels are read-only; adding a person to the vault is not.
+  const committeeFrozen = useFrozen('committee.set');
+  const panelsFrozen = useFrozen('panels.save');
   return (
     <Stack gap="lg" data-testid="committee-tab">
       {mayReadPeople && <PeopleCard people={people.people} error={people.error} canManage={viewer.canManage} onAdded={people.reload} />}
@@ -25,13 +29,13 @@ export function CommitteeTab({ selection, onChanged }: Props) {
           <CommitteeCard
             selection={selection}
             people={people.people}
-            canManage={viewer.canManage}
+            canManage={viewer.canManage && !committeeFrozen}
             onChanged={onChanged}
           />
         </Grid.Col>
         {mayReadPeople && (
           <Grid.Col span={{ base: 12, md: 7 }}>
-            <PanelsCard selection={selection} canManage={viewer.canManage} />
+            <PanelsCard selection={selection} canManage={viewer.canManage && !panelsFrozen} />
           </Grid.Col>
         )}
       </Grid>

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../../shared/format';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
+import { useFrozen } from '../../state/final';
 import { useViewer } from '../applicants/use-role';
 import { ConflictForm } from './ConflictForm';
 import { useConflicts } from './use-conflicts';
@@ -24,7 +25,8 @@ export function ConflictsTab({ selection, onChanged }: Props) {
   const { conflicts, applicants, error, reload } = useConflicts(selection.id, seesIdentities);
   const people = usePeople(viewer.role !== 'member');
   const names = new Map<string, string>([...selection.members.map((m) => [m.personId, m.name] as const), ...(people.people ?? []).map((p) => [p.personId, p.name] as const)]);
-  const mayDeclare = viewer.canManage || (viewer.role === 'member' && selection.members.some((m) => m.personId === viewer.personId));
+  const frozen = useFrozen('conflicts.declare');
+  const mayDeclare = !frozen && (viewer.canManage || (viewer.role === 'member' && selection.members.some((m) => m.personId === viewer.personId)));
 
   function recordedBy(id: string): string {
     if (id === viewer.personId) return t('people.conflicts.you');

@@ -17,13 +17,17 @@ interface Props {
   item: AgendaItem;
   /** Chair or secretary in an open meeting. */
   canRecord: boolean;
-  isChair: boolean;
+  /** Votes may be recorded (open meeting, results not final). */
+  canVote: boolean;
+  /** The chair may decide a motion / put a new one (open meeting, results not final). */
+  canDecide: boolean;
+  canPut: boolean;
   onRevise(item: AgendaItem): void;
   onChanged(): void;
 }
 
 /** One agenda item: the flags that put it there, notes, its motions, and the way to a revision. */
-export function AgendaItemCard({ meeting, item, canRecord, isChair, onRevise, onChanged }: Props) {
+export function AgendaItemCard({ meeting, item, canRecord, canVote, canDecide, canPut, onRevise, onChanged }: Props) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
   const [notes, setNotes] = useState(item.notes);
@@ -42,7 +46,6 @@ export function AgendaItemCard({ meeting, item, canRecord, isChair, onRevise, on
   });
   const subject = item.applicantCode ? [item.applicantCode, item.applicantName, item.title].filter(Boolean).join(' · ') : item.title;
   const headingId = `item-${item.id}`;
-  const open = meeting.meeting.status === 'open';
   const motions = meeting.motions.filter((m) => m.itemId === item.id);
   return (
     <Card withBorder component="section" aria-labelledby={headingId} data-testid="agenda-item">
@@ -79,9 +82,9 @@ export function AgendaItemCard({ meeting, item, canRecord, isChair, onRevise, on
           item.notes && <Text size="sm">{item.notes}</Text>
         )}
         {motions.map((m) => (
-          <MotionBlock key={m.id} motion={m} canRecord={canRecord} canDecide={isChair && open} onChanged={onChanged} />
+          <MotionBlock key={m.id} motion={m} attendees={meeting.attendees} canRecord={canVote} canDecide={canDecide} onChanged={onChanged} />
         ))}
-        {isChair && open && (
+        {canPut && (
           <Stack gap={4}>
             <Group align="flex-end" wrap="wrap">
               <Textarea label={t('deliberation.motion.text', { position: item.position })} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={1} style={{ flexGrow: 1 }} />

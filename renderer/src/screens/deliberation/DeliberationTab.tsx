@@ -10,6 +10,7 @@ import { DateInput } from '../../components/DateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TimeInput } from '../../components/TimeInput';
 import { useKnownStatus } from '../../state/app-status';
+import { useFrozen } from '../../state/final';
 import { useAction } from '../../state/use-action';
 import { ConfigSection } from './ConfigSection';
 import { FinalSection } from './FinalSection';
@@ -18,12 +19,20 @@ import { ObjectionsSection } from './ObjectionsSection';
 import { useOverview } from './use-deliberation';
 
 /** The selection's deliberation: rules, meetings (one opened at a time on screen), final state, objections. */
-export function DeliberationTab({ selection }: { selection: SelectionDetail }) {
+export function DeliberationTab({ selection, onSelectionChanged }: { selection: SelectionDetail; onSelectionChanged?(): Promise<void> }) {
   const { t } = useTranslation();
   const { lang, session } = useKnownStatus();
   const role = session?.role ?? null;
   const isChair = role === 'chair';
   const { overview, error, reload } = useOverview(selection.id);
+  // No new meeting and no rule change while final: the chair reopens first (with a reason).
+  const createFrozen = useFrozen('deliberation.createMeeting');
+  const configFrozen = useFrozen('deliberation.setConfig');
+  // Finalising or reopening changes the whole workspace (banner, read-only editors).
+  const changed = async () => {
+    await reload();
+    await onSelectionChanged?.();
+  };
   const [meetingId, setMeetingId] = useState<string | null>(null);
   const [date, setDate] = useState<string | null | undefined>(todayLocal);
   const [time, setTime] = useState<string | undefined>('09:00');
@@ -41,6 +50,7 @@ export function DeliberationTab({ selection }: { selection: SelectionDetail }) {
       <MeetingPanel
         selection={selection}
         meetingId={meetingId}
+        onFinalised={() => void onSelectionChanged?.()}
         onBack={() => {
           setMeetingId(null);
           void reload();
@@ -67,7 +77,7 @@ export function DeliberationTab({ selection }: { selection: SelectionDetail }) {
       )}
       {overview !== null && (
         <>
-          <FinalSection selectionId={selection.id} overview={overview} onChanged={reload} />
+          <FinalSection selectionId={selection.id} overview={overview} onChanged={() => void changed()} />
           <Card withBorder component="section" aria-labelledby="meetings-heading">
             <Stack gap="sm">
               <Title order={3} size="h4" id="meetings-heading">
@@ -87,7 +97,11 @@ export function DeliberationTab({ selection }: { selection: SelectionDetail }) {
                   </Button>
                 </Group>
               ))}
-              {isChair ? (
+              {isChair && createFrozen ? (
+                <Text size="sm" data-testid="no-new-meeting">
+                  {t('deliberation.meetings.finalNoNew')}
+                </Text>
+              ) : isChair ? (
                 <form
                   onSubmit={(e) => {
                     e.preventDefault();
@@ -114,7 +128,7 @@ export function DeliberationTab({ selection }: { selection: SelectionDetail }) {
               )}
             </Stack>
           </Card>
-          <ConfigSection selectionId={selection.id} config={overview.config} canEdit={isChair} onSaved={reload} />
+          <ConfigSection selectionId={selection.id} config={overview.config} canEdit={isChair && !configFrozen} onSaved={reload} />
           <ObjectionsSection selectionId={selection.id} overview={overview} onChanged={reload} />
         </>
       )}

@@ -1,13 +1,14 @@
-import { Alert, Button, Card, Group, Loader, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, List, Loader, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem, SelectionDetail } from '../../../../shared/contract';
+import type { AgendaItem, FinaliseCheck, SelectionDetail } from '../../../../shared/contract';
 import { formatDateLong, formatNumber } from '../../../../shared/format';
 import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { formatClock } from '../../components/clock';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
+import { useFrozen } from '../../state/final';
 import { useAction } from '../../state/use-action';
 import { AgendaItemCard } from './AgendaItemCard';
 import { AttendanceSection } from './AttendanceSection';
@@ -16,12 +17,14 @@ import { RevisionDialog } from './RevisionDialog';
 import { useMeeting } from './use-deliberation';
 
 /** One meeting: attendance and quorum, agenda (flagged proposals first), motions and votes, revisions, finalisation. */
-export function MeetingPanel({ selection, meetingId, onBack }: { selection: SelectionDetail; meetingId: string; onBack(): void }) {
+export function MeetingPanel({ selection, meetingId, onBack, onFinalised }: { selection: SelectionDetail; meetingId: string; onBack(): void; onFinalised?(): void }) {
   const { t } = useTranslation();
   const { lang, session } = useKnownStatus();
   const { meeting, error, reload } = useMeeting(meetingId);
   const [revising, setRevising] = useState<AgendaItem | null>(null);
   const [finalising, setFinalising] = useState(false);
+  const [check, setCheck] = useState<FinaliseCheck | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
   const [closing, setClosing] = useState(false);
   const [title, setTitle] = useState('');
   const role = session?.role ?? null;
@@ -40,11 +43,28 @@ export function MeetingPanel({ selection, meetingId, onBack }: { selection: Sele
     setClosing(false);
     await reload();
   });
+  // What is still open (flagged applicants never on an agenda, unrecorded gates, incomplete
+  // rows), loaded when the dialog opens; the chair confirms exactly these counts.
+  const loadCheck = useAction(async () => setCheck(await api.deliberation.finaliseCheck({ meetingId })));
   const finalise = useAction(async () => {
-    await api.deliberation.finalise({ meetingId });
+    if (!check) return;
+    const warned = check.counts.flagged + check.counts.undecided + check.counts.incomplete > 0;
+    await api.deliberation.finalise({ meetingId, ...(warned ? { confirmed: check.counts } : {}) });
     setFinalising(false);
     await reload();
+    onFinalised?.();
   });
+  const openFinalise = () => {
+    setCheck(null);
+    setConfirmed(false);
+    finalise.clearError();
+    setFinalising(true);
+    void loadCheck.run();
+  };
+  // While the selection is final (or this meeting finalised it) nothing its results rest on changes.
+  const voteFrozen = useFrozen('deliberation.vote');
+  const motionFrozen = useFrozen('deliberation.addMotion');
+  const decideFrozen = useFrozen('deliberation.decideMotion');
 
   if (!meeting) {
     return (
@@ -65,6 +85,11 @@ export function MeetingPanel({ selection, meetingId, onBack }: { selection: Sele
 
   const open = meeting.meeting.status === 'open';
   const canRecord = open && (role === 'chair' || role === 'secretary');
+  const frozen = meeting.final;
+  const canVote = canRecord && !frozen && !voteFrozen;
+  const canDecide = isChair && open && !frozen && !decideFrozen;
+  const canPut = isChair && open && !frozen && !motionFrozen;
+  const warnings = check ? check.counts.flagged + check.counts.undecided + check.counts.incomplete : 0;
   const freeMotions = meeting.motions.filter((m) => m.itemId === null);
   return (
     <Stack gap="lg" data-testid="meeting">
@@ -116,7 +141,7 @@ export function MeetingPanel({ selection, meetingId, onBack }: { selection: Sele
           )}
           {meeting.items.length === 0 && <Text size="sm">{t('deliberation.agenda.none')}</Text>}
           {meeting.items.map((item) => (
-            <AgendaItemCard key={item.id} meeting={meeting} item={item} canRecord={canRecord} isChair={isChair} onRevise={setRevising} onChanged={() => void reload()} />
+            <AgendaItemCard key={item.id} meeting={meeting} item={item} canRecord={canRecord} canVote={canVote} canDecide={canDecide} canPut={canPut} onRevise={setRevising} onChanged={() => void reload()} />
           ))}
           {canRecord && (
             <Group align="flex-end">
@@ -128,7 +153,7 @@ export function MeetingPanel({ selection, meetingId, onBack }: { selection: Sele
           )}
           <ErrorAlert error={addManual.error} lang={lang} />
           {freeMotions.map((m) => (
-            <MotionBlock key={m.id} motion={m} canRecord={canRecord} canDecide={isChair && open} onChanged={() => void reload()} />
+            <MotionBlock key={m.id} motion={m} attendees={meeting.attendees} canRecord={canVote} canDecide={canDecide} onChanged={() => void reload()} />
           ))}
         </Stack>
       </Card>
@@ -161,7 +186,7 @@ export function MeetingPanel({ selection, meetingId, onBack }: { selection: Sele
       {isChair && open && (
         <Group>
           {!meeting.final && (
-            <Button onClick={() => setFinalising(true)}>
+            <Button onClick={openFinalise}>
               {t('deliberation.final.finalise')}
             </Button>
           )}
@@ -200,12 +225,40 @@ export function MeetingPanel({ selection, meetingId, onBack }: { selection: Sele
         <Modal opened onClose={() => setFinalising(false)} title={t('deliberation.final.finaliseTitle')} size="lg" closeButtonProps={{ 'aria-label': t('deliberation.revision.close') }}>
           <Stack gap="sm">
             <Text size="sm">{t('deliberation.final.finaliseText')}</Text>
+            <ErrorAlert error={loadCheck.error} lang={lang} />
+            {!check && !loadCheck.error && (
+              <Group gap="xs">
+                <Loader size="sm" aria-hidden />
+                <Text size="sm">{t('deliberation.final.check.loading')}</Text>
+              </Group>
+            )}
+            {check && warnings === 0 && (
+              <Text size="sm" data-testid="finalise-check">
+                {t('deliberation.final.check.clean')}
+              </Text>
+            )}
+            {check && warnings > 0 && (
+              <Alert variant="light" color="orange" title={t('deliberation.final.check.title')} data-testid="finalise-check">
+                <List size="sm" spacing={4}>
+                  {check.counts.flagged > 0 && (
+                    <List.Item>
+                      {t('deliberation.final.check.flagged', { n: formatNumber(check.counts.flagged, lang, 0), codes: check.flaggedNotOnAgenda.map((f) => f.code).join(', ') })}
+                    </List.Item>
+                  )}
+                  {check.counts.undecided > 0 && <List.Item>{t('deliberation.final.check.undecided', { n: formatNumber(check.counts.undecided, lang, 0) })}</List.Item>}
+                  {check.counts.incomplete > 0 && <List.Item>{t('deliberation.final.check.incomplete', { n: formatNumber(check.counts.incomplete, lang, 0) })}</List.Item>}
+                </List>
+              </Alert>
+            )}
+            {check && warnings > 0 && (
+              <Checkbox label={t('deliberation.final.check.confirm')} checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} data-testid="finalise-confirm" />
+            )}
             <ErrorAlert error={finalise.error} lang={lang} />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setFinalising(false)} data-autofocus>
                 {t('deliberation.final.cancel')}
               </Button>
-              <BusyButton busy={finalise.busy} busyLabel={t('deliberation.final.finaliseBusy')} onClick={() => void finalise.run()}>
+              <BusyButton busy={finalise.busy} busyLabel={t('deliberation.final.finaliseBusy')} disabled={!check || (warnings > 0 && !confirmed)} onClick={() => void finalise.run()}>
                 {t('deliberation.final.finaliseConfirm')}
               </BusyButton>
             </Group>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SelectionDetail } from '../../../../shared/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
+import { useFrozen } from '../../state/final';
 import { useViewer } from '../applicants/use-role';
 import { ExternalCard } from './ExternalCard';
 import { GateCard } from './GateCard';
@@ -17,6 +18,9 @@ export function InputsTab({ selection }: { selection: SelectionDetail }) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
   const viewer = useViewer();
+  const gateFrozen = useFrozen('stageInputs.recordGate');
+  const importFrozen = useFrozen('stageInputs.importCommit');
+  const optionsFrozen = useFrozen('stageInputs.setOptions');
   const { overview, error, reload } = useOverview(selection.id);
 
   return (
@@ -44,12 +48,12 @@ export function InputsTab({ selection }: { selection: SelectionDetail }) {
           {overview.stages.length === 0 && <Text size="sm">{t('inputs.none')}</Text>}
           {overview.stages.map((stage) =>
             stage.kind === 'gate' ? (
-              <GateCard key={stage.stageId} selectionId={selection.id} stage={stage} canEdit={viewer.canManage} onChanged={reload} />
+              <GateCard key={stage.stageId} selectionId={selection.id} stage={stage} canEdit={viewer.canManage && !gateFrozen} onChanged={reload} />
             ) : (
-              <ExternalCard key={stage.stageId} selectionId={selection.id} stage={stage} canEdit={viewer.canManage} onChanged={reload} />
+              <ExternalCard key={stage.stageId} selectionId={selection.id} stage={stage} canEdit={viewer.canManage && !importFrozen} onChanged={reload} />
             ),
           )}
-          <OptionsCard selectionId={selection.id} overview={overview} canEdit={viewer.canManage} onChanged={reload} />
+          <OptionsCard selectionId={selection.id} overview={overview} canEdit={viewer.canManage && !optionsFrozen} onChanged={reload} />
         </>
       )}
     </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Group, List, Loader, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Code, Group, List, Loader, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import type { Language } from '../../../../shared/errors';
 import { formatNumber } from '../../../../shared/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
+import { useFinal } from '../../state/final';
 import { AgendaList, AgreementList } from './AgendaAgreement';
 import { ExportButtons } from './ExportButtons';
 import { ResultsCharts } from './ResultsCharts';
@@ -36,6 +37,7 @@ export function ResultsTab({ selection }: { selection: SelectionDetail }) {
   const pages = useResultsPages(selection.id, stageId, sort, filter);
   const [chartStage, setChartStage] = useState<string | null>(null);
   const [applicantId, setApplicantId] = useState<string | null>(null);
+  const final = useFinal();
 
   const stages = selection.setup.stages;
   const chartStages = (summary?.stages ?? [])
@@ -67,6 +69,17 @@ export function ResultsTab({ selection }: { selection: SelectionDetail }) {
         <SegmentedControl aria-label={t('results.stage')} data={stageOptions} value={stageId ?? OVERALL} onChange={changeStage} style={{ alignSelf: 'flex-start' }} />
       ) : (
         <Select label={t('results.stage')} data={stageOptions} value={stageId ?? OVERALL} onChange={(v) => v && changeStage(v)} allowDeselect={false} maw={400} />
+      )}
+      {final && (
+        <Alert variant="light" color="teal" title={t('results.final.title')} data-testid="results-final">
+          <Stack gap={4}>
+            <Text size="sm">{t('results.final.text', { at: final.finalisedAtText[lang], by: final.finalisedBy })}</Text>
+            <Group gap="xs">
+              <Text size="sm">{t('results.final.sha')}</Text>
+              <Code style={{ wordBreak: 'break-all' }}>{final.sha256}</Code>
+            </Group>
+          </Stack>
+        </Alert>
       )}
       <ErrorAlert error={error ?? pages.error} lang={lang} />
       {!summary && !error && (

@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
+import { useFrozen } from '../../state/final';
 import { useAction } from '../../state/use-action';
 import { useViewer } from '../applicants/use-role';
 import { Board } from './Board';
@@ -36,6 +37,7 @@ export function RoundCard({ selection, stage, round, onRound, onSelectionChanged
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
   const viewer = useViewer();
+  const frozen = useFrozen('rounds.create');
   const create = useAction(async () => onRound(await api.rounds.create({ selectionId: selection.id, stageId: stage.id })));
   const titleId = `round-card-${stage.id}`;
 
@@ -53,7 +55,7 @@ export function RoundCard({ selection, stage, round, onRound, onSelectionChanged
         ) : (
           <Stack gap="xs">
             <Text size="sm">{t('rounds.card.none')}</Text>
-            {viewer.canManage ? (
+            {viewer.canManage && !frozen ? (
               <>
                 <Text size="sm" c="dimmed">
                   {t('rounds.card.createHint')}
@@ -81,7 +83,10 @@ function RoundBody({ selection, stage, round, onRound, onSelectionChanged }: Pro
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
   const viewer = useViewer();
+  // While final nothing about a round changes: the chair's buttons go; the readings stay.
+  const frozen = useFrozen('rounds.open');
   const isChair = viewer.role === 'chair';
+  const chairActs = isChair && !frozen;
   const board = useRoundBoard(round, onRound);
   const [confirm, setConfirm] = useState<'open' | 'close' | null>(null);
   const blocking = selection.issues.filter((i) => !isWarning(i)).length;
@@ -145,7 +150,7 @@ function RoundBody({ selection, stage, round, onRound, onSelectionChanged }: Pro
 
       {round.state === 'draft' && (
         <>
-          <CalibrationSection round={round} isChair={isChair} onRound={onRound} />
+          <CalibrationSection round={round} isChair={chairActs} onRound={onRound} />
           <Paper withBorder radius="md" p="md" component="section" aria-labelledby={`open-${round.id}-title`}>
             <Stack gap="xs">
               <Title order={4} size="h5" id={`open-${round.id}-title`}>
@@ -162,7 +167,7 @@ function RoundBody({ selection, stage, round, onRound, onSelectionChanged }: Pro
                   {t('rounds.open.calibrationOpen')}
                 </Text>
               )}
-              {isChair ? (
+              {chairActs ? (
                 <Group>
                   <BusyButton busy={open.busy} busyLabel={t('rounds.open.busy')} onClick={() => setConfirm('open')} disabled={round.calibration === 'open'}>
                     {t('rounds.open.button')}
@@ -186,12 +191,12 @@ function RoundBody({ selection, stage, round, onRound, onSelectionChanged }: Pro
                 <SealBlock round={round} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 5 }}>
-                <RevealSection round={round} selection={selection} canReveal={viewer.canManage} onBoard={board.adopt} />
+                <RevealSection round={round} selection={selection} canReveal={viewer.canManage && !frozen} onBoard={board.adopt} />
               </Grid.Col>
             </Grid>
           )}
           {board.value ? (
-            <Board board={board.value} live={board} canExcuse={isChair} />
+            <Board board={board.value} live={board} canExcuse={chairActs} />
           ) : board.error ? (
             <ErrorAlert error={board.error} lang={lang} />
           ) : (
@@ -200,7 +205,7 @@ function RoundBody({ selection, stage, round, onRound, onSelectionChanged }: Pro
               <Text size="sm">{t('rounds.loading')}</Text>
             </Group>
           )}
-          {round.state === 'open' && isChair && board.value && (
+          {round.state === 'open' && chairActs && board.value && (
             <Paper withBorder radius="md" p="md" component="section" aria-labelledby={`close-${round.id}-title`}>
               <Stack gap="xs">
                 <Title order={4} size="h5" id={`close-${round.id}-title`}>
@@ -223,7 +228,7 @@ function RoundBody({ selection, stage, round, onRound, onSelectionChanged }: Pro
               <LeniencyTable round={round} combine={stage.rubric?.combine ?? null} />
             </Paper>
           )}
-          <CalibrationSection round={round} isChair={isChair} onRound={onRound} />
+          <CalibrationSection round={round} isChair={chairActs} onRound={onRound} />
         </>
       )}
 

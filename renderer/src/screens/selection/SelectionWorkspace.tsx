@@ -3,8 +3,10 @@ import { useHotkeys } from '@mantine/hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../shared/format';
+import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
+import { altersResults, FinalProvider } from '../../state/final';
 import { ApplicantsTab } from '../applicants/ApplicantsTab';
 import { CommitteeTab } from '../committee/CommitteeTab';
 import { ConflictsTab } from '../committee/ConflictsTab';
@@ -16,6 +18,7 @@ import { InputsTab } from '../inputs/InputsTab';
 import { ResultsTab } from '../results/ResultsTab';
 import { RoundsTab } from '../rounds/RoundsTab';
 import { EditorProvider, type Editor } from './editor-context';
+import { FinalBanner } from './FinalBanner';
 import { useLeaveGuard } from './LeaveGuard';
 import { liveIssues } from './model/issues';
 import { OverviewTab } from './overview/OverviewTab';
@@ -36,9 +39,11 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
   const { t } = useTranslation();
   const { session, lang } = useKnownStatus();
   const role = session?.role ?? 'member';
-  const canEdit = role === 'chair' || role === 'secretary';
   const membersOnly = role === 'member';
   const d = useSelectionDraft(selectionId);
+  const final = d.detail?.final ?? null;
+  // While final, the set-up is read-only for everyone (main refuses selection.update too).
+  const canEdit = (role === 'chair' || role === 'secretary') && !(final !== null && altersResults('selection.update'));
   const guard = useLeaveGuard(d.dirty);
   const [tab, setTab] = useState<Tab>('overview');
   const [stageId, setStageId] = useState<string | null>(null);
@@ -52,6 +57,9 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
     if (canEdit && dirty && blocked === 0) void runSave();
   }, [canEdit, dirty, blocked, runSave]);
   useHotkeys([['mod+S', save]], []);
+  const { adopt } = d;
+  // After finalising or reopening (Rapat pleno): the banner and every editor follow main.
+  const refresh = useCallback(async () => adopt(await api.selection.get({ selectionId })), [adopt, selectionId]);
 
   const go = (place: Place) => {
     setTab(place.tab);
@@ -109,111 +117,115 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
       {formatNumber(n, lang, 0)}
     </Badge>
   );
-  const overview = <OverviewTab setup={draft} issues={issues} canEdit={canEdit} showIssues={!membersOnly} onGo={go} />;
+  const overview = <OverviewTab setup={draft} issues={issues} canEdit={canEdit} showIssues={!membersOnly} final={final !== null} onGo={go} />;
+  const banner = final && <FinalBanner final={final} lang={lang} onDeliberation={membersOnly ? undefined : () => setTab('deliberation')} />;
 
   return (
     <EditorProvider value={editor}>
-      <Box mih="100vh" bg="gray.0">
-        {header}
-        <WorkspaceHeader
-          detail={detail}
-          draft={draft}
-          canEdit={canEdit}
-          dirty={d.dirty}
-          saved={d.saved}
-          saving={d.save.busy}
-          saveError={d.save.error}
-          blocked={blocked}
-          onSave={save}
-          onBack={leave}
-        />
-        <Container size="xl" py="md" component="main" data-testid="selection-workspace">
-          {membersOnly ? (
-            <Stack gap="md">
-              {/* While a desk is open it takes the whole workspace; the overview shows otherwise. */}
-              <MemberRounds selection={detail}>
-                <Tabs value={tab === 'results' ? 'results' : 'overview'} onChange={(v) => setTab(v === 'results' ? 'results' : 'overview')} keepMounted={false}>
-                  <Tabs.List mb="md">
-                    <Tabs.Tab value="overview">{t('setup.tabs.overview')}</Tabs.Tab>
-                    <Tabs.Tab value="results">{t('results.tab')}</Tabs.Tab>
-                  </Tabs.List>
-                  <Tabs.Panel value="overview">
-                    <Stack gap="md">
-                      <Alert variant="light" color="blue">
-                        {t('setup.workspace.memberNote')}
-                      </Alert>
-                      {overview}
-                    </Stack>
-                  </Tabs.Panel>
-                  <Tabs.Panel value="results">
-                    <ResultsTab selection={detail} />
-                  </Tabs.Panel>
-                </Tabs>
-              </MemberRounds>
-            </Stack>
-          ) : (
-            <Tabs value={tab} onChange={(v) => setTab(tabs.find((x) => x === v) ?? 'overview')} keepMounted={false}>
-              <Tabs.List mb="md">
-                <Tabs.Tab value="overview" rightSection={issues.length > 0 ? count(issues.length) : undefined}>
-                  {t('setup.tabs.overview')}
-                </Tabs.Tab>
-                <Tabs.Tab value="stages">{t('setup.tabs.stages')}</Tabs.Tab>
-                <Tabs.Tab value="applicants" rightSection={count(detail.applicants.active)}>
-                  {t('setup.tabs.applicants')}
-                </Tabs.Tab>
-                <Tabs.Tab value="committee" rightSection={count(detail.members.length)}>
-                  {t('setup.tabs.committee')}
-                </Tabs.Tab>
-                <Tabs.Tab value="conflicts" rightSection={detail.conflicts > 0 ? count(detail.conflicts) : undefined}>
-                  {t('setup.tabs.conflicts')}
-                </Tabs.Tab>
-                <Tabs.Tab value="rounds">{t('rounds.tab')}</Tabs.Tab>
-                <Tabs.Tab value="inputs">{t('inputs.tab')}</Tabs.Tab>
-                <Tabs.Tab value="results">{t('results.tab')}</Tabs.Tab>
-                <Tabs.Tab value="deliberation">{t('deliberation.tab')}</Tabs.Tab>
-                <Tabs.Tab value="documents">{t('documents.tab')}</Tabs.Tab>
-              </Tabs.List>
-              <Tabs.Panel value="overview">{overview}</Tabs.Panel>
-              <Tabs.Panel value="stages">
-                <StagesTab
-                  setup={draft}
-                  issues={issues}
-                  versions={detail.rubricVersions}
-                  selectedId={stageId}
-                  onSelect={setStageId}
-                  canEdit={canEdit}
-                  isChair={role === 'chair'}
-                  onPreview={setPreview}
-                />
-              </Tabs.Panel>
-              <Tabs.Panel value="applicants">
-                <ApplicantsTab selection={detail} onChanged={d.adopt} />
-              </Tabs.Panel>
-              <Tabs.Panel value="committee">
-                <CommitteeTab selection={detail} onChanged={d.adopt} />
-              </Tabs.Panel>
-              <Tabs.Panel value="conflicts">
-                <ConflictsTab selection={detail} onChanged={d.adopt} />
-              </Tabs.Panel>
-              <Tabs.Panel value="rounds">
-                <RoundsTab selection={detail} onChanged={d.adopt} />
-              </Tabs.Panel>
-              <Tabs.Panel value="inputs">
-                <InputsTab selection={detail} />
-              </Tabs.Panel>
-              <Tabs.Panel value="results">
-                <ResultsTab selection={detail} />
-              </Tabs.Panel>
-              <Tabs.Panel value="deliberation">
-                <DeliberationTab selection={detail} />
-              </Tabs.Panel>
-              <Tabs.Panel value="documents">
-                <DocumentsTab selection={detail} />
-              </Tabs.Panel>
-            </Tabs>
-          )}
-        </Container>
-      </Box>
+      <FinalProvider value={final}>
+        <Box mih="100vh" bg="gray.0">
+          {header}
+          <WorkspaceHeader
+            detail={detail}
+            draft={draft}
+            canEdit={canEdit}
+            dirty={d.dirty}
+            saved={d.saved}
+            saving={d.save.busy}
+            saveError={d.save.error}
+            blocked={blocked}
+            onSave={save}
+            onBack={leave}
+          />
+          <Container size="xl" py="md" component="main" data-testid="selection-workspace">
+            {banner}
+            {membersOnly ? (
+              <Stack gap="md">
+                {/* While a desk is open it takes the whole workspace; the overview shows otherwise. */}
+                <MemberRounds selection={detail}>
+                  <Tabs value={tab === 'results' ? 'results' : 'overview'} onChange={(v) => setTab(v === 'results' ? 'results' : 'overview')} keepMounted={false}>
+                    <Tabs.List mb="md">
+                      <Tabs.Tab value="overview">{t('setup.tabs.overview')}</Tabs.Tab>
+                      <Tabs.Tab value="results">{t('results.tab')}</Tabs.Tab>
+                    </Tabs.List>
+                    <Tabs.Panel value="overview">
+                      <Stack gap="md">
+                        <Alert variant="light" color="blue">
+                          {t('setup.workspace.memberNote')}
+                        </Alert>
+                        {overview}
+                      </Stack>
+                    </Tabs.Panel>
+                    <Tabs.Panel value="results">
+                      <ResultsTab selection={detail} />
+                    </Tabs.Panel>
+                  </Tabs>
+                </MemberRounds>
+              </Stack>
+            ) : (
+              <Tabs value={tab} onChange={(v) => setTab(tabs.find((x) => x === v) ?? 'overview')} keepMounted={false}>
+                <Tabs.List mb="md">
+                  <Tabs.Tab value="overview" rightSection={issues.length > 0 ? count(issues.length) : undefined}>
+                    {t('setup.tabs.overview')}
+                  </Tabs.Tab>
+                  <Tabs.Tab value="stages">{t('setup.tabs.stages')}</Tabs.Tab>
+                  <Tabs.Tab value="applicants" rightSection={count(detail.applicants.active)}>
+                    {t('setup.tabs.applicants')}
+                  </Tabs.Tab>
+                  <Tabs.Tab value="committee" rightSection={count(detail.members.length)}>
+                    {t('setup.tabs.committee')}
+                  </Tabs.Tab>
+                  <Tabs.Tab value="conflicts" rightSection={detail.conflicts > 0 ? count(detail.conflicts) : undefined}>
+                    {t('setup.tabs.conflicts')}
+                  </Tabs.Tab>
+                  <Tabs.Tab value="rounds">{t('rounds.tab')}</Tabs.Tab>
+                  <Tabs.Tab value="inputs">{t('inputs.tab')}</Tabs.Tab>
+                  <Tabs.Tab value="results">{t('results.tab')}</Tabs.Tab>
+                  <Tabs.Tab value="deliberation">{t('deliberation.tab')}</Tabs.Tab>
+                  <Tabs.Tab value="documents">{t('documents.tab')}</Tabs.Tab>
+                </Tabs.List>
+                <Tabs.Panel value="overview">{overview}</Tabs.Panel>
+                <Tabs.Panel value="stages">
+                  <StagesTab
+                    setup={draft}
+                    issues={issues}
+                    versions={detail.rubricVersions}
+                    selectedId={stageId}
+                    onSelect={setStageId}
+                    canEdit={canEdit}
+                    isChair={role === 'chair'}
+                    onPreview={setPreview}
+                  />
+                </Tabs.Panel>
+                <Tabs.Panel value="applicants">
+                  <ApplicantsTab selection={detail} onChanged={d.adopt} />
+                </Tabs.Panel>
+                <Tabs.Panel value="committee">
+                  <CommitteeTab selection={detail} onChanged={d.adopt} />
+                </Tabs.Panel>
+                <Tabs.Panel value="conflicts">
+                  <ConflictsTab selection={detail} onChanged={d.adopt} />
+                </Tabs.Panel>
+                <Tabs.Panel value="rounds">
+                  <RoundsTab selection={detail} onChanged={d.adopt} />
+                </Tabs.Panel>
+                <Tabs.Panel value="inputs">
+                  <InputsTab selection={detail} />
+                </Tabs.Panel>
+                <Tabs.Panel value="results">
+                  <ResultsTab selection={detail} />
+                </Tabs.Panel>
+                <Tabs.Panel value="deliberation">
+                  <DeliberationTab selection={detail} onSelectionChanged={refresh} />
+                </Tabs.Panel>
+                <Tabs.Panel value="documents">
+                  <DocumentsTab selection={detail} />
+                </Tabs.Panel>
+              </Tabs>
+            )}
+          </Container>
+        </Box>
+      </FinalProvider>
       {guard.dialog}
     </EditorProvider>
   );

@@ -1,4 +1,4 @@
-import { Grid, Stack } from '@mantine/core';
+import { Grid, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SetupIssue } from '../../../../../shared/contract';
 import type { SelectionSetup } from '../../../../../shared/selection/selection';
@@ -15,11 +15,13 @@ interface Props {
   canEdit: boolean;
   /** Members see the facts only: no issue list, no tie-break rules to weigh. */
   showIssues: boolean;
+  /** Final: nothing is left to put right before scoring; the set-up is locked instead. */
+  final: boolean;
   onGo(place: Place): void;
 }
 
 /** "Ringkasan": the general facts, positions, tie-break order and what is still missing. */
-export function OverviewTab({ setup, issues, canEdit, showIssues, onGo }: Props) {
+export function OverviewTab({ setup, issues, canEdit, showIssues, final, onGo }: Props) {
   const { t } = useTranslation();
   return (
     <Grid gap="lg">
@@ -38,7 +40,18 @@ export function OverviewTab({ setup, issues, canEdit, showIssues, onGo }: Props)
       {showIssues && (
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
-            <IssuesPanel issues={issues} setup={setup} onGo={canEdit ? onGo : undefined} heading={t('setup.issues.heading')} />
+            {final ? (
+              <Paper withBorder p="md" radius="md" data-testid="issues">
+                <Text fw={700} size="sm">
+                  {t('setup.final.overviewHeading')}
+                </Text>
+                <Text size="sm" mt={4}>
+                  {t('setup.final.overview')}
+                </Text>
+              </Paper>
+            ) : (
+              <IssuesPanel issues={issues} setup={setup} onGo={canEdit ? onGo : undefined} heading={t('setup.issues.heading')} />
+            )}
             <TieBreakEditor setup={setup} readOnly={!canEdit} />
           </Stack>
         </Grid.Col>
