@@ -1,4 +1,5 @@
 import type { DocumentRecord, GeneratedDocument } from '../../shared/contract';
+import { runPppkSelection } from './pppk-scenario';
 import type { SelectionSetup, Stage } from '../../shared/selection/selection';
 import { applicantInput, CONFLICT, demoApplicants, DISAGREEMENT, POSITIONS } from './applicants';
 import type { DemoClient } from './client';
@@ -112,7 +113,8 @@ export async function runScenario(c: DemoClient, vaultPath: string, passphrase: 
     },
   });
   await c.call('documents.generateCertificate', {
-    commonName: COMMITTEE_NAME,
+    // One signing certificate per vault: the agency's, which signs the papers of both selections.
+    commonName: 'Badan Kepegawaian Daerah Provinsi Jambi',
     organization: 'Pemerintah Provinsi Jambi',
     passphrase: CERTIFICATE_PASSPHRASE,
     passphraseRepeat: CERTIFICATE_PASSPHRASE,
@@ -263,6 +265,16 @@ export async function runScenario(c: DemoClient, vaultPath: string, passphrase: 
   for (const [i, a] of applicants.entries()) {
     keep(`hasil-individu-${slug(demoApplicants[i]!.registrationNumber)}`, await c.call('documents.generate', { request: { type: 'hasilIndividu', selectionId, applicantId: a.id }, ...sign }));
   }
+
+  // --- 11. A second, small selection in the same vault: a PPPK interview with its own committee and legal basis.
+  log(progress, 'seleksi PPPK / PPPK selection ...');
+  const pppk = await runPppkSelection(c, {
+    signInAs,
+    idOf,
+    password: (key) => person(key).password,
+    certificatePassphrase: CERTIFICATE_PASSPHRASE,
+  });
+  documents.push(...pppk.documents);
 
   return {
     selectionId,

@@ -65,10 +65,12 @@ describe('panelis demo', () => {
     expect(count('-instrumen-')).toBe(3);
     expect(count('-lembar-penilaian-')).toBe(9);
     expect(count('-notulen-')).toBe(1);
-    expect(count('-berita-acara-')).toBe(1);
-    expect(count('-pengumuman-')).toBe(1);
+    expect(count('-berita-acara-')).toBe(2);
+    expect(count('-pengumuman-')).toBe(2);
     expect(count('-hasil-individu-')).toBe(12);
-    expect(files).toHaveLength(27);
+    // ...and the small PPPK selection's berita acara and pengumuman.
+    expect(count('-pppk-')).toBe(2);
+    expect(files).toHaveLength(29);
     const readme = readFileSync(join(out, 'README-demo.txt'), 'utf8');
     for (const p of demoPeople) expect(readme).toContain(`${p.name} — ${p.label} — ${p.password}`);
     for (const f of files) expect(readme).toContain(f);
@@ -81,17 +83,28 @@ describe('panelis demo', () => {
     }
     const check = await cli('vault', 'check', vault);
     expect(check.code, check.out + check.err).toBe(0);
-    expect(check.out).toContain('9 signed sheets');
+    expect(check.out).toContain('11 signed sheets');
 
     // What the documents print: the posts' applicants, the meeting's revision.
     const text = (part: string) => pdftotext(join(out, files.find((f) => f.includes(part))!)).replace(/\s+/g, ' ');
-    const pengumuman = text('-pengumuman-');
+    const pengumuman = text('-pengumuman-hasil-seleksi');
     for (const a of demoApplicants) expect(pengumuman).toContain(a.name);
     const notulen = text('-notulen-');
     expect(notulen).toContain('Ruang Rapat Pola Kantor Gubernur Jambi');
     expect(notulen).toContain('Pengambilan keputusan');
     expect(text('-hasil-individu-jpt-jmb-2026-007')).toContain('dr. Siti Maryam, M.Kes.');
     expect(text('-hasil-individu-jpt-jmb-2026-007')).not.toContain('Andi Rachman');
+    // Each selection prints its own committee and legal basis, never the other's.
+    const jptBa = text('-berita-acara-hasil-seleksi');
+    const pppkBa = text('-pppk-berita-acara-');
+    expect(jptBa).toContain('Nomor 15 Tahun 2019');
+    expect(jptBa).not.toMatch(/PPPK|Nomor 49 Tahun 2018/);
+    expect(pppkBa).toContain('Panitia Seleksi Pengadaan PPPK Guru Provinsi Jambi Tahun 2026');
+    expect(pppkBa).toContain('Nomor 49 Tahun 2018');
+    expect(pppkBa).not.toMatch(/Nomor 15 Tahun 2019|Terbuka JPT/);
+    const pppkPeng = text('-pppk-pengumuman-');
+    expect(pppkPeng).toContain('masa sanggah');
+    expect(pppkPeng).toContain('abjad nama tanpa gelar');
 
     // The audit chain holds the steps of a real committee, once each where once is right.
     const ro = openVaultReadOnly(vault, PASSPHRASE);
@@ -100,14 +113,14 @@ describe('panelis demo', () => {
       const n = (action: string) => rows.filter((r) => r.action === action).length;
       expect(n('deliberation.revise')).toBe(1);
       expect(rows.find((r) => r.action === 'deliberation.revise')!.summary).toContain(DISAGREEMENT.revisionReason.slice(0, 40));
-      expect(n('rounds.reveal')).toBe(3);
-      expect(n('deliberation.finalise')).toBe(1);
+      expect(n('rounds.reveal')).toBe(4);
+      expect(n('deliberation.finalise')).toBe(2);
       expect(n('conflicts.declare')).toBe(1);
-      expect(n('desk.submit')).toBe(9);
-      expect(n('rounds.close')).toBe(3);
+      expect(n('desk.submit')).toBe(11);
+      expect(n('rounds.close')).toBe(4);
       expect(n('scores.import')).toBe(1);
       expect(n('deliberation.vote')).toBe(10);
-      expect(n('documents.generate')).toBe(27);
+      expect(n('documents.generate')).toBe(29);
       // The revision came before the reveal, the reveal before the finalisation.
       const at = (action: string) => rows.findIndex((r) => r.action === action);
       expect(at('deliberation.revise')).toBeLessThan(at('rounds.reveal'));
@@ -125,7 +138,9 @@ describe('panelis demo', () => {
     expect(await failure(app.call('session.signIn', { personId: idOf(ketua.name), password: 'bukan-sandinya' }))).toBe('WRONG_PASSWORD');
     const s = await app.call('session.signIn', { personId: idOf(ketua.name), password: ketua.password });
     expect(s.mustChangePassword).toBe(false);
-    const [selection] = await app.call('selection.list', {});
+    const list = await app.call('selection.list', {});
+    expect(list.map((x) => x.kind).sort()).toEqual(['jpt', 'pppk']);
+    const selection = list.find((x) => x.kind === 'jpt');
     const results = await app.call('results.get', { selectionId: selection!.id });
     expect(results.provisional).toBe(false);
     expect(results.rows).toHaveLength(12);
