@@ -316,6 +316,7 @@ function probes(fx: Fixture, home: string): Probe[] {
   add({ method: 'deliberation.decideMotion', label: 'decide', args: { motionId: 'no-such-motion' }, expect: byContract('deliberation.decideMotion') });
   add({ method: 'deliberation.revise', label: 'revise Budi’s score, wrong password', args: { ...meeting, personId: fx.people.budi, password: 'bukan-sandi', applicantId: fx.a1, stageId: 'st-int', criterionId: 'c-know', value: 3, reason: 'Setelah pembahasan rapat' }, expect: byContract('deliberation.revise') });
   add({ method: 'deliberation.closeMeeting', label: 'close meeting', args: meeting, expect: byContract('deliberation.closeMeeting') });
+  add({ method: 'deliberation.finaliseCheck', label: 'what is still open before finalising', args: meeting, expect: byContract('deliberation.finaliseCheck') });
   add({ method: 'deliberation.finalise', label: 'finalise', args: meeting, expect: byContract('deliberation.finalise') });
   add({ method: 'deliberation.reopen', label: 'reopen, not final', args: { ...sel, reason: 'Sanggahan diterima' }, expect: byContract('deliberation.reopen') });
   add({ method: 'deliberation.recordObjection', label: 'objection, not final', args: { ...sel, applicantId: fx.a1, receivedOn: '2026-11-24', text: 'Keberatan' }, expect: byContract('deliberation.recordObjection') });

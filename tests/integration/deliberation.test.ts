@@ -148,7 +148,7 @@ describe('deliberation: revisions and finalisation', () => {
     await c.as(c.secretary.personId);
     expect(await failure(c.call('deliberation.finalise', { meetingId: m.id }))).toBe('FORBIDDEN');
     await c.as(c.chair.personId);
-    const fin = await c.call('deliberation.finalise', { meetingId: m.id });
+    const fin = await c.call('deliberation.finalise', { meetingId: m.id, confirmed: (await c.call('deliberation.finaliseCheck', { meetingId: m.id })).counts });
     const snap = (await currentSnapshot(c.app.workspace.vault!.db, c.selection.id))!;
     expect(snap.sha256).toBe(fin.sha256);
     const stored = c.app.workspace.vault!.raw.prepare('select payload from final_snapshots where id = ?').get(fin.snapshotId) as { payload: string };
@@ -233,7 +233,7 @@ describe('deliberation: objections after publication', () => {
     const m = await meetingWith(c, [c.chair.personId, c.secretary.personId, c.ani.personId]);
     expect(await failure(c.call('deliberation.recordObjection', { selectionId: c.selection.id, applicantId: a2.id, receivedOn: '2026-11-23', text: 'Keberatan atas nilai' }))).toBe('NOT_FINAL');
     await c.call('deliberation.setConfig', { selectionId: c.selection.id, quorumRule: { kind: 'moreThanHalf' }, objectionDays: 2 });
-    await c.call('deliberation.finalise', { meetingId: m.id });
+    await c.call('deliberation.finalise', { meetingId: m.id, confirmed: (await c.call('deliberation.finaliseCheck', { meetingId: m.id })).counts });
     await c.as(c.secretary.personId);
     const o = await c.call('deliberation.recordObjection', { selectionId: c.selection.id, applicantId: a2.id, receivedOn: '2026-11-23', text: 'Keberatan atas nilai wawancara' });
     expect(await failure(c.call('deliberation.recordObjection', { selectionId: c.selection.id, applicantId: a2.id, receivedOn: '2026-11-22', text: 'Terlalu awal' }))).toBe('OBJECTION_PERIOD');

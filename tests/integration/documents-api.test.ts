@@ -38,7 +38,7 @@ async function finalised(c: Committee) {
   const motion = await c.call('deliberation.addMotion', { meetingId: m.id, text: 'Hasil penilaian wawancara ditetapkan', rule: 'majority' });
   for (const p of [c.chair, c.secretary, c.ani, c.budi]) await c.call('deliberation.vote', { motionId: motion.id, personId: p.personId, vote: 'setuju' });
   await c.call('deliberation.decideMotion', { motionId: motion.id });
-  await c.call('deliberation.finalise', { meetingId: m.id });
+  await c.call('deliberation.finalise', { meetingId: m.id, confirmed: (await c.call('deliberation.finaliseCheck', { meetingId: m.id })).counts });
   return m;
 }
 

@@ -27,14 +27,14 @@ export async function finaliseSelection(
       requireOpen(meeting);
       await assertNotFinal(trx, meeting.selection_id);
       await requireQuorum(trx, meeting);
-      // Flagged applicants never discussed, undecided gates, incomplete rows: the chair must
-      // have seen exactly these counts and confirmed them.
-      const check = await finaliseCheck(trx, meeting.id);
-      if (!confirmedFinalise(check, input.confirmed)) throw new PanelisError('FINALISE_UNCONFIRMED', check.counts);
       const snapshot = await writeSnapshot(trx, { selectionId: meeting.selection_id, finalisedAt: now().toISOString(), finalisedBy: { personId: actor.personId, name: actor.name }, meetingId: meeting.id });
       if (!snapshot.results.stages.some((s) => s.status === 'counted')) {
         throw new PanelisError('RESULTS_NOT_READY', { reasonId: 'belum ada tahap yang diperhitungkan', reasonEn: 'no stage is counted yet' });
       }
+      // Flagged applicants never discussed, undecided gates, incomplete rows: the chair must
+      // have seen exactly these counts and confirmed them (the snapshot written above rolls back).
+      const check = await finaliseCheck(trx, meeting.id);
+      if (!confirmedFinalise(check, input.confirmed)) throw new PanelisError('FINALISE_UNCONFIRMED', check.counts);
       return {
         value: snapshot,
         audit: { action: 'deliberation.finalise', subject: `selection:${meeting.selection_id}`, after: { snapshotId: snapshot.id, sha256: snapshot.sha256, provisional: snapshot.results.provisional }, extra: { meetingId: meeting.id } },
