@@ -169,9 +169,13 @@ describe('results screen: summary, paged table, export, member scores for charts
     expect(csv.fileName).toBe('hasil-seleksi-pppk-guru-2026-wawancara.csv');
     expect(csv.mimeType).toMatch(/^text\/csv/);
     const lines = decodeCsv(csv.base64);
-    // The first nine columns are exactly `panelis rank --format csv`.
+    // The first nine columns are `panelis rank --format csv`'s, except that the outcome is a word
+    // in the export's language ("Lulus", never the code "passed") for the people who read it.
     const cli = parseCsv(rankCsv(rankRecords(view, 'id'), 'id'));
-    expect(lines.map((l) => l.slice(0, 9))).toEqual(cli);
+    const withoutOutcome = (rows: string[][]) => rows.map((l) => [...l.slice(0, 7), ...l.slice(8, 9)]);
+    expect(withoutOutcome(lines.map((l) => l.slice(0, 9)))).toEqual(withoutOutcome(cli));
+    expect(lines.slice(1).map((l) => l[7]).sort()).toEqual(['Lulus', 'Lulus', 'Lulus']);
+    expect(lines.flat().join(';')).not.toMatch(/;(passed|failed|incomplete|withdrawn);/);
     expect(lines[0]!.slice(9)).toEqual(['tahap: Wawancara', 'Wawancara: T1 Penguasaan bidang', 'Wawancara: T2 Pemecahan masalah', 'Wawancara: S1 Kerja sama', 'tanda']);
     expect(lines).toHaveLength(4);
     const made = lines.find((l) => l[1] === view.rows.find((r) => r.applicantId === c.applicants[2]!.id)!.code)!;

@@ -1,3 +1,4 @@
+import { outcomeWord } from '../../../shared/results/display';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { ResultsCriterionInfo, ResultsExportFile } from '../../../shared/contract/results';
@@ -45,7 +46,7 @@ function columns(view: ResultsView, criteria: ResultsCriterionInfo[], lang: Lang
     { header: h[4], kind: 'full', value: (_r, i) => records[i]!.final },
     { header: h[5], kind: 'shown', value: (_r, i) => records[i]!.final },
     { header: h[6], kind: 'text', value: (_r, i) => yesNo[lang][records[i]!.passed ? 0 : 1] },
-    { header: h[7], kind: 'text', value: (_r, i) => records[i]!.outcome },
+    { header: h[7], kind: 'text', value: (_r, i) => outcomeWord(records[i]!, lang) },
     { header: h[8], kind: 'text', value: (_r, i) => records[i]!.reason },
   ];
   const stageName = new Map(view.stages.map((s) => [s.stageId, s.name]));

@@ -1,3 +1,4 @@
+import { outcomeWord } from '../../../shared/results/display';
 import type { ResultsRow, ResultsView } from '../../../shared/contract/results-types';
 import type { Language } from '../../../shared/errors';
 import { formatScore } from '../../../shared/results/display';
@@ -24,13 +25,7 @@ export function orderSignatories(list: Signatory[]): Signatory[] {
   return [...list].sort((a, b) => rank[a.role] - rank[b.role]);
 }
 
-export function outcomeWord(row: Pick<ResultsRow, 'outcome' | 'passed'>, lang: Language): string {
-  const words = {
-    id: { passed: 'Lulus', failed: 'Tidak Lulus', incomplete: 'Belum Lengkap', withdrawn: 'Mengundurkan Diri', notEligible: 'Tidak Memenuhi Syarat' },
-    en: { passed: 'Passed', failed: 'Not passed', incomplete: 'Incomplete', withdrawn: 'Withdrew', notEligible: 'Not eligible' },
-  } as const;
-  return words[lang][row.outcome as keyof (typeof words)['id']] ?? (row.passed ? words[lang].passed : words[lang].failed);
-}
+export { outcomeWord };
 
 /** The remark column: the outcome, and the first reason when there is one. */
 export function remark(row: ResultsRow, lang: Language): string {
