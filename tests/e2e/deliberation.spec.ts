@@ -122,11 +122,39 @@ test('the chair runs a deliberation meeting: quorum, flagged agenda, a vote, a r
   await item1.getByRole('button', { name: 'Ajukan usulan' }).click();
   const motion = item1.getByTestId('motion');
   await expect(motion.getByTestId('motion-outcome')).toHaveText('Menunggu keputusan');
-  await motion.getByRole('group', { name: nameRegExp(`Suara ${CHAIR}`) }).getByRole('button', { name: 'Setuju', exact: true }).click();
-  await motion.getByRole('group', { name: nameRegExp(`Suara ${MEMBERS[0].name}`) }).getByRole('button', { name: 'Tidak setuju' }).click();
-  await motion.getByRole('group', { name: nameRegExp(`Suara ${MEMBERS[1].name}`) }).getByRole('button', { name: 'Setuju', exact: true }).click();
+  // Every voter keeps a row in the attendance order; a recorded vote shows in its row.
+  const voteRows = motion.getByTestId('vote-row');
+  await expect(voteRows).toHaveCount(3);
+  const voteOf = (name: string) => motion.getByRole('group', { name: nameRegExp(`Suara ${name}`) });
+  const labels = () => voteRows.evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
+  const order = await labels();
+  expect(order).toHaveLength(3);
+  await voteOf(CHAIR).getByRole('button', { name: 'Setuju', exact: true }).click();
+  await expect(voteOf(CHAIR).getByTestId('vote-current')).toHaveText('Setuju');
+  // The clerk records Ani's vote wrongly, then corrects it: asked for the reason once.
+  await voteOf(MEMBERS[0].name).getByRole('button', { name: 'Setuju', exact: true }).click();
+  await expect(voteOf(MEMBERS[0].name).getByTestId('vote-current')).toHaveText('Setuju');
+  expect(await labels()).toEqual(order);
+  await voteOf(MEMBERS[0].name).getByRole('button', { name: 'Tidak setuju' }).click();
+  const correction = page.getByRole('dialog', { name: nameRegExp(`Koreksi suara ${MEMBERS[0].name}`) });
+  await expect(correction).toContainText('"Setuju"');
+  await expect(correction.getByRole('button', { name: 'Simpan koreksi' })).toBeDisabled();
+  await textbox(correction, 'Alasan koreksi').fill('Salah catat; Ani menyatakan tidak setuju.');
+  await checkA11y(page, testInfo, 'deliberation-vote-correction');
+  await correction.getByRole('button', { name: 'Simpan koreksi' }).click();
+  await expect(correction).toHaveCount(0);
+  await expect(voteOf(MEMBERS[0].name).getByTestId('vote-current')).toHaveText('Tidak setuju');
+  await expect(motion.getByTestId('vote-correction')).toContainText(`${MEMBERS[0].name}: Setuju → Tidak setuju`);
+  await expect(motion.getByTestId('vote-correction')).toContainText('Alasan: Salah catat; Ani menyatakan tidak setuju.');
+  await voteOf(MEMBERS[1].name).getByRole('button', { name: 'Setuju', exact: true }).click();
   await expect(motion.getByTestId('motion-tally')).toHaveText('Setuju 2 · tidak setuju 1 · abstain 0');
+  // The rows never moved.
+  expect(await labels()).toEqual(order);
+  // "Putuskan" asks once.
   await motion.getByRole('button', { name: 'Putuskan' }).click();
+  const decide = page.getByRole('dialog', { name: 'Putuskan usulan ini?' });
+  await expect(decide).toContainText('Setuju 2 · tidak setuju 1 · abstain 0');
+  await decide.getByRole('button', { name: 'Ya, putuskan' }).click();
   await expect(motion.getByTestId('motion-outcome')).toHaveText('Diterima');
   await checkA11y(page, testInfo, 'deliberation-meeting');
   await saveScreenshot(page, 'deliberation-meeting');
@@ -151,14 +179,25 @@ test('the chair runs a deliberation meeting: quorum, flagged agenda, a vote, a r
   await expect(meeting.getByTestId('revision')).toContainText(`${MEMBERS[0].name} · ${applicants[1]!.code} · Sitti Nur'aini · Penguasaan bidang: 1 → 3`);
 
   // Finalise: frozen with the SHA-256; the meeting then refuses further revisions.
+  // The dialog says what is still open (the administration gate was never recorded) and the
+  // chair ticks that she has seen it before "Ya, finalkan" works.
   await meeting.getByRole('button', { name: 'Finalkan hasil seleksi…' }).click();
   const confirm = page.getByRole('dialog', { name: 'Finalkan hasil seleksi?' });
+  await expect(confirm.getByTestId('finalise-check')).toContainText('3 keputusan MS/TMS belum dicatat.');
+  await expect(confirm.getByTestId('finalise-check')).not.toContainText('belum pernah masuk agenda');
+  await expect(confirm.getByRole('button', { name: 'Ya, finalkan' })).toBeDisabled();
+  await confirm.getByRole('checkbox', { name: 'Saya sudah memeriksa hal di atas dan tetap memfinalkan hasil seleksi.' }).check();
+  await checkA11y(page, testInfo, 'deliberation-finalise-check');
   await confirm.getByRole('button', { name: 'Ya, finalkan' }).click();
   await expect(meeting.getByTestId('meeting-final')).toBeVisible();
+  // The whole workspace knows at once: the banner, no new meeting offered.
+  await expect(page.getByTestId('final-banner')).toContainText(`Difinalkan oleh ${CHAIR}`);
   await expect(item2.getByRole('button', { name: 'Revisi nilai…' })).toHaveCount(0);
   await meeting.getByRole('button', { name: 'Kembali ke daftar rapat' }).click();
   await expect(page.getByTestId('final-sha256')).toHaveText(/^[0-9a-f]{64}$/);
   await expect(page.getByTestId('final-section')).toContainText('Masa sanggah sampai dengan');
+  await expect(page.getByTestId('no-new-meeting')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Buka rapat' })).toHaveCount(0);
   const overview = await call(page, host, 'deliberation.overview', { selectionId: selection.id });
   await expect(page.getByTestId('final-sha256')).toHaveText(overview.final!.sha256);
   await checkA11y(page, testInfo, 'deliberation-final');

@@ -7,8 +7,8 @@ import { expect, test, type Host } from './host-fixture';
 import { checkA11y, createVaultAndChair, saveScreenshot, textbox, watchConsole } from './support';
 
 /**
- * The chair's official documents through the real UI: results are final (set up, scored,
- * closed and finalised through the API); the chair sets the letterhead, generates the
+ * The chair's official documents through the real UI: results are set up, scored and closed
+ * through the API; the chair sets the letterhead, the results are finalised (API), she generates the
  * committee certificate, makes and downloads the signed berita acara, and checks it on the
  * dashboard's verifier: valid; the same file with one byte changed: not valid, with the reason.
  */
@@ -74,8 +74,6 @@ test('the chair makes a signed berita acara and the verifier tells a true copy f
   await call(page, host, 'rounds.close', { roundId: round.id });
   const meeting = await call(page, host, 'deliberation.createMeeting', { selectionId: selection.id, date: '2026-11-23', time: '09:00', place: 'Aula BKPSDM' });
   for (const personId of [chairId, ...members.map((m) => m.personId)]) await call(page, host, 'deliberation.setAttendance', { meetingId: meeting.id, personId, present: true });
-  const check = await call(page, host, 'deliberation.finaliseCheck', { meetingId: meeting.id });
-  await call(page, host, 'deliberation.finalise', { meetingId: meeting.id, confirmed: check.counts });
   await call(page, host, 'session.signOut', {});
 
   // --- the chair at the laptop
@@ -92,6 +90,9 @@ test('the chair makes a signed berita acara and the verifier tells a true copy f
   await textbox(tab, 'Tempat penandatanganan').fill('Kupang');
   await tab.getByTestId('documents-save-settings').click();
   await expect(tab).toContainText('Pengaturan tersimpan.');
+  // Document settings belong to the selection's results: set before finalising (locked after).
+  const check = await call(page, host, 'deliberation.finaliseCheck', { meetingId: meeting.id });
+  await call(page, host, 'deliberation.finalise', { meetingId: meeting.id, confirmed: check.counts });
 
   await textbox(tab, 'Instansi (O)').fill('Pemerintah Kota Kupang');
   await tab.getByLabel('Kata sandi sertifikat', { exact: true }).fill(CERT);

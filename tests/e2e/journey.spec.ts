@@ -208,7 +208,18 @@ test('the whole journey: set-up, blind keyboard scoring, reveal, deliberation, f
   await expect(page.getByText('Memuat grafik…')).toHaveCount(0, { timeout: 20_000 });
   await captureScreen(page, testInfo, 'results', { fullPage: true });
 
-  // --- 10. the deliberation meeting: quorum, the one flagged item, a motion, a revision
+  // --- 10. the selection's document settings (kop surat), set while they can still change:
+  // they are part of what is finalised below.
+  await page.getByRole('tab', { name: 'Dokumen' }).click();
+  const docs = page.getByTestId('documents-tab');
+  await expect(docs).toContainText('Belum ada sertifikat.');
+  await captureScreen(page, testInfo, 'documents-empty', { fullPage: true });
+  await textbox(docs, 'Nama instansi').fill('Pemerintah Kabupaten Sleman');
+  await textbox(docs, 'Tempat penandatanganan').fill('Sleman');
+  await docs.getByTestId('documents-save-settings').click();
+  await expect(docs).toContainText('Pengaturan tersimpan.');
+
+  // --- 10b. the deliberation meeting: quorum, the one flagged item, a motion, a revision
   await page.getByRole('tab', { name: 'Rapat pleno' }).click();
   const tab = page.getByTestId('deliberation-tab');
   await textbox(tab, 'Tempat').fill('Ruang Rapat Sekretariat Daerah Kabupaten Sleman');
@@ -234,13 +245,16 @@ test('the whole journey: set-up, blind keyboard scoring, reveal, deliberation, f
   const votes = motion.getByRole('group', { name: /^Suara / });
   await expect(votes).toHaveCount(5);
   const voters = 5;
-  // A recorded vote replaces that person's buttons with the vote: the next voter is always first.
+  // Every voter keeps a row in attendance order; the recorded vote shows in it.
   for (let i = 0; i < voters; i++) {
-    await votes.first().getByRole('button', { name: i === voters - 1 ? 'Abstain' : 'Setuju', exact: true }).click();
-    await expect(votes).toHaveCount(voters - i - 1);
+    const vote = i === voters - 1 ? 'Abstain' : 'Setuju';
+    await votes.nth(i).getByRole('button', { name: vote, exact: true }).click();
+    await expect(votes.nth(i).getByTestId('vote-current')).toHaveText(vote);
   }
+  await expect(votes).toHaveCount(voters);
   await expect(motion.getByTestId('motion-tally')).toHaveText(`Setuju ${voters - 1} · tidak setuju 0 · abstain 1`);
   await motion.getByRole('button', { name: 'Putuskan' }).click();
+  await page.getByRole('dialog', { name: 'Putuskan usulan ini?' }).getByRole('button', { name: 'Ya, putuskan' }).click();
   await expect(motion.getByTestId('motion-outcome')).toHaveText('Diterima');
   await captureScreen(page, testInfo, 'deliberation-meeting', { fullPage: true });
 
@@ -269,8 +283,13 @@ test('the whole journey: set-up, blind keyboard scoring, reveal, deliberation, f
   await expect(meeting.getByTestId('proposals')).toContainText('Tidak ada pelamar bertanda yang belum masuk agenda.');
 
   // --- 11. the chair finalises
+  // The dialog names what is still open (three stages not scored here) and asks to confirm.
   await meeting.getByRole('button', { name: 'Finalkan hasil seleksi…' }).click();
-  await page.getByRole('dialog', { name: 'Finalkan hasil seleksi?' }).getByRole('button', { name: 'Ya, finalkan' }).click();
+  const finalise = page.getByRole('dialog', { name: 'Finalkan hasil seleksi?' });
+  await expect(finalise.getByTestId('finalise-check')).toContainText('4 baris hasil belum lengkap');
+  await captureScreen(page, testInfo, 'deliberation-finalise');
+  await finalise.getByRole('checkbox', { name: 'Saya sudah memeriksa hal di atas dan tetap memfinalkan hasil seleksi.' }).check();
+  await finalise.getByRole('button', { name: 'Ya, finalkan' }).click();
   await expect(meeting.getByTestId('meeting-final')).toBeVisible();
   await meeting.getByRole('button', { name: 'Kembali ke daftar rapat' }).click();
   await expect(page.getByTestId('final-sha256')).toHaveText(/^[0-9a-f]{64}$/);
@@ -283,13 +302,10 @@ test('the whole journey: set-up, blind keyboard scoring, reveal, deliberation, f
 
   // --- 12. the berita acara: the committee certificate, the signed PDF downloaded, verified three ways
   await page.getByRole('tab', { name: 'Dokumen' }).click();
-  const docs = page.getByTestId('documents-tab');
-  await expect(docs).toContainText('Belum ada sertifikat.');
-  await captureScreen(page, testInfo, 'documents-empty', { fullPage: true });
-  await textbox(docs, 'Nama instansi').fill('Pemerintah Kabupaten Sleman');
-  await textbox(docs, 'Tempat penandatanganan').fill('Sleman');
-  await docs.getByTestId('documents-save-settings').click();
-  await expect(docs).toContainText('Pengaturan tersimpan.');
+  await expect(page.getByTestId('final-banner')).toBeVisible();
+  // Final: the settings are locked as the documents will print them.
+  await expect(textbox(docs, 'Nama instansi')).toHaveValue('Pemerintah Kabupaten Sleman');
+  await expect(textbox(docs, 'Nama instansi')).toBeDisabled();
   await textbox(docs, 'Instansi (O)').fill('Pemerintah Kabupaten Sleman');
   await docs.getByLabel('Kata sandi sertifikat', { exact: true }).fill(CERT);
   await docs.getByLabel('Ulangi kata sandi sertifikat').fill(CERT);

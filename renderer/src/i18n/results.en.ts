@@ -3,6 +3,11 @@ import type { Messages } from './id';
 export const resultsEn: Messages['results'] = {
   tab: 'Results',
   heading: 'Selection results',
+  final: {
+    title: 'Final results (frozen)',
+    text: 'These are the results finalised by {{by}} on {{at}}; no score or decision can change until the chair reopens the results.',
+    sha: 'SHA-256:',
+  },
   intro:
     'Computed from scoring rounds that have closed. Every figure is computed in full precision and shown rounded half up at two decimals; the CSV, XLSX and PDF hold the same figures.',
   loading: 'Loading the results…',

@@ -2,6 +2,11 @@
 export const resultsId = {
   tab: 'Hasil',
   heading: 'Hasil seleksi',
+  final: {
+    title: 'Hasil final (dibekukan)',
+    text: 'Hasil ini adalah rekaman yang difinalkan oleh {{by}} pada {{at}}; tidak ada nilai atau keputusan yang dapat berubah sampai ketua membuka kembali hasil.',
+    sha: 'SHA-256:',
+  },
   intro:
     'Dihitung dari putaran penilaian yang sudah ditutup. Semua angka dihitung dengan presisi penuh dan ditampilkan dibulatkan setengah ke atas pada dua desimal; CSV, XLSX dan PDF memuat angka yang sama.',
   loading: 'Memuat hasil…',

@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
+import { useFrozen } from '../../state/final';
 import { useAction } from '../../state/use-action';
 import { MotionBlock } from './MotionBlock';
 
@@ -30,6 +31,7 @@ interface Props {
 export function AgendaItemCard({ meeting, item, canRecord, canVote, canDecide, canPut, onRevise, onChanged }: Props) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
+  const reviseFrozen = useFrozen('deliberation.revise');
   const [notes, setNotes] = useState(item.notes);
   const [notesSaved, setNotesSaved] = useState(false);
   const [text, setText] = useState('');
@@ -96,7 +98,7 @@ export function AgendaItemCard({ meeting, item, canRecord, canVote, canDecide, c
             <ErrorAlert error={put.error} lang={lang} />
           </Stack>
         )}
-        {canRecord && item.applicantId && !meeting.final && (
+        {canRecord && item.applicantId && !meeting.final && !reviseFrozen && (
           <Button size="xs" variant="light" onClick={() => onRevise(item)} style={{ alignSelf: 'flex-start' }}>
             {t('deliberation.revision.open')}
           </Button>

@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
+import { useFinal } from '../../state/final';
 import { useAction } from '../../state/use-action';
 
 /** Whether the results are final (with the snapshot's SHA-256), the reopening, the history. */
@@ -22,6 +23,9 @@ export function FinalSection({ selectionId, overview, onChanged }: { selectionId
     onChanged();
   });
   const final = overview.final;
+  // The long date in the selection's time zone, as the banner and the papers say it.
+  const state = useFinal();
+  const at = final && state && state.sha256 === final.sha256 ? state.finalisedAtText[lang] : final ? formatDateTime(final.finalisedAt, lang) : '';
   const history = overview.snapshots.filter((s) => s.reopenedAt !== null);
   return (
     <Card withBorder component="section" aria-labelledby="final-heading" data-testid="final-section">
@@ -32,7 +36,7 @@ export function FinalSection({ selectionId, overview, onChanged }: { selectionId
         {final ? (
           <Alert variant="light" color="green">
             <Stack gap={4}>
-              <Text size="sm">{t('deliberation.final.isFinal', { at: formatDateTime(final.finalisedAt, lang), by: final.finalisedBy })}</Text>
+              <Text size="sm">{t('deliberation.final.isFinal', { at, by: final.finalisedBy })}</Text>
               <Group gap="xs">
                 <Text size="sm">{t('deliberation.final.sha')}</Text>
                 <Code data-testid="final-sha256">{final.sha256}</Code>

@@ -1,7 +1,7 @@
-import { Button, Checkbox, Code, FileButton, Group, Modal, NumberInput, Paper, Progress, Radio, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Code, FileButton, Group, Modal, NativeSelect, NumberInput, Paper, Progress, Radio, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentRecord, DocumentSettings, DocumentType, SelectionDetail, SigningCertificate } from '../../../../shared/contract';
+import type { DocumentRecord, DocumentSettings, DocumentType, SelectionDetail, SigningCertificate, TimeZoneName } from '../../../../shared/contract';
 import { formatDateLong, formatDateTime } from '../../../../shared/format';
 import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
@@ -10,24 +10,38 @@ import { DateInput } from '../../components/DateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SecretInput } from '../../components/SecretInput';
 import { useKnownStatus } from '../../state/app-status';
+import { useFrozen } from '../../state/final';
 import { useAction } from '../../state/use-action';
 import { downloadPdf, fileToBase64 } from './files';
 import { VerifyPanel } from './VerifyPanel';
 
 const TYPES: DocumentType[] = ['beritaAcara', 'pengumuman', 'hasilIndividu', 'lembarPenilaian', 'notulen', 'instrumen'];
+const ZONES: TimeZoneName[] = ['WIB', 'WITA', 'WIT'];
 
-function LetterheadCard({ selectionId, canEdit }: { selectionId: string; canEdit: boolean }) {
+/** Legal basis lines as typed (blank lines dropped only when saving, so Enter starts a new line). */
+const basisLines = (text: string) => text.split('\n').map((x) => x.trim()).filter(Boolean);
+
+/** This selection's document settings: kop surat, committee name, legal basis, numbering, paper, time zone. */
+function LetterheadCard({ selectionId, canEdit: mayEdit }: { selectionId: string; canEdit: boolean }) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
+  // While final the settings stay as the final documents print them (main refuses a change too).
+  const frozen = useFrozen('documents.saveSettings');
+  const canEdit = mayEdit && !frozen;
   const [s, setS] = useState<DocumentSettings | null>(null);
+  const [basis, setBasis] = useState('');
   const [saved, setSaved] = useState(false);
-  const load = useAction(async () => setS(await api.documents.settings({ selectionId })));
+  const adopt = (next: DocumentSettings) => {
+    setS(next);
+    setBasis(next.legalBasis.join('\n'));
+  };
+  const load = useAction(async () => adopt(await api.documents.settings({ selectionId })));
   const runLoad = load.run;
   useEffect(() => void runLoad(), [runLoad]);
   const save = useAction(async () => {
     if (!s) return;
     setSaved(false);
-    setS(await api.documents.saveSettings({ selectionId, settings: s }));
+    adopt(await api.documents.saveSettings({ selectionId, settings: { ...s, legalBasis: basisLines(basis) } }));
     setSaved(true);
   });
   if (!s) return <ErrorAlert error={load.error} lang={lang} />;
@@ -44,11 +58,33 @@ function LetterheadCard({ selectionId, canEdit }: { selectionId: string; canEdit
         <Title order={3} size="h4" id="letterhead-title">
           {t('documents.letterhead.heading')}
         </Title>
+        <Text size="sm">{t('documents.letterhead.perSelection')}</Text>
+        {mayEdit && frozen && (
+          <Text size="sm" fw={600} data-testid="letterhead-final">
+            {t('documents.letterhead.finalLocked')}
+          </Text>
+        )}
         <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <TextInput label={t('documents.letterhead.committeeName')} value={s.committeeName} disabled={!canEdit} onChange={(e) => set({ committeeName: e.currentTarget.value })} />
           <TextInput label={t('documents.letterhead.agency')} value={s.agency} disabled={!canEdit} onChange={(e) => set({ agency: e.currentTarget.value })} />
           <TextInput label={t('documents.letterhead.unit')} value={s.unit} disabled={!canEdit} onChange={(e) => set({ unit: e.currentTarget.value })} />
           <TextInput label={t('documents.letterhead.address')} value={s.address} disabled={!canEdit} onChange={(e) => set({ address: e.currentTarget.value })} />
           <TextInput label={t('documents.letterhead.place')} value={s.place} disabled={!canEdit} onChange={(e) => set({ place: e.currentTarget.value })} />
+          <NativeSelect
+            label={t('documents.letterhead.timeZone')}
+            description={t('documents.letterhead.timeZoneHelp')}
+            data={ZONES.map((z) => ({ value: z, label: t(`documents.letterhead.zones.${z}`) }))}
+            value={s.timeZone}
+            disabled={!canEdit}
+            onChange={(e) => set({ timeZone: ZONES.find((z) => z === e.currentTarget.value) ?? s.timeZone })}
+          />
+          <TextInput
+            label={t('documents.letterhead.fingerprintPublishedAt')}
+            description={t('documents.letterhead.fingerprintHelp')}
+            value={s.fingerprintPublishedAt}
+            disabled={!canEdit}
+            onChange={(e) => set({ fingerprintPublishedAt: e.currentTarget.value })}
+          />
           <TextInput label={t('documents.letterhead.numberFormat')} description={t('documents.letterhead.numberHelp')} value={s.numberFormat} disabled={!canEdit} onChange={(e) => set({ numberFormat: e.currentTarget.value })} />
           <Radio.Group label={t('documents.letterhead.paper')} value={s.paper} onChange={(v) => set({ paper: v === 'A4' ? 'A4' : 'F4' })}>
             <Group mt="xs">
@@ -69,7 +105,7 @@ function LetterheadCard({ selectionId, canEdit }: { selectionId: string; canEdit
         <Group>
           <FileButton accept="image/png,image/jpeg" onChange={(f) => f && void fileToBase64(f).then((logo) => set({ logo }))} disabled={!canEdit}>
             {(props) => (
-              <Button variant="default" {...props}>
+              <Button variant="default" disabled={!canEdit} {...props}>
                 {t('documents.letterhead.logo')}
               </Button>
             )}
@@ -86,11 +122,14 @@ function LetterheadCard({ selectionId, canEdit }: { selectionId: string; canEdit
         <Textarea label={t('documents.letterhead.footer')} value={s.footer ?? ''} disabled={!canEdit} autosize minRows={2} onChange={(e) => set({ footer: e.currentTarget.value.trim() ? e.currentTarget.value : null })} />
         <Textarea
           label={t('documents.letterhead.legalBasis')}
-          value={s.legalBasis.join('\n')}
+          value={basis}
           disabled={!canEdit}
           autosize
           minRows={2}
-          onChange={(e) => set({ legalBasis: e.currentTarget.value.split('\n').map((x) => x.trim()).filter(Boolean) })}
+          onChange={(e) => {
+            setSaved(false);
+            setBasis(e.currentTarget.value);
+          }}
         />
         <ErrorAlert error={save.error} lang={lang} />
         {canEdit && (

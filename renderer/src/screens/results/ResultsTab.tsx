@@ -9,6 +9,7 @@ import { formatNumber } from '../../../../shared/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
 import { useFinal } from '../../state/final';
+import { TITLE } from '../selection/FinalBanner';
 import { AgendaList, AgreementList } from './AgendaAgreement';
 import { ExportButtons } from './ExportButtons';
 import { ResultsCharts } from './ResultsCharts';
@@ -71,7 +72,7 @@ export function ResultsTab({ selection }: { selection: SelectionDetail }) {
         <Select label={t('results.stage')} data={stageOptions} value={stageId ?? OVERALL} onChange={(v) => v && changeStage(v)} allowDeselect={false} maw={400} />
       )}
       {final && (
-        <Alert variant="light" color="teal" title={t('results.final.title')} data-testid="results-final">
+        <Alert variant="light" color="teal" title={t('results.final.title')} data-testid="results-final" styles={TITLE}>
           <Stack gap={4}>
             <Text size="sm">{t('results.final.text', { at: final.finalisedAtText[lang], by: final.finalisedBy })}</Text>
             <Group gap="xs">

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { FinalState } from '../../../../shared/contract';
 import type { Language } from '../../../../shared/errors';
 
+/** A darker teal title: teal-9 is 4.3:1 on the light alert's background, below WCAG AA. */
+export const TITLE = { label: { color: 'color-mix(in srgb, var(--mantine-color-teal-9) 55%, black)' } } as const;
+
 /**
  * Above every tab of a finalised selection: who finalised, when (in the selection's time
  * zone, as main words it), the snapshot's SHA-256 with a copy button, what is locked and how
@@ -11,7 +14,7 @@ import type { Language } from '../../../../shared/errors';
 export function FinalBanner({ final, lang, onDeliberation }: { final: FinalState; lang: Language; onDeliberation?: () => void }) {
   const { t } = useTranslation();
   return (
-    <Alert variant="light" color="teal" title={t('setup.final.title')} data-testid="final-banner" mb="md" role="region" aria-label={t('setup.final.title')}>
+    <Alert variant="light" color="teal" title={t('setup.final.title')} data-testid="final-banner" mb="md" role="region" aria-label={t('setup.final.title')} styles={TITLE}>
       <Stack gap={6}>
         <Text size="sm" fw={600} data-testid="final-banner-by">
           {t('setup.final.by', { by: final.finalisedBy, at: final.finalisedAtText[lang] })}
