@@ -9,7 +9,7 @@ export type Cell = string | number | boolean | Date | null;
 export interface SheetRow {
   /** The row number the person sees in Excel or a text editor: header = 1, blank lines counted. */
   rowNumber: number;
-  /** One cell per header, in header order (shorter rows are padded with null). */
+  /** Cells in header order, as many as the row holds: a missing cell is empty (read `cells[i] ?? null`). */
   cells: Cell[];
 }
 

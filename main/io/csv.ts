@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { PanelisError } from '../../shared/errors';
 import { tableFromRows, type RawRow } from './headers';
+import { MAX_IMPORT_COLUMNS, tooManyColumns } from './limits';
 import type { Cell, ReadProgress, SheetTable } from './table';
 
 /** Excel in id-ID writes ';' (the comma is the decimal sign); elsewhere ','; "Unicode Text" tabs. */
@@ -96,12 +97,24 @@ export function parseCsv(text: string, onProgress?: ReadProgress): SheetTable {
   for (let i = 0; i < total; i++) {
     const record = parsed.data[i] ?? [];
     let blank = true;
+    let used = 0;
     const cells = record as Cell[];
     for (let k = 0; k < record.length; k++) {
       const v = record[k] ?? '';
       if (v === '') cells[k] = null;
-      else if (blank && v.trim() !== '') blank = false;
+      else {
+        used = k + 1;
+        if (blank && v.trim() !== '') blank = false;
+      }
     }
+    // The row is as wide as its last value: a line of 200,000 separators costs nothing,
+    // and a value beyond the column limit is refused (CSV has no width of its own).
+    if (used > MAX_IMPORT_COLUMNS && !blank) {
+      let k = used - 1;
+      while (k >= MAX_IMPORT_COLUMNS && (record[k] ?? '').trim() === '') k--;
+      if (k >= MAX_IMPORT_COLUMNS) throw tooManyColumns(i + 1, k);
+    }
+    cells.length = Math.min(used, MAX_IMPORT_COLUMNS);
     if (!blank) rows.push({ rowNumber: i + 1, cells });
     if (onProgress && i % 10000 === 0) onProgress(i, total);
   }

@@ -1,6 +1,7 @@
 import { PanelisError } from '../../shared/errors';
 import { tableFromRows, type RawRow } from './headers';
 import type { Cell, ReadProgress, SheetTable } from './table';
+import { MAX_IMPORT_COLUMNS, tooManyColumns } from './limits';
 import { Parts, readDateStyles, readSharedStrings, readWorkbook } from './xlsx-parts';
 import { XmlScanner } from './xml';
 import { notAWorkbookReason, readZipDirectory } from './zip';
@@ -210,7 +211,10 @@ async function readSheetRows(xml: Buffer, ctx: SheetContext, onProgress: ReadPro
           col = columnOf(buf, s.attrRange('r')) ?? col + 1;
         } else if (inCell && cells !== null) {
           const v = cellValue(buf, type, raw, inline, style, ctx);
-          if (v !== null) {
+          if (v !== null && col >= MAX_IMPORT_COLUMNS) {
+            // Beyond the table: a blank is ignored, a value is refused before any row grows.
+            if (!(typeof v === 'string' && v.trim() === '')) throw tooManyColumns(rowNumber, col);
+          } else if (v !== null) {
             while (cells.length < col) cells.push(null);
             cells[col] = v;
             if (!filled && !(typeof v === 'string' && v.trim() === '')) filled = true;
@@ -279,7 +283,11 @@ export async function readXlsx(bytes: Buffer, onProgress?: ReadProgress): Promis
     date1904: workbook.date1904,
   };
   const inOrder = [...workbook.sheets.filter((x) => !x.hidden), ...workbook.sheets.filter((x) => x.hidden)];
+  // A crafted workbook may list one part as many sheets: it is read once.
+  const read = new Set<string>();
   for (const sheet of inOrder) {
+    if (read.has(sheet.path.toLowerCase())) continue;
+    read.add(sheet.path.toLowerCase());
     const xml = parts.get(sheet.path);
     if (!xml) throw unreadable(`lembar "${sheet.name}" hilang / sheet "${sheet.name}" is missing`);
     const rows = await readSheetRows(xml, ctx, onProgress);
