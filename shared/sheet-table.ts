@@ -16,4 +16,6 @@ export interface SheetRow {
 export interface SheetTable {
   headers: string[];
   rows: SheetRow[];
+  /** A text file's encoding and how it was settled (a guess is told to the person); none for XLSX. */
+  encoding?: { name: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'; how: 'detected' | 'chosen' | 'guessed' };
 }
