@@ -103,7 +103,8 @@ const cellText = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is
 export function farCellXlsx(rows: number, opts: { far?: string; headerOnly?: boolean } = {}): Buffer {
   const far = opts.far ?? 'XFD';
   const out: string[] = [`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}"><sheetData>`];
-  out.push(`<row r="1">${cellText('A1', 'No Peserta')}${cellText('B1', 'Nama')}${cellText(`${far}1`, 'x')}</row>`);
+  const farHeader = opts.headerOnly ? cellText(`${far}1`, 'x') : '';
+  out.push(`<row r="1">${cellText('A1', 'No Peserta')}${cellText('B1', 'Nama')}${farHeader}</row>`);
   for (let r = 2; r <= rows + 1; r++) {
     const farCell = opts.headerOnly ? '' : `<c r="${far}${r}"><v>${r}</v></c>`;
     out.push(`<row r="${r}">${cellText(`A${r}`, `A-${r}`)}${cellText(`B${r}`, `Pelamar ${r}`)}${farCell}</row>`);

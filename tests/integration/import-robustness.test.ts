@@ -65,7 +65,7 @@ async function importOrNothing(bytes: Buffer): Promise<void> {
     return;
   } catch (e) {
     if (!(e instanceof PanelisError)) throw e;
-    expect(['IMPORT_UNREADABLE', 'IMPORT_MAPPING_INCOMPLETE', 'IMPORT_REJECTED_ROWS']).toContain(e.code);
+    expect(['IMPORT_UNREADABLE', 'IMPORT_MAPPING_INCOMPLETE', 'IMPORT_REJECTED_ROWS', 'IMPORT_ENCODING_MIXED', 'IMPORT_TOO_MANY_COLUMNS', 'IMPORT_TOO_LARGE']).toContain(e.code);
   }
   expect(await state(selectionId)).toEqual(before);
 }
