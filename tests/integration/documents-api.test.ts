@@ -224,6 +224,14 @@ describe('documents through the API', () => {
     const foreignFile = save(dir, 'foreign.pdf', Buffer.from(foreign.pdf, 'base64'));
     const unknown = await cli('verify', foreignFile, '--vault', c.path, '--json');
     expect(unknown.code).toBe(1);
+    // In the app, the same foreign document: intact, but not signed by a certificate of this vault.
+    await c.call('vault.unlock', { path: c.path, passphrase: PASSPHRASE });
+    await c.call('session.signIn', { personId: c.chair.personId, password: c.passwords.get(c.chair.personId)! });
+    const inApp = await c.call('documents.verify', { pdfBase64: foreign.pdf });
+    expect(inApp).toMatchObject({ ok: false, intact: true, trusted: false, trustedBy: null });
+    expect(inApp.findings.find((f) => f.reason === 'UNTRUSTED_SIGNER')?.text.en).toMatch(/The file is intact, but the signer is not trusted: certificate [0-9a-f]{64} is not a certificate registered in this vault/);
+    expect((await c.call('documents.verify', { pdfBase64: docs.beritaAcara.pdf })).trustedBy).toBe('vault');
+    await c.call('vault.lock', {});
     // Another vault's document: unknown here, and its certificate is not this vault's.
     expect(JSON.parse(unknown.out).findings.map((f: { reason: string }) => f.reason)).toEqual(['UNKNOWN_DOCUMENT', 'UNTRUSTED_SIGNER']);
 

@@ -205,7 +205,7 @@ describe('berita acara: signed, verifiable, printable', () => {
       expect(r.findings.map((f) => f.reason)).toEqual(['UNKNOWN_DOCUMENT']);
       const known = await verifyPdf(doc.pdf, async () => ({ dataSha256: doc.dataSha256, pdfSha256: doc.pdfSha256, certificateSha256: doc.certificateSha256 }), committeeTrust());
       expect(known.ok).toBe(true);
-      const other = await verifyPdf(doc.pdf, async () => ({ dataSha256: 'b'.repeat(64), pdfSha256: doc.pdfSha256, certificateSha256: doc.certificateSha256 }));
+      const other = await verifyPdf(doc.pdf, async () => ({ dataSha256: 'b'.repeat(64), pdfSha256: doc.pdfSha256, certificateSha256: doc.certificateSha256 }), committeeTrust());
       expect(other.findings.map((f) => f.reason)).toEqual(['REGISTRY_MISMATCH']);
     });
   });

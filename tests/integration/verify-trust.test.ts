@@ -128,7 +128,7 @@ describe('verify needs a trust anchor', () => {
     expect(human.out).toContain('berkas utuh / file intact');
     expect(human.out).toContain('penanda tangan TIDAK dipercaya / signer NOT trusted');
     expect(human.out).toContain(forger.fingerprint);
-    expect(human.out).toMatch(/UNTRUSTED_SIGNER: .*Bandingkan sidik jari ini dengan yang diumumkan instansi/);
+    expect(human.out).toMatch(/UNTRUSTED_SIGNER: Berkas utuh, tetapi penanda tangan tidak dipercaya: .*tidak ada jangkar kepercayaan.*Bandingkan sidik jari ini dengan yang diumumkan instansi/);
 
     // The agency's published fingerprint refuses it.
     const published = await verifyJson(freshForgeryFile, '--trust', realFp);

@@ -65,8 +65,8 @@ const messages: Record<VerifyReason, (d: Record<string, string>) => { id: string
     en: `The file was changed and signed again after its first signature (${d.count ?? '?'} signatures). A Panelis document is signed once; ask the committee for the original.`,
   }),
   UNTRUSTED_SIGNER: (d) => ({
-    id: `Penanda tangan tidak dipercaya: sertifikat ${d.fingerprint ?? '?'} bukan sertifikat yang terdaftar di vault ini, bukan sidik jari yang Anda sebut (--trust, --trust-file), dan tidak berantai ke CA yang Anda pasang (--ca). Bandingkan sidik jari ini dengan yang diumumkan instansi.`,
-    en: `The signer is not trusted: certificate ${d.fingerprint ?? '?'} is not one registered in this vault, not a fingerprint you named (--trust, --trust-file), and does not chain to a CA you installed (--ca). Compare this fingerprint with the one the agency published.`,
+    id: `Berkas ${d.intact === 'yes' ? 'utuh' : 'tidak utuh'}, tetapi penanda tangan tidak dipercaya: sertifikat ${d.fingerprint ?? '?'} ${d.why_id ?? ''}. Bandingkan sidik jari ini dengan yang diumumkan instansi.`,
+    en: `The file is ${d.intact === 'yes' ? 'intact' : 'not intact'}, but the signer is not trusted: certificate ${d.fingerprint ?? '?'} ${d.why_en ?? ''}. Compare this fingerprint with the one the agency published.`,
   }),
 };
 
@@ -210,6 +210,24 @@ export function readEmbeddedJson(pdf: Buffer, text: string): Buffer | null {
   return found;
 }
 
+/** What was looked at, in words: the in-app verifier has only its vault, the CLI what it was given. */
+function untrustedBecause(trust: TrustAnchors): { why_id: string; why_en: string } {
+  const named = trust.fingerprints.length > 0 || trust.cas.length > 0;
+  if (!named && trust.vaultFingerprints.length > 0) {
+    return { why_id: 'bukan sertifikat yang terdaftar di vault ini', why_en: 'is not a certificate registered in this vault' };
+  }
+  if (!named && trust.vaultFingerprints.length === 0) {
+    return {
+      why_id: 'tidak dapat dipastikan: tidak ada jangkar kepercayaan (sebut sidik jari yang diumumkan dengan --trust, atau pakai --vault atau --ca)',
+      why_en: 'cannot be vouched for: no trust anchor was given (name the published fingerprint with --trust, or use --vault or --ca)',
+    };
+  }
+  return {
+    why_id: 'bukan sertifikat vault, bukan sidik jari yang disebut (--trust, --trust-file), dan tidak berantai ke CA yang dipasang (--ca)',
+    why_en: 'is not a vault certificate, not a fingerprint named (--trust, --trust-file), and does not chain to an installed CA (--ca)',
+  };
+}
+
 const derOf = (cert: forge.pki.Certificate) => Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
 
 /**
@@ -306,7 +324,8 @@ export async function verifyPdf(pdf: Buffer, registry?: RegistryLookup, trust: T
     }
   }
   result.intact = !result.findings.some((f) => !NOT_INTEGRITY.includes(f.reason));
-  for (const fp of untrusted) result.findings.push(finding('UNTRUSTED_SIGNER', { fingerprint: fp }));
+  const why = untrustedBecause(trust);
+  for (const fp of untrusted) result.findings.push(finding('UNTRUSTED_SIGNER', { fingerprint: fp, intact: result.intact ? 'yes' : 'no', ...why }));
   result.ok = result.findings.length === 0 && result.trusted;
   return result;
 }
