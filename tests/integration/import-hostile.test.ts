@@ -168,3 +168,91 @@ describe('through the CLI: exit 1, the message, nothing written', () => {
     expect(shown.applicants.active).toBe(0);
   });
 });
+
+describe('encoding: UTF-8 with a few invalid bytes is never silently read as Windows-1252', () => {
+  afterEach(() => {
+    delete process.env.PANELIS_PASSPHRASE;
+  });
+
+  // The issue's file: UTF-8 names, one with a Windows-1252 apostrophe (0x92) pasted in.
+  const mixed = Buffer.concat([
+    Buffer.from('No Peserta;Nama Lengkap\nA-1;José Ramos-Horta\nA-2;Sitti Nur', 'utf8'),
+    Buffer.from([0x92]),
+    Buffer.from('aini\nA-3;Budi\n', 'utf8'),
+  ]);
+
+  it('the CLI refuses it naming the row, with both readings; --encoding windows-1252 is the person’s choice, said in the report', async () => {
+    process.env.PANELIS_PASSPHRASE = PASSPHRASE;
+    const dir = tempDir();
+    const vault = join(dir, 'v.panelis');
+    await cli('vault', 'create', vault);
+    const sel = (await cli('selection', 'create', '--vault', vault, '--template', 'pppk', '--title', 'PPPK')).out.trim();
+    const file = join(dir, 'mixed.csv');
+    writeFileSync(file, mixed);
+    const refused = await cli('import', file, '--vault', vault, '--selection', sel);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/holds 1 invalid bytes on rows 3/);
+    expect(refused.err).toContain('Sitti Nur\ufffdaini');
+    expect(refused.err).toContain('JosÃ© Ramos-Horta');
+    expect(JSON.parse((await cli('selection', 'show', sel, '--vault', vault, '--json')).out).applicants.active).toBe(0);
+
+    const chosen = await cli('import', file, '--vault', vault, '--selection', sel, '--encoding', 'windows-1252', '--dry-run', '--json');
+    expect(chosen.code).toBe(0);
+    expect(JSON.parse(chosen.out)).toMatchObject({ encoding: { name: 'windows-1252', how: 'chosen' }, totalRows: 3 });
+    expect((await cli('import', file, '--vault', vault, '--selection', sel, '--encoding', 'latin9')).code).toBe(2);
+
+    // A file with no UTF-8 in it at all is still read as Windows-1252, and the report says it guessed.
+    const ansi = join(dir, 'ansi.csv');
+    writeFileSync(ansi, Buffer.concat([Buffer.from('No Peserta;Nama Lengkap\nA-1;Sitti Nur'), Buffer.from([0x92]), Buffer.from('aini\n')]));
+    const guessed = await cli('import', ansi, '--vault', vault, '--selection', sel, '--dry-run');
+    expect(guessed.code).toBe(0);
+    expect(guessed.out).toMatch(/encoding: windows-1252 \(.*a guess/);
+  });
+
+  it('in the app: the parse job fails with IMPORT_ENCODING_MIXED; with encoding windows-1252 it reads', async () => {
+    const c = await committeeVault(tempDir());
+    const s = await c.call('selection.create', { template: 'pppk', title: 'PPPK 2026' });
+    const run = async (encoding?: 'windows-1252') => {
+      const { jobId } = await c.call('applicants.importParse', { selectionId: s.id, fileName: 'mixed.csv', contentBase64: mixed.toString('base64'), ...(encoding ? { encoding } : {}) });
+      for (;;) {
+        const st = await c.call('jobs.status', { jobId });
+        if (st.state !== 'running') return st;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    };
+    const failed = await run();
+    expect(failed.state).toBe('failed');
+    expect(failed.error?.code).toBe('IMPORT_ENCODING_MIXED');
+    expect(failed.error?.message.en).toMatch(/invalid bytes on rows 3, for example: .*Sitti Nur\ufffdaini/);
+    const ok = await run('windows-1252');
+    expect(ok.state).toBe('done');
+    expect((ok.result as ImportPreview).totalRows).toBe(3);
+  });
+
+  it('--json reports cut echoed values at 200 characters', async () => {
+    process.env.PANELIS_PASSPHRASE = PASSPHRASE;
+    const dir = tempDir();
+    const vault = join(dir, 'v.panelis');
+    await cli('vault', 'create', vault);
+    const sel = (await cli('selection', 'create', '--vault', vault, '--template', 'pppk', '--title', 'PPPK')).out.trim();
+    const file = join(dir, 'long.csv');
+    const long = 'x'.repeat(5000);
+    writeFileSync(file, `No Peserta;Nama Lengkap;NIK;${long}\nA-1;Siti;${'9'.repeat(5000)};a\n`);
+    const r = await cli('import', file, '--vault', vault, '--selection', sel, '--dry-run', '--json');
+    expect(r.code).toBe(0);
+    const strings: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') strings.push(v);
+      else if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v)) {
+          strings.push(k);
+          walk(x);
+        }
+      }
+    };
+    walk(JSON.parse(r.out));
+    expect(Math.max(...strings.map((x) => x.length))).toBeLessThanOrEqual(201);
+    expect(strings.some((x) => x.startsWith('xxxx') && x.endsWith('…'))).toBe(true);
+  });
+});
