@@ -3,12 +3,12 @@ import { PanelisError } from '../../shared/errors';
 import type { EncodingChoice } from './decode';
 import { readTableInProcess } from './read-table-core';
 import type { Cell } from './table';
-import { ROWS_PER_MESSAGE, type FromWorker } from './worker-protocol';
+import { packCells, ROWS_PER_MESSAGE, type FromWorker } from './worker-protocol';
 
 /**
  * The import worker (its own entry, out/main/import-worker.js): reads one spreadsheet under
- * the heap limit read-table.ts gives it and sends the table back in chunks of rows, each a
- * flat array of cells, so that neither thread holds a second copy of the whole table while
+ * the heap limit read-table.ts gives it and sends the table back in chunks of rows (see
+ * worker-protocol.ts), so that neither thread holds a second copy of the whole table while
  * it is being passed and the main thread takes it in small steps between other requests.
  */
 
@@ -33,11 +33,11 @@ async function run(): Promise<void> {
       const r = rows[i]!;
       rowNumbers[i - from] = r.rowNumber;
       lengths[i - from] = r.cells.length;
-      for (const c of r.cells) cells.push(c);
+      for (const c of r.cells) cells.push(c ?? null);
       // Sent rows are dropped here, so the worker's heap shrinks as the main thread's grows.
       rows[i] = undefined as never;
     }
-    send({ t: 'rows', rowNumbers, lengths, cells });
+    send({ t: 'rows', rowNumbers, lengths, ...packCells(cells) });
   }
   send({ t: 'done', headers: table.headers, ...(table.encoding ? { encoding: table.encoding } : {}) });
 }

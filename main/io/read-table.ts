@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { errorMessages, PanelisError } from '../../shared/errors';
 import type { EncodingChoice } from './decode';
 import type { ReadProgress, SheetRow, SheetTable } from './table';
-import type { FromWorker } from './worker-protocol';
+import { unpackCells, type FromWorker } from './worker-protocol';
 
 /**
  * Reads a spreadsheet the secretary chose, off the main thread: the app keeps answering
@@ -84,10 +84,11 @@ export function readTable(_fileName: string, bytes: Buffer, onProgress?: ReadPro
           onProgress?.(m.done, m.total);
           break;
         case 'rows': {
+          const cells = unpackCells(m);
           let at = 0;
           for (let i = 0; i < m.rowNumbers.length; i++) {
             const n = m.lengths[i] as number;
-            rows.push({ rowNumber: m.rowNumbers[i] as number, cells: m.cells.slice(at, at + n) });
+            rows.push({ rowNumber: m.rowNumbers[i] as number, cells: cells.slice(at, at + n) });
             at += n;
           }
           break;
