@@ -56,6 +56,11 @@ function firstLine(text: string, from: number): { line: string; next: number } {
 
 /** Reads CSV text into a table. Row numbers count records (a quoted line break stays in its row), as Excel shows them. */
 export function parseCsv(text: string, onProgress?: ReadProgress): SheetTable {
+  return tableFromRows(parseCsvRows(text, onProgress));
+}
+
+/** The non-blank records of CSV text, before the header is known. */
+export function parseCsvRows(text: string, onProgress?: ReadProgress): RawRow[] {
   if (looksBinary(text)) throw new PanelisError('IMPORT_UNREADABLE', { reason: 'bukan berkas teks / not a text file' });
   if (/^\s*</.test(text) && /<(html|table)\b/i.test(text.slice(0, 4096))) {
     // Some personnel systems export an HTML table named .xls; Excel opens it, we do not.
@@ -120,5 +125,5 @@ export function parseCsv(text: string, onProgress?: ReadProgress): SheetTable {
   }
   if (rows.length === 0) throw new PanelisError('IMPORT_UNREADABLE', { reason: 'berkas kosong / empty file' });
   onProgress?.(total, total);
-  return tableFromRows(rows);
+  return rows;
 }

@@ -1,15 +1,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PanelisError } from '../../shared/errors';
 import type { EncodingChoice } from './decode';
-import { readTableInProcess } from './read-table-core';
+import type { RawRow } from './headers';
+import { readRowsInProcess } from './read-table-core';
 import type { Cell } from './table';
 import { packCells, ROWS_PER_MESSAGE, type FromWorker } from './worker-protocol';
 
 /**
  * The import worker (its own entry, out/main/import-worker.js): reads one spreadsheet under
- * the heap limit read-table.ts gives it and sends the table back in chunks of rows (see
- * worker-protocol.ts), so that neither thread holds a second copy of the whole table while
- * it is being passed and the main thread takes it in small steps between other requests.
+ * the heap limit read-table.ts gives it and sends the rows back in chunks as they are read
+ * (see worker-protocol.ts), so that the worker never holds a second copy of the table and the
+ * main thread takes it in small steps between other requests; the main thread finds the
+ * header and builds the table (headers.ts) once all rows are there.
  */
 
 const port = parentPort;
@@ -20,10 +22,8 @@ function send(message: FromWorker): void {
   port!.postMessage(message);
 }
 
-async function run(): Promise<void> {
-  const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
-  const table = await readTableInProcess(bytes, (done, total) => send({ t: 'progress', done, total }), input.encoding);
-  const rows = table.rows;
+/** Rows go as soon as a chunk is full: they die young here, so the worker never holds the sheet's table. */
+function sendRows(rows: RawRow[]): void {
   for (let from = 0; from < rows.length; from += ROWS_PER_MESSAGE) {
     const to = Math.min(rows.length, from + ROWS_PER_MESSAGE);
     const rowNumbers = new Int32Array(to - from);
@@ -34,12 +34,17 @@ async function run(): Promise<void> {
       rowNumbers[i - from] = r.rowNumber;
       lengths[i - from] = r.cells.length;
       for (const c of r.cells) cells.push(c ?? null);
-      // Sent rows are dropped here, so the worker's heap shrinks as the main thread's grows.
       rows[i] = undefined as never;
     }
     send({ t: 'rows', rowNumbers, lengths, ...packCells(cells) });
   }
-  send({ t: 'done', headers: table.headers, ...(table.encoding ? { encoding: table.encoding } : {}) });
+}
+
+async function run(): Promise<void> {
+  const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
+  const r = await readRowsInProcess(bytes, (done, total) => send({ t: 'progress', done, total }), input.encoding, sendRows);
+  sendRows(r.rows);
+  send({ t: 'done', ...(r.encoding ? { encoding: r.encoding } : {}) });
 }
 
 run().catch((e: unknown) => {

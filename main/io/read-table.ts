@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { errorMessages, PanelisError } from '../../shared/errors';
 import type { EncodingChoice } from './decode';
-import type { ReadProgress, SheetRow, SheetTable } from './table';
+import { tableFromRows, type RawRow } from './headers';
+import type { ReadProgress, SheetTable } from './table';
 import { unpackCells, type FromWorker } from './worker-protocol';
 
 /**
@@ -66,7 +67,7 @@ export function readTable(_fileName: string, bytes: Buffer, onProgress?: ReadPro
       stdout: false,
       stderr: false,
     });
-    const rows: SheetRow[] = [];
+    const rows: RawRow[] = [];
     let settled = false;
     const finish = (error: PanelisError | null, table?: SheetTable) => {
       if (settled) return;
@@ -93,9 +94,12 @@ export function readTable(_fileName: string, bytes: Buffer, onProgress?: ReadPro
           }
           break;
         }
-        case 'done':
-          finish(null, { headers: m.headers, rows, ...(m.encoding ? { encoding: m.encoding } : {}) });
+        case 'done': {
+          const table = tableFromRows(rows);
+          if (m.encoding) table.encoding = m.encoding;
+          finish(null, table);
           break;
+        }
         case 'error':
           if ('code' in m && isErrorCode(m.code)) finish(new PanelisError(m.code, m.details));
           else finish(new PanelisError('IMPORT_UNREADABLE', { reason: 'message' in m ? m.message : 'unknown' }));

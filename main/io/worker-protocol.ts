@@ -5,7 +5,7 @@ import type { Cell, SheetTable } from './table';
 export type FromWorker =
   | { t: 'progress'; done: number; total: number | null }
   | ({ t: 'rows'; rowNumbers: Int32Array; lengths: Int32Array } & PackedCells)
-  | { t: 'done'; headers: string[]; encoding?: SheetTable['encoding'] }
+  | { t: 'done'; encoding?: SheetTable['encoding'] }
   | { t: 'error'; code: ErrorCode; details: ErrorDetails }
   | { t: 'error'; message: string };
 
