@@ -4,6 +4,7 @@
  */
 import { deliberationErrors } from './error-messages/deliberation';
 import { documentsErrors } from './error-messages/documents';
+import { importLimitsErrors } from './error-messages/import-limits';
 import { resultsScreenErrors } from './error-messages/results-screen';
 import { stageInputsErrors } from './error-messages/stage-inputs';
 
@@ -252,6 +253,7 @@ export const errorMessages = {
   ...resultsScreenErrors,
   ...deliberationErrors,
   ...documentsErrors,
+  ...importLimitsErrors,
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorMessages;
