@@ -4,6 +4,7 @@
  */
 import { deliberationErrors } from './error-messages/deliberation';
 import { documentsErrors } from './error-messages/documents';
+import { hostVaultErrors } from './error-messages/host-vault';
 import { resultsScreenErrors } from './error-messages/results-screen';
 import { stageInputsErrors } from './error-messages/stage-inputs';
 
@@ -252,6 +253,7 @@ export const errorMessages = {
   ...resultsScreenErrors,
   ...deliberationErrors,
   ...documentsErrors,
+  ...hostVaultErrors,
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorMessages;
