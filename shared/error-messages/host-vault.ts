@@ -17,8 +17,8 @@ export const hostVaultErrors = {
     en: 'This vault is already open in Panelis on this computer (process {pid}). Lock or close that Panelis first, then try again. "vault check" can still read it.',
   },
   VAULT_READ_ONLY: {
-    id: 'Brankas tidak dapat ditulis: {what} hanya-baca ({reason}). Tidak ada yang disimpan. Beri izin tulis, atau salin brankas ke folder yang dapat ditulis lalu buka salinannya.',
-    en: 'The vault cannot be written: {what} is read-only ({reason}). Nothing was saved. Give write permission, or copy the vault to a writable folder and open the copy.',
+    id: 'Brankas tidak dapat ditulis: {path} hanya-baca ({reason}). Tidak ada yang disimpan. Beri izin tulis, atau salin brankas ke folder yang dapat ditulis lalu buka salinannya.',
+    en: 'The vault cannot be written: {path} is read-only ({reason}). Nothing was saved. Give write permission, or copy the vault to a writable folder and open the copy.',
   },
   VAULT_DISK_FULL: {
     id: 'Disk penuh ({reason}). Tidak ada yang disimpan; brankas tetap seperti sebelumnya. Kosongkan ruang disk lalu coba lagi.',
