@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { errorPayload, type Envelope } from '../../shared/errors';
+import { errorPayload, type Envelope, type ErrorPayload } from '../../shared/errors';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 import type { PanelisApp } from '../api/app';
 import { MAX_BODIES_AT_ONCE, MAX_BODY_BYTES } from './body-limit';
@@ -137,6 +137,21 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
   server.keepAliveTimeout = 120_000;
   server.headersTimeout = 125_000;
 
+  /**
+   * Answers a call whose body will not be read, and discards that body: a browser still
+   * uploading reads an answer only if the upload may finish. Discarding holds no memory;
+   * past another `maxBody` bytes the connection is cut.
+   */
+  function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, error: ErrorPayload): void {
+    let discarded = 0;
+    req.on('data', (chunk: Buffer) => {
+      discarded += chunk.length;
+      if (discarded > maxBody) req.socket.destroy();
+    });
+    req.resume();
+    sendJson(res, status, { ok: false, error });
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const port = (server.address() as AddressInfo).port;
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -163,14 +178,14 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
         sendJson(res, 403, { ok: false, error: errorPayload('FORBIDDEN_SENDER') });
         return;
       }
-      const limitMb = Math.round(maxBody / (1024 * 1024));
+      // Whole megabytes: "over 134 MB" reads the same in both languages (no decimal separator).
+      const limitMb = Math.floor(maxBody / (1024 * 1024));
       if (Number(req.headers['content-length']) > maxBody) {
-        // Refused before reading: the connection closes rather than swallow the rest.
-        sendJson(res, 413, { ok: false, error: errorPayload('REQUEST_TOO_LARGE', { limitMb }) }, true);
+        refuseBody(req, res, 413, errorPayload('REQUEST_TOO_LARGE', { limitMb }));
         return;
       }
       if (reading >= maxReading) {
-        sendJson(res, 503, { ok: false, error: errorPayload('HOST_BUSY', { max: maxReading }) }, true);
+        refuseBody(req, res, 503, errorPayload('HOST_BUSY', { max: maxReading }));
         return;
       }
       reading++;
@@ -179,7 +194,7 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
         body = await readBody(req, maxBody);
       } catch (e) {
         if (e instanceof BodyTooLarge) {
-          sendJson(res, 413, { ok: false, error: errorPayload('REQUEST_TOO_LARGE', { limitMb }) }, true);
+          refuseBody(req, res, 413, errorPayload('REQUEST_TOO_LARGE', { limitMb }));
         } else {
           // The client went away mid-body: nobody is left to answer, and nothing was dispatched.
           res.destroy();

@@ -52,12 +52,21 @@ function open(h: RunningHost): Promise<Socket> {
   });
 }
 
-/** Everything the server sends until it closes the socket (or `ms` pass). */
+/** The server's first whole response (head and content-length body), or what came until it closed or `ms` passed. */
 function replyOf(socket: Socket, ms = 5_000): Promise<string> {
   return new Promise((resolvePromise) => {
     let text = '';
     const timer = setTimeout(() => resolvePromise(text), ms);
-    socket.on('data', (d: Buffer) => (text += d.toString('utf8')));
+    socket.on('data', (d: Buffer) => {
+      text += d.toString('utf8');
+      const end = text.indexOf('\r\n\r\n');
+      const length = /content-length: (\d+)/i.exec(text.slice(0, end))?.[1];
+      const whole = length !== undefined ? Buffer.byteLength(text.slice(end + 4)) >= Number(length) : text.endsWith('\r\n0\r\n\r\n');
+      if (end >= 0 && whole) {
+        clearTimeout(timer);
+        resolvePromise(text);
+      }
+    });
     socket.on('error', () => undefined);
     socket.on('close', () => {
       clearTimeout(timer);
@@ -170,6 +179,20 @@ describe('body size and concurrency', () => {
     expect(reply.split('\r\n')[0]).toBe('HTTP/1.1 413 Payload Too Large');
     expect(reply).toContain('"code":"REQUEST_TOO_LARGE"');
     expect(escaped).toEqual([]);
+  });
+
+  it('an uploading client (as a browser) reads the typed 413, not a reset connection', async () => {
+    const h = await start({ maxBodyBytes: 64 * 1024 });
+    for (const body of [`{"method":"app.status","args":{},"pad":"${'x'.repeat(1024 * 1024)}"}`]) {
+      const res = await fetch(`http://127.0.0.1:${h.port}/api`, {
+        method: 'POST',
+        headers: { 'x-panelis-token': h.token, 'content-type': 'application/json' },
+        body,
+      });
+      expect(res.status).toBe(413);
+      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'REQUEST_TOO_LARGE', details: { limitMb: 0 } } });
+    }
+    expect((await status(h)).status).toBe(200);
   });
 
   it('stops reading a chunked body at the limit with a typed 413', async () => {
