@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { errorPayload, type Envelope, type ErrorPayload } from '../../shared/errors';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 import type { PanelisApp } from '../api/app';
-import { MAX_BODIES_AT_ONCE, MAX_BODY_BYTES } from './body-limit';
+import { LARGE_BODY_BYTES, MAX_BODIES_AT_ONCE, MAX_BODY_BYTES, MAX_LARGE_BODIES_AT_ONCE } from './body-limit';
 import { mimeType, resolveStatic } from './static-files';
 
 export const TOKEN_HEADER = 'x-panelis-token';
@@ -20,6 +20,7 @@ export interface HostOptions {
   /** Tests lower these to reach them quickly; default from the contract (body-limit.ts). */
   maxBodyBytes?: number;
   maxBodiesAtOnce?: number;
+  maxLargeBodiesAtOnce?: number;
   /** Where a failure inside the host is reported (never the token or a body); default stderr. */
   log?: (message: string, error: unknown) => void;
 }
@@ -108,8 +109,10 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
   let origin = '';
   const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   const maxReading = opts.maxBodiesAtOnce ?? MAX_BODIES_AT_ONCE;
+  const maxReadingLarge = opts.maxLargeBodiesAtOnce ?? MAX_LARGE_BODIES_AT_ONCE;
   const log = opts.log ?? ((message: string, error: unknown) => console.error(message, error));
   let reading = 0;
+  let readingLarge = 0;
   const server = createServer((req, res) => {
     // A response whose client is gone must not throw into the process either.
     res.on('error', () => undefined);
@@ -184,11 +187,14 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
         refuseBody(req, res, 413, errorPayload('REQUEST_TOO_LARGE', { limitMb }));
         return;
       }
-      if (reading >= maxReading) {
-        refuseBody(req, res, 503, errorPayload('HOST_BUSY', { max: maxReading }));
+      const declared = Number(req.headers['content-length']);
+      const large = !(declared <= LARGE_BODY_BYTES);
+      if (reading >= maxReading || (large && readingLarge >= maxReadingLarge)) {
+        refuseBody(req, res, 503, errorPayload('HOST_BUSY', { max: large ? maxReadingLarge : maxReading }));
         return;
       }
       reading++;
+      if (large) readingLarge++;
       let body: string;
       try {
         body = await readBody(req, maxBody);
@@ -202,6 +208,7 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
         return;
       } finally {
         reading--;
+        if (large) readingLarge--;
       }
       let parsed: unknown;
       try {

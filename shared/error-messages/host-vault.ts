@@ -5,8 +5,8 @@ export const hostVaultErrors = {
     en: 'The request is too large (over {limitMb} MB). Nothing was saved. Choose a smaller file or split it into several files.',
   },
   HOST_BUSY: {
-    id: 'Panelis sedang menerima {max} kiriman lain. Tidak ada yang disimpan. Tunggu hingga selesai lalu coba lagi.',
-    en: 'Panelis is already receiving {max} other uploads. Nothing was saved. Wait until they finish, then try again.',
+    id: 'Panelis sedang menerima kiriman lain. Tidak ada yang disimpan. Tunggu hingga selesai lalu coba lagi.',
+    en: 'Panelis is already receiving other uploads. Nothing was saved. Wait until they finish, then try again.',
   },
   BAD_HOST_HEADER: {
     id: 'Permintaan ditolak: header Host ganda atau tidak sah. Buka Panelis dari alamat yang dicetaknya.',

@@ -230,6 +230,30 @@ describe('body size and concurrency', () => {
   });
 });
 
+describe('large bodies', () => {
+  it('reads one large body at a time (memory), while small calls pass beside it', async () => {
+    const h = await start();
+    const big = 2 * 1024 * 1024;
+    const first = await open(h);
+    first.write(apiHead(h, big) + '{"method":"app.status","args":{},"p":"');
+    await pause(50);
+    // A second large upload waits its turn: typed 503, nothing read.
+    const second = await fetch(`http://127.0.0.1:${h.port}/api`, {
+      method: 'POST',
+      headers: { 'x-panelis-token': h.token, 'content-type': 'application/json' },
+      body: `{"method":"app.status","args":{},"p":"${'B'.repeat(big - 40)}"}`,
+    });
+    expect(second.status).toBe(503);
+    expect(await second.json()).toMatchObject({ ok: false, error: { code: 'HOST_BUSY', details: { max: 1 } } });
+    expect((await status(h)).status).toBe(200);
+    const reply = replyOf(first, 2_000);
+    const head = '{"method":"app.status","args":{},"p":"';
+    first.write(`${'A'.repeat(big - head.length - 2)}"}`);
+    expect((await reply).split('\r\n')[0]).toBe('HTTP/1.1 200 OK');
+    first.destroy();
+  });
+});
+
 describe('the token on the terminal', () => {
   function run(args: string[]): Promise<string> {
     return new Promise((resolvePromise, reject) => {
