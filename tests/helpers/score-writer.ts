@@ -1,12 +1,12 @@
 /**
  * Child process of tests/integration/dispatcher-crash.test.ts: a member scoring through the
- * real dispatcher (createApp, as the renderer reaches it), for ever. It waits for `go` on
- * stdin (so the parent can start it while still checking the previous kill), unlocks the
+ * real dispatcher (createApp, as the renderer reaches it), for ever. It waits for `go <start>`
+ * on stdin (so the parent can start it while still checking the previous kill), unlocks the
  * vault, signs in, and saves score after score, each with its own note `save <i>`; it prints
  * `saved <i>` only after `scores.save` answered ok (the moment the form says "Tersimpan").
  * The parent kills it with SIGKILL.
  *
- *   node score-writer.cjs HOME VAULT PASSPHRASE PERSON PASSWORD ROUND START
+ *   node score-writer.cjs HOME VAULT PASSPHRASE PERSON PASSWORD ROUND   (then `go <start>` on stdin)
  */
 import { createInterface } from 'node:readline';
 import { createApp } from '../../main/api/app';
@@ -17,17 +17,18 @@ function say(line: string): void {
 }
 
 async function main(): Promise<void> {
-  const [home, vault, passphrase, personId, password, roundId, start] = process.argv.slice(2);
-  if (!home || !vault || !passphrase || !personId || !password || !roundId || !start) {
-    process.stderr.write('usage: score-writer HOME VAULT PASSPHRASE PERSON PASSWORD ROUND START\n');
+  const [home, vault, passphrase, personId, password, roundId] = process.argv.slice(2);
+  if (!home || !vault || !passphrase || !personId || !password || !roundId) {
+    process.stderr.write('usage: score-writer HOME VAULT PASSPHRASE PERSON PASSWORD ROUND\n');
     process.exit(2);
   }
-  await new Promise<void>((resolve) => {
+  const start = await new Promise<number>((resolve) => {
     const lines = createInterface({ input: process.stdin });
     lines.on('line', (l) => {
-      if (l === 'go') {
+      const m = /^go (\d+)$/.exec(l);
+      if (m) {
         lines.close();
-        resolve();
+        resolve(Number(m[1]));
       }
     });
   });
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
   const queue = (await call('desk.queue', { roundId })) as { items: { applicantId: string }[] };
   const applicants = queue.items.map((i) => i.applicantId);
   say('ready');
-  for (let i = Number(start); ; i++) {
+  for (let i = start; ; i++) {
     await call('scores.save', { roundId, ...deskStep(i, applicants), note: `save ${i}` });
     say(`saved ${i}`);
   }
