@@ -57,7 +57,7 @@ const messages: Record<VerifyReason, (d: Record<string, string>) => { id: string
     en: `Document ${d.id ?? ''} is not recorded in this vault.`,
   }),
   REGISTRY_MISMATCH: (d) => ({
-    id: `Dokumen tidak sama dengan catatan vault (${d.what ?? ''}).`,
+    id: `Dokumen tidak sama dengan catatan brankas (${d.what ?? ''}).`,
     en: `The document does not match the vault's record (${d.what ?? ''}).`,
   }),
   SIGNED_AGAIN: (d) => ({
