@@ -15,6 +15,8 @@ export default defineConfig({
           index: resolve(__dirname, 'main/electron/index.ts'),
           cli: resolve(__dirname, 'main/cli.ts'),
           host: resolve(__dirname, 'main/host/start.ts'),
+          // Spreadsheets are read in a worker thread (main/io/read-table.ts finds it beside these).
+          'import-worker': resolve(__dirname, 'main/io/import-worker.ts'),
         },
         output: { format: 'cjs', entryFileNames: '[name].js' },
       },

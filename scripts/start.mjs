@@ -58,7 +58,9 @@ function fallBackToBrowser(why, fix) {
     console.error('Panelis: out/main/host.js is missing after the build; cannot start the browser version.');
     process.exit(1);
   }
-  runAttached(process.execPath, [host, '--open']);
+  // The token goes to the browser only; `npm start -- --print-token` also prints it.
+  const printToken = process.argv.includes('--print-token') ? ['--print-token'] : [];
+  runAttached(process.execPath, [host, '--open', ...printToken]);
 }
 
 // 1. Build main, preload and renderer.

@@ -4,6 +4,8 @@
  */
 import { deliberationErrors } from './error-messages/deliberation';
 import { documentsErrors } from './error-messages/documents';
+import { importLimitsErrors } from './error-messages/import-limits';
+import { hostVaultErrors } from './error-messages/host-vault';
 import { resultsScreenErrors } from './error-messages/results-screen';
 import { stageInputsErrors } from './error-messages/stage-inputs';
 
@@ -252,6 +254,8 @@ export const errorMessages = {
   ...resultsScreenErrors,
   ...deliberationErrors,
   ...documentsErrors,
+  ...importLimitsErrors,
+  ...hostVaultErrors,
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorMessages;

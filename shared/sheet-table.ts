@@ -9,11 +9,13 @@ export type Cell = string | number | boolean | Date | null;
 export interface SheetRow {
   /** The row number the person sees in Excel or a text editor: header = 1, blank lines counted. */
   rowNumber: number;
-  /** One cell per header, in header order (shorter rows are padded with null). */
+  /** Cells in header order, as many as the row holds: a missing cell is empty (read `cells[i] ?? null`). */
   cells: Cell[];
 }
 
 export interface SheetTable {
   headers: string[];
   rows: SheetRow[];
+  /** A text file's encoding and how it was settled (a guess is told to the person); none for XLSX. */
+  encoding?: { name: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'; how: 'detected' | 'chosen' | 'guessed' };
 }

@@ -38,10 +38,10 @@ const usage = `Panelis CLI
   selection create --vault VAULT --template jpt|cpns|pppk|promotion --title TITLE
   selection list --vault VAULT [--json]
   selection show ID --vault VAULT [--json]
-  import FILE.xlsx|FILE.csv --vault VAULT --selection ID [--mapping MAP.json] [--dry-run] [--json]
+  import FILE.xlsx|FILE.csv --vault VAULT --selection ID [--mapping MAP.json] [--encoding utf-8|windows-1252] [--dry-run] [--json]
   rank --vault VAULT --selection ID [--stage ID] --format csv|json [--as NAME] [--language id|en]
-  verify FILE.pdf [--vault VAULT] [--json]
-  scores import FILE.xlsx|FILE.csv --vault VAULT --selection ID --stage ID|NAME [--mapping MAP.json] [--dry-run] [--json]
+  verify FILE.pdf [--vault VAULT] [--trust SHA256]... [--trust-file FILE] [--ca CERT.pem]... [--json]
+  scores import FILE.xlsx|FILE.csv --vault VAULT --selection ID --stage ID|NAME [--mapping MAP.json] [--encoding utf-8|windows-1252] [--dry-run] [--json]
   demo --vault FILE --out DIR [--force]
 The passphrase is read from PANELIS_PASSPHRASE.
 Exit: 0 ok, 1 check failed, 2 usage, 3 wrong passphrase or not a vault.`;
@@ -67,6 +67,11 @@ export async function runCli(argv: string[], out: (line: string) => void, err: (
         as: { type: 'string' },
         out: { type: 'string' },
         force: { type: 'boolean', default: false },
+        encoding: { type: 'string' },
+        // Repeatable: each occurrence adds a fingerprint or a CA certificate (verify).
+        trust: { type: 'string', multiple: true },
+        'trust-file': { type: 'string' },
+        ca: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });

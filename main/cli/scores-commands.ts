@@ -1,4 +1,4 @@
-import { readInputFile } from './input-file';
+import { cutEchoes, encodingFlag, encodingNote, readInputFile } from './input-file';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { z } from 'zod';
@@ -11,7 +11,7 @@ import { closeVault, openVault } from '../vault/vault';
 import { EXIT, passphraseFromEnv, UsageError } from './exit';
 import { cliActor, type CommandIo } from './vault-commands';
 
-const USAGE = 'usage: scores import FILE.xlsx|FILE.csv --vault VAULT --selection ID --stage ID|NAME [--mapping MAP.json] [--dry-run] [--json]';
+const USAGE = 'usage: scores import FILE.xlsx|FILE.csv --vault VAULT --selection ID --stage ID|NAME [--mapping MAP.json] [--encoding utf-8|windows-1252] [--dry-run] [--json]';
 
 function flag(io: CommandIo, name: string): string {
   const v = io.flags[name];
@@ -46,6 +46,7 @@ export async function scoresImport(args: string[], io: CommandIo): Promise<numbe
     if (!parsed.success) throw new UsageError('--mapping must be a JSON object of header -> "registrationNumber", a criterion id, or null');
     mapping = parsed.data;
   }
+  const encoding = encodingFlag(io.flags);
   const { bytes, sha256 } = readInputFile(file);
   const vault = await openVault(resolve(flag(io, 'vault')), passphraseFromEnv('PANELIS_PASSPHRASE'));
   try {
@@ -60,12 +61,13 @@ export async function scoresImport(args: string[], io: CommandIo): Promise<numbe
     const stage = byId ?? byName[0];
     if (!stage) throw new PanelisError('STAGE_NOT_FOUND');
 
-    const table = await readTable(basename(file), bytes);
+    const table = await readTable(basename(file), bytes, undefined, { encoding });
     const fileInfo = { name: basename(file), sha256 };
     const preview = await previewScores(vault.db, selectionId, stage.id, table, fileInfo, mapping);
     const report = {
       file: fileInfo.name,
       sha256,
+      encoding: table.encoding ?? null,
       stageId: stage.id,
       stage: stage.name,
       totalRows: preview.totalRows,
@@ -81,8 +83,10 @@ export async function scoresImport(args: string[], io: CommandIo): Promise<numbe
       const result = await commitScores(vault, cliActor, selectionId, stage.id, table, fileInfo, preview.mapping, () => new Date());
       report.imported = result.imported;
     }
-    if (io.json) io.out(JSON.stringify(report));
+    if (io.json) io.out(JSON.stringify(cutEchoes(report)));
     else {
+      const note = encodingNote(table);
+      if (note) io.out(note);
       io.out(`${report.file} -> ${stage.name}: ${report.totalRows} baris/rows, ${report.acceptedRows} diterima/accepted, ${report.problems.length} masalah/problems`);
       for (const p of report.problems) io.out(`  baris/row ${p.rowNumber}: ${p.message.id} / ${p.message.en}`);
       if (report.notInFile > 0) io.out(`  ${report.notInFile} pelamar aktif tidak ada di berkas / active applicants not in the file`);

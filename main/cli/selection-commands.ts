@@ -1,4 +1,4 @@
-import { readInputFile } from './input-file';
+import { cutEchoes, encodingFlag, encodingNote, readInputFile } from './input-file';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { z } from 'zod';
@@ -66,7 +66,7 @@ const mappingFile = z.record(z.string(), z.enum(applicantFieldKeys as [Applicant
  * nothing is written, as always when any row is rejected).
  */
 export async function importApplicants(args: string[], io: CommandIo): Promise<number> {
-  if (args.length !== 1) throw new UsageError('usage: import FILE.xlsx|FILE.csv --vault VAULT --selection ID [--mapping MAP.json] [--dry-run] [--json]');
+  if (args.length !== 1) throw new UsageError('usage: import FILE.xlsx|FILE.csv --vault VAULT --selection ID [--mapping MAP.json] [--encoding utf-8|windows-1252] [--dry-run] [--json]');
   const file = resolve(args[0]!);
   const selectionId = flag(io, 'selection');
   const dryRun = io.flags['dry-run'] === true;
@@ -76,20 +76,23 @@ export async function importApplicants(args: string[], io: CommandIo): Promise<n
     if (!parsed.success) throw new UsageError('--mapping must be a JSON object of header -> field (or null)');
     mapping = parsed.data;
   }
+  const encoding = encodingFlag(io.flags);
   const { bytes, sha256 } = readInputFile(file);
   return withVault(io, async (vault) => {
     // A final selection takes no applicants (exit 1 with who finalised and how to reopen).
     await assertNotFinal(vault.db, selectionId);
-    const table = await readTable(basename(file), bytes);
+    const table = await readTable(basename(file), bytes, undefined, { encoding });
     const today = new Date();
     const preview = await previewImport(vault, selectionId, table, mapping, {}, today);
-    const report = { file: basename(file), sha256, totalRows: preview.totalRows, acceptedRows: preview.acceptedRows, rejected: preview.rejected, mapping: preview.mapping, dryRun, imported: 0 };
+    const report = { file: basename(file), sha256, encoding: table.encoding ?? null, totalRows: preview.totalRows, acceptedRows: preview.acceptedRows, rejected: preview.rejected, mapping: preview.mapping, dryRun, imported: 0 };
     if (preview.rejected.length === 0 && !dryRun) {
       const result = await commitImport(vault, cliActor, selectionId, table, preview.mapping, {}, { name: basename(file), sha256 }, today);
       report.imported = result.imported;
     }
-    if (io.json) io.out(JSON.stringify(report));
+    if (io.json) io.out(JSON.stringify(cutEchoes(report)));
     else {
+      const note = encodingNote(table);
+      if (note) io.out(note);
       io.out(`${report.file}: ${report.totalRows} baris/rows, ${report.acceptedRows} diterima/accepted, ${report.rejected.length} ditolak/rejected`);
       for (const r of report.rejected) io.out(`  baris/row ${r.rowNumber}: ${r.reasons.map((x) => x.message.id).join(' ')}`);
       io.out(dryRun ? 'Uji coba: tidak ada yang disimpan. / Dry run: nothing written.' : report.imported ? `Diimpor / imported: ${report.imported}` : 'Tidak ada yang disimpan. / Nothing written.');

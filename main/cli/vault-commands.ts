@@ -24,7 +24,7 @@ export const cliActor: Actor = { personId: null, name: 'Panelis CLI', role: 'sys
 export interface CommandIo {
   out: (line: string) => void;
   json: boolean;
-  flags: Record<string, string | boolean | undefined>;
+  flags: Record<string, string | boolean | string[] | undefined>;
 }
 
 function need(args: string[], count: number, usage: string): string[] {

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../vault/schema';
 import { checkpointSoon } from '../vault/checkpoint';
+import { storageError } from '../vault/storage-errors';
 import type { Vault } from '../vault/vault';
 import type { Actor } from './audit/actor';
 import { appendAudit, type AuditInput } from './audit/chain';
@@ -17,11 +18,18 @@ export async function mutate<T>(
   fn: (trx: Trx) => Promise<{ value: T; audit: AuditInput }>,
   now: () => Date = () => new Date(),
 ): Promise<T> {
-  const value = await vault.db.transaction().execute(async (trx) => {
-    const { value, audit } = await fn(trx);
-    appendAudit(vault.raw, actor, audit, now());
-    return value;
-  });
+  let value: T;
+  try {
+    value = await vault.db.transaction().execute(async (trx) => {
+      const { value, audit } = await fn(trx);
+      appendAudit(vault.raw, actor, audit, now());
+      return value;
+    });
+  } catch (e) {
+    // A full disk or a read-only file is the person's to fix, not an internal error; the
+    // transaction rolled back, so nothing of it was saved.
+    throw storageError(e, vault.path) ?? e;
+  }
   checkpointSoon(vault.raw);
   return value;
 }

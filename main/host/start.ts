@@ -6,19 +6,26 @@ import { defaultHome } from './home';
 import { startHost } from './server';
 
 /**
- * `node out/main/host.js [--home DIR] [--port N] [--open]`: the app on loopback for a
- * browser (end-to-end tests, `npm run dev:web`, and `npm start` without Electron).
- * Prints one line `PANELIS_HOST {json}` for scripts, then a human hint on stderr.
+ * `node out/main/host.js [--home DIR] [--port N] [--open] [--print-token]`: the app on
+ * loopback for a browser (end-to-end tests, `npm run dev:web`, and `npm start` without
+ * Electron). Prints one line `PANELIS_HOST {json}` for scripts, then a human hint on stderr.
+ *
+ * The token is the only key to the vault's data on this computer while the host runs, so it
+ * is printed only when the caller asks for it (`--print-token`, as the end-to-end fixture
+ * does); `--open` hands it to the browser without printing it.
  */
-function openBrowser(url: string): void {
+function openBrowser(url: string, onFailure: () => void): void {
   const command = process.platform === 'win32' ? 'cmd' : process.platform === 'darwin' ? 'open' : 'xdg-open';
   const args = process.platform === 'win32' ? ['/c', 'start', '', url] : [url];
   try {
     const child = spawn(command, args, { stdio: 'ignore', detached: true });
-    child.on('error', () => undefined);
+    child.on('error', onFailure);
+    child.on('exit', (code) => {
+      if (code !== 0) onFailure();
+    });
     child.unref();
   } catch {
-    // No browser launcher: the URL is printed anyway.
+    onFailure();
   }
 }
 
@@ -28,6 +35,7 @@ async function main(): Promise<void> {
       home: { type: 'string' },
       port: { type: 'string' },
       open: { type: 'boolean', default: false },
+      'print-token': { type: 'boolean', default: false },
     },
   });
   const home = resolve(values.home ?? defaultHome());
@@ -37,9 +45,25 @@ async function main(): Promise<void> {
     rendererDir: resolve(__dirname, '../renderer'),
     port: values.port ? Number(values.port) : 0,
   });
-  process.stdout.write(`PANELIS_HOST ${JSON.stringify({ url: host.url, token: host.token, port: host.port })}\n`);
-  process.stderr.write(`Panelis berjalan di / is running at ${host.url}\n(Ctrl+C untuk berhenti / to stop)\n`);
-  if (values.open) openBrowser(host.url);
+  const origin = `http://127.0.0.1:${host.port}`;
+  const printToken = values['print-token'];
+  process.stdout.write(
+    `PANELIS_HOST ${JSON.stringify(printToken ? { url: host.url, token: host.token, port: host.port } : { origin, port: host.port })}\n`,
+  );
+  process.stderr.write(
+    `Panelis berjalan di / is running at ${printToken ? host.url : origin}\n` +
+      (printToken || values.open ? '' : 'Alamat dengan token tidak dicetak; jalankan dengan --open atau --print-token. / The address with its token is not printed; run with --open or --print-token.\n') +
+      '(Ctrl+C untuk berhenti / to stop)\n',
+  );
+  if (values.open) {
+    openBrowser(host.url, () => {
+      if (printToken) return;
+      process.stderr.write(
+        'Peramban tidak dapat dibuka. Hentikan (Ctrl+C) lalu jalankan lagi dengan --print-token untuk melihat alamat lengkapnya. / ' +
+          'The browser could not be opened. Stop (Ctrl+C) and run again with --print-token to see the full address.\n',
+      );
+    });
+  }
 
   let stopping = false;
   const stop = async (): Promise<void> => {

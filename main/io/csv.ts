@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { PanelisError } from '../../shared/errors';
 import { tableFromRows, type RawRow } from './headers';
+import { MAX_IMPORT_COLUMNS, tooManyColumns } from './limits';
 import type { Cell, ReadProgress, SheetTable } from './table';
 
 /** Excel in id-ID writes ';' (the comma is the decimal sign); elsewhere ','; "Unicode Text" tabs. */
@@ -55,6 +56,11 @@ function firstLine(text: string, from: number): { line: string; next: number } {
 
 /** Reads CSV text into a table. Row numbers count records (a quoted line break stays in its row), as Excel shows them. */
 export function parseCsv(text: string, onProgress?: ReadProgress): SheetTable {
+  return tableFromRows(parseCsvRows(text, onProgress));
+}
+
+/** The non-blank records of CSV text, before the header is known. */
+export function parseCsvRows(text: string, onProgress?: ReadProgress): RawRow[] {
   if (looksBinary(text)) throw new PanelisError('IMPORT_UNREADABLE', { reason: 'bukan berkas teks / not a text file' });
   if (/^\s*</.test(text) && /<(html|table)\b/i.test(text.slice(0, 4096))) {
     // Some personnel systems export an HTML table named .xls; Excel opens it, we do not.
@@ -96,16 +102,28 @@ export function parseCsv(text: string, onProgress?: ReadProgress): SheetTable {
   for (let i = 0; i < total; i++) {
     const record = parsed.data[i] ?? [];
     let blank = true;
+    let used = 0;
     const cells = record as Cell[];
     for (let k = 0; k < record.length; k++) {
       const v = record[k] ?? '';
       if (v === '') cells[k] = null;
-      else if (blank && v.trim() !== '') blank = false;
+      else {
+        used = k + 1;
+        if (blank && v.trim() !== '') blank = false;
+      }
     }
+    // The row is as wide as its last value: a line of 200,000 separators costs nothing,
+    // and a value beyond the column limit is refused (CSV has no width of its own).
+    if (used > MAX_IMPORT_COLUMNS && !blank) {
+      let k = used - 1;
+      while (k >= MAX_IMPORT_COLUMNS && (record[k] ?? '').trim() === '') k--;
+      if (k >= MAX_IMPORT_COLUMNS) throw tooManyColumns(i + 1, k);
+    }
+    cells.length = Math.min(used, MAX_IMPORT_COLUMNS);
     if (!blank) rows.push({ rowNumber: i + 1, cells });
     if (onProgress && i % 10000 === 0) onProgress(i, total);
   }
   if (rows.length === 0) throw new PanelisError('IMPORT_UNREADABLE', { reason: 'berkas kosong / empty file' });
   onProgress?.(total, total);
-  return tableFromRows(rows);
+  return rows;
 }

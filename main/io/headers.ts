@@ -70,7 +70,8 @@ export function uniqueHeaders(raw: Cell[], width: number): string[] {
 
 /**
  * Builds the table from the non-blank rows of a sheet. Trailing columns that are empty in
- * every row, header included, are dropped (Excel's CSVs often end each line with ";;;");
+ * every row, header included, are dropped (Excel's CSVs often end each line with ";;;"), and
+ * each row keeps only its own cells;
  * data beyond the last header gets a "Kolom N" header.
  */
 export function tableFromRows(rows: RawRow[]): SheetTable {
@@ -81,12 +82,13 @@ export function tableFromRows(rows: RawRow[]): SheetTable {
   let width = lastFilled(header.cells);
   for (const r of data) width = Math.max(width, lastFilled(r.cells));
   const headers = uniqueHeaders(header.cells, width);
-  // The readers' rows become the table's (same shape): no second object per row.
+  // The readers' rows become the table's (same shape): no second object per row. A row is
+  // never padded to the table's width (readers take `cells[i] ?? null`): one wide row must
+  // not multiply every other row's size.
   for (const r of data) {
     const cells = r.cells;
     if (cells.length > width) cells.length = width;
-    while (cells.length < width) cells.push(null);
-    for (let i = 0; i < width; i++) if (cells[i] === undefined) cells[i] = null;
+    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
   }
   return { headers, rows: data };
 }

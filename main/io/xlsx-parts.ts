@@ -1,5 +1,6 @@
 import { XmlScanner } from './xml';
-import { extractEntry, type ZipEntry } from './zip';
+import { PanelisError } from '../../shared/errors';
+import { checkEntrySize, extractEntry, type ZipEntry } from './zip';
 
 /**
  * The parts of an XLSX workbook needed to read its first sheet's values: which sheets there
@@ -21,9 +22,19 @@ export interface WorkbookInfo {
   stylesPath: string | null;
 }
 
+/** All parts unpacked for one workbook together: several large parts add up. */
+export const MAX_TOTAL_BYTES = 768 * 1024 * 1024;
+
+/**
+ * The workbook's parts by name. A part is inflated once however often it is asked for, and
+ * entries that share their compressed bytes (a crafted zip names one part many times) share
+ * the result, so repetition costs neither time nor memory.
+ */
 export class Parts {
   private readonly byName = new Map<string, ZipEntry>();
   private readonly byLowerName = new Map<string, ZipEntry>();
+  private readonly unpacked = new Map<number, Buffer>();
+  private total = 0;
 
   constructor(
     private readonly buf: Buffer,
@@ -38,7 +49,20 @@ export class Parts {
   /** A part by its path; some writers differ from Excel in letter case, so that is forgiven. */
   get(path: string): Buffer | null {
     const e = this.byName.get(path) ?? this.byLowerName.get(path.toLowerCase());
-    return e ? extractEntry(this.buf, e) : null;
+    if (!e) return null;
+    const known = this.unpacked.get(e.dataOffset);
+    if (known) return known;
+    checkEntrySize(e);
+    this.total += e.uncompressedSize;
+    if (this.total > MAX_TOTAL_BYTES) {
+      const mib = Math.round(this.total / (1024 * 1024));
+      throw new PanelisError('IMPORT_TOO_LARGE', {
+        reason: `${mib} MiB setelah dibuka, batas ${MAX_TOTAL_BYTES / (1024 * 1024)} MiB / ${mib} MiB unpacked, limit ${MAX_TOTAL_BYTES / (1024 * 1024)} MiB`,
+      });
+    }
+    const out = extractEntry(this.buf, e);
+    this.unpacked.set(e.dataOffset, out);
+    return out;
   }
 }
 

@@ -1,6 +1,7 @@
 import { PanelisError } from '../../shared/errors';
 import { tableFromRows, type RawRow } from './headers';
 import type { Cell, ReadProgress, SheetTable } from './table';
+import { MAX_IMPORT_COLUMNS, tooManyColumns } from './limits';
 import { Parts, readDateStyles, readSharedStrings, readWorkbook } from './xlsx-parts';
 import { XmlScanner } from './xml';
 import { notAWorkbookReason, readZipDirectory } from './zip';
@@ -173,8 +174,11 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-/** The non-blank rows of one worksheet's XML, with their spreadsheet row numbers. */
-async function readSheetRows(xml: Buffer, ctx: SheetContext, onProgress: ReadProgress | undefined): Promise<RawRow[]> {
+/** Takes rows as they are read, so a worker can pass them on and not hold the whole sheet. */
+export type RowSink = (rows: RawRow[]) => void;
+
+/** The non-blank rows of one worksheet's XML (those not yet handed to `sink`), with their spreadsheet row numbers. */
+async function readSheetRows(xml: Buffer, ctx: SheetContext, onProgress: ReadProgress | undefined, sink?: RowSink): Promise<RawRow[]> {
   const s = new XmlScanner(xml);
   let announced: number | null = null;
   let inData = false;
@@ -190,7 +194,7 @@ async function readSheetRows(xml: Buffer, ctx: SheetContext, onProgress: ReadPro
   if (!inData) return [];
 
   const buf = s.buf;
-  const rows: RawRow[] = [];
+  let rows: RawRow[] = [];
   let rowNumber = 0;
   let cells: Cell[] | null = null;
   let filled = false;
@@ -210,7 +214,10 @@ async function readSheetRows(xml: Buffer, ctx: SheetContext, onProgress: ReadPro
           col = columnOf(buf, s.attrRange('r')) ?? col + 1;
         } else if (inCell && cells !== null) {
           const v = cellValue(buf, type, raw, inline, style, ctx);
-          if (v !== null) {
+          if (v !== null && col >= MAX_IMPORT_COLUMNS) {
+            // Beyond the table: a blank is ignored, a value is refused before any row grows.
+            if (!(typeof v === 'string' && v.trim() === '')) throw tooManyColumns(rowNumber, col);
+          } else if (v !== null) {
             while (cells.length < col) cells.push(null);
             cells[col] = v;
             if (!filled && !(typeof v === 'string' && v.trim() === '')) filled = true;
@@ -257,6 +264,10 @@ async function readSheetRows(xml: Buffer, ctx: SheetContext, onProgress: ReadPro
       cells = null;
       if (++seen % PROGRESS_EVERY === 0) {
         onProgress?.(seen, announced);
+        if (sink && rows.length > 0) {
+          sink(rows);
+          rows = [];
+        }
         await yieldToEventLoop();
       }
     } else if (s.is('sheetData') && s.closing) {
@@ -267,7 +278,11 @@ async function readSheetRows(xml: Buffer, ctx: SheetContext, onProgress: ReadPro
   return rows;
 }
 
-export async function readXlsx(bytes: Buffer, onProgress?: ReadProgress): Promise<SheetTable> {
+/**
+ * The rows of the first worksheet with data, before the header is known; with a `sink`,
+ * most of them are handed to it as they are read and only the rest are returned.
+ */
+export async function readXlsxRows(bytes: Buffer, onProgress?: ReadProgress, sink?: RowSink): Promise<RawRow[]> {
   const entries = readZipDirectory(bytes);
   const notWorkbook = notAWorkbookReason(entries, bytes);
   if (notWorkbook) throw unreadable(notWorkbook);
@@ -279,11 +294,26 @@ export async function readXlsx(bytes: Buffer, onProgress?: ReadProgress): Promis
     date1904: workbook.date1904,
   };
   const inOrder = [...workbook.sheets.filter((x) => !x.hidden), ...workbook.sheets.filter((x) => x.hidden)];
+  // A crafted workbook may list one part as many sheets: it is read once.
+  const read = new Set<string>();
   for (const sheet of inOrder) {
+    if (read.has(sheet.path.toLowerCase())) continue;
+    read.add(sheet.path.toLowerCase());
     const xml = parts.get(sheet.path);
     if (!xml) throw unreadable(`lembar "${sheet.name}" hilang / sheet "${sheet.name}" is missing`);
-    const rows = await readSheetRows(xml, ctx, onProgress);
-    if (rows.length > 0) return tableFromRows(rows);
+    let handed = false;
+    const handOn: RowSink | undefined = sink
+      ? (r) => {
+          handed = true;
+          sink(r);
+        }
+      : undefined;
+    const rows = await readSheetRows(xml, ctx, onProgress, handOn);
+    if (rows.length > 0 || handed) return rows;
   }
   throw unreadable('tidak ada lembar kerja berisi data / no worksheet has data');
+}
+
+export async function readXlsx(bytes: Buffer, onProgress?: ReadProgress): Promise<SheetTable> {
+  return tableFromRows(await readXlsxRows(bytes, onProgress));
 }

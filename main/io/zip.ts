@@ -5,8 +5,11 @@ import { PanelisError } from '../../shared/errors';
  * Reading the parts of a zip (an XLSX is one) from its central directory. A file cut short
  * (an interrupted copy from a flash drive, an e-mail size limit) or with a damaged
  * directory is refused with a reason before anything is unpacked; every part is checked
- * against its CRC-32; what a part may unpack to is bounded by its declared size, so a
- * "zip bomb" (malicious spreadsheet content) cannot fill the memory.
+ * against its CRC-32; what a part may unpack to is bounded by its declared size, that size
+ * by MAX_PART_BYTES and, for a large part, by MAX_RATIO times its compressed size, so a
+ * "zip bomb" (malicious spreadsheet content) is refused before it is inflated. Buffers live
+ * outside the V8 heap, where the import worker's resourceLimits do not reach: these byte
+ * limits are what bounds them.
  */
 
 export interface ZipEntry {
@@ -26,8 +29,17 @@ const ZIP64_MARK = 0xffffffff;
 const STORED = 0;
 const DEFLATED = 8;
 
-/** The most one part may unpack to: a worksheet of a million rows is well below it. */
-export const MAX_PART_BYTES = 1024 * 1024 * 1024;
+/**
+ * The most one part may unpack to. A 100,000-row, 18-column applicant sheet is about 70 MB of
+ * XML; 512 MiB leaves room for several times that.
+ */
+export const MAX_PART_BYTES = 512 * 1024 * 1024;
+/**
+ * Worksheet XML written by Excel or LibreOffice deflates 5-30 to 1 (the bench's 100,000-row
+ * sheet: about 9); a part above RATIO_FROM bytes that claims more than MAX_RATIO to 1 is a bomb.
+ */
+export const MAX_RATIO = 200;
+const RATIO_FROM = 16 * 1024 * 1024;
 
 export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7);
@@ -85,9 +97,27 @@ export function readZipDirectory(buf: Buffer): ZipEntry[] {
   return entries;
 }
 
+function tooLarge(reason: string): PanelisError {
+  return new PanelisError('IMPORT_TOO_LARGE', { reason });
+}
+
+const MIB = 1024 * 1024;
+
+/** Refuses a part whose declared size is beyond the limits, before a byte is inflated. */
+export function checkEntrySize(entry: ZipEntry): void {
+  const mib = Math.round(entry.uncompressedSize / MIB);
+  if (entry.uncompressedSize > MAX_PART_BYTES) {
+    throw tooLarge(`${entry.name}: ${mib} MiB setelah dibuka, batas ${MAX_PART_BYTES / MIB} MiB / ${mib} MiB unpacked, limit ${MAX_PART_BYTES / MIB} MiB`);
+  }
+  if (entry.method !== STORED && entry.uncompressedSize > RATIO_FROM && entry.uncompressedSize > MAX_RATIO * Math.max(1, entry.compressedSize)) {
+    const ratio = Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize));
+    throw tooLarge(`${entry.name}: rasio kompresi ${ratio}:1, batas ${MAX_RATIO}:1 (zip bomb?) / compression ratio ${ratio}:1, limit ${MAX_RATIO}:1 (a zip bomb?)`);
+  }
+}
+
 /** One part, unpacked and checked against its CRC-32. */
 export function extractEntry(buf: Buffer, entry: ZipEntry): Buffer {
-  if (entry.uncompressedSize > MAX_PART_BYTES) throw unreadable('isi berkas terlalu besar / the content is too large');
+  checkEntrySize(entry);
   const data = buf.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   let out: Buffer;
   if (entry.method === STORED) out = data;

@@ -23,6 +23,18 @@ export function withStatementCache(raw: RawDb): SqliteDatabase {
         return hit;
       }
       const stmt = raw.prepare(sql);
+      // After a failed COMMIT (disk full, I/O error) SQLite has already rolled back; Kysely's
+      // own ROLLBACK would then fail with "no transaction is active" and hide the real cause.
+      if (/^\s*rollback\s*$/i.test(sql)) {
+        const rollback: SqliteStatement = {
+          reader: false,
+          all: (params) => (raw.inTransaction ? stmt.all(params) : []),
+          run: (params) => (raw.inTransaction ? stmt.run(params) : { changes: 0, lastInsertRowid: 0 }),
+          iterate: (params) => stmt.iterate(params),
+        };
+        cache.set(sql, rollback);
+        return rollback;
+      }
       const wrapped: SqliteStatement = {
         reader: stmt.reader,
         // As Kysely's own driver does: the parameter array is bound as anonymous parameters.

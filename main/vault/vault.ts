@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
@@ -9,6 +9,8 @@ import { applyVaultPragmas, openRaw, sqlString, type NativeOptions, type RawDb }
 import { PAGE_SIZE, probeFile } from './probe';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
+import { errorCode, isDiskFull, isReadOnly, storageError, storageReason } from './storage-errors';
+import { acquireWriterLock } from './writer-lock';
 
 export interface Vault {
   readonly path: string;
@@ -23,6 +25,9 @@ export interface VaultOptions extends NativeOptions {
   backupDir?: string;
   now?: () => Date;
 }
+
+/** The writer lock of each read-write connection, dropped when it closes. */
+const writerLocks = new WeakMap<RawDb, () => void>();
 
 function kyselyFor(raw: RawDb): Kysely<Database> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
@@ -40,11 +45,13 @@ export async function createVault(path: string, passphrase: string, opts: VaultO
   } catch {
     throw new PanelisError('FILE_NOT_WRITABLE', { path });
   }
+  const release = acquireWriterLock(path, opts);
   let raw: RawDb;
   try {
     raw = openRaw(path, passphrase, opts);
-  } catch {
-    throw new PanelisError('FILE_NOT_WRITABLE', { path });
+  } catch (e) {
+    release();
+    throw storageError(e, path) ?? new PanelisError('FILE_NOT_WRITABLE', { path });
   }
   try {
     // Must precede the first table: with FULL auto-vacuum no free page lingers, so an
@@ -53,13 +60,15 @@ export async function createVault(path: string, passphrase: string, opts: VaultO
     applyVaultPragmas(raw);
     const db = kyselyFor(raw);
     await migrate(db, opts.migrations);
+    writerLocks.set(raw, release);
     return { path, raw, db };
   } catch (e) {
     raw.close();
+    release();
     rmSync(path, { force: true });
     rmSync(`${path}-wal`, { force: true });
     rmSync(`${path}-shm`, { force: true });
-    throw e;
+    throw storageError(e, path) ?? e;
   }
 }
 
@@ -71,12 +80,22 @@ function cleanSidecars(path: string, existedBefore: { wal: boolean; shm: boolean
   }
 }
 
-function sqliteCode(e: unknown): string {
-  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-}
+const sqliteCode = errorCode;
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/** Why a read of the vault failed: wrong passphrase, a folder SQLite cannot read in, or damage. */
+function readFailure(e: unknown, path: string): PanelisError {
+  if (e instanceof PanelisError) return e;
+  if (sqliteCode(e) === 'SQLITE_NOTADB') return new PanelisError('WRONG_PASSPHRASE');
+  // A read SQLite cannot start (no -shm can be made beside the file in a read-only folder)
+  // is not damage, and restoring a backup would not help.
+  if (isReadOnly(e) || sqliteCode(e).startsWith('SQLITE_CANTOPEN')) {
+    return new PanelisError('VAULT_READ_ONLY', { path: dirname(path), reason: storageReason(e) });
+  }
+  return new PanelisError('VAULT_DAMAGED', { reason: message(e) });
 }
 
 /**
@@ -99,8 +118,7 @@ function verifyReadOnly(path: string, passphrase: string, opts: VaultOptions): {
       ro.prepare('select count(*) from sqlite_master').get();
     } catch (e) {
       // SQLCipher cannot tell a wrong key from a damaged first page: both fail the HMAC.
-      if (sqliteCode(e) === 'SQLITE_NOTADB') throw new PanelisError('WRONG_PASSPHRASE');
-      throw new PanelisError('VAULT_DAMAGED', { reason: message(e) });
+      throw readFailure(e, path);
     }
     const isOurs = ro
       .prepare("select 1 from sqlite_master where type = 'table' and name = 'meta'")
@@ -116,7 +134,7 @@ function verifyReadOnly(path: string, passphrase: string, opts: VaultOptions): {
     try {
       check = String(ro.pragma('quick_check', { simple: true }));
     } catch (e) {
-      throw new PanelisError('VAULT_DAMAGED', { reason: message(e) });
+      throw readFailure(e, path);
     }
     if (check !== 'ok') throw new PanelisError('VAULT_DAMAGED', { reason: check });
 
@@ -131,9 +149,7 @@ function verifyReadOnly(path: string, passphrase: string, opts: VaultOptions): {
     ro?.close();
     ro = null;
     cleanSidecars(path, sidecars);
-    if (e instanceof PanelisError) throw e;
-    if (sqliteCode(e) === 'SQLITE_NOTADB') throw new PanelisError('WRONG_PASSPHRASE');
-    throw new PanelisError('VAULT_DAMAGED', { reason: message(e) });
+    throw readFailure(e, path);
   } finally {
     ro?.close();
   }
@@ -141,18 +157,53 @@ function verifyReadOnly(path: string, passphrase: string, opts: VaultOptions): {
 
 /** Opens an existing vault: verify read-only, then open read-write, back up, migrate. */
 export async function openVault(path: string, passphrase: string, opts: VaultOptions = {}): Promise<Vault> {
+  const sidecars = { wal: existsSync(`${path}-wal`), shm: existsSync(`${path}-shm`) };
   const { pending, fresh } = verifyReadOnly(path, passphrase, opts);
-  const raw = openRaw(path, passphrase, opts);
   try {
+    requireWritable(path);
+  } catch (e) {
+    // Refused: the verification's own -wal/-shm go too, as for any refused file.
+    cleanSidecars(path, sidecars);
+    throw e;
+  }
+  const release = acquireWriterLock(path, opts);
+  let raw: RawDb | null = null;
+  try {
+    raw = openRaw(path, passphrase, opts);
     applyVaultPragmas(raw);
     const vault: Vault = { path, raw, db: kyselyFor(raw) };
     if (pending && !fresh) backupVault(vault, 'pre-migration', opts);
     await migrate(vault.db, opts.migrations);
+    writerLocks.set(raw, release);
     return vault;
   } catch (e) {
-    raw.close();
+    raw?.close();
+    release();
+    throw storageError(e, path) ?? e;
+  }
+}
+
+/**
+ * Read-write needs the file and its folder (for -wal and -shm) writable. Asked of the file
+ * system itself, not of permission bits: an administrator passes every permission check and
+ * still cannot write to a read-only mount or an immutable file.
+ */
+function requireWritable(path: string): void {
+  try {
+    closeSync(openSync(path, 'r+'));
+  } catch (e) {
+    if (isReadOnly(e)) throw new PanelisError('VAULT_READ_ONLY', { path, reason: storageReason(e) });
     throw e;
   }
+  const probe = `${path}.write-check-${process.pid}`;
+  try {
+    closeSync(openSync(probe, 'wx'));
+  } catch (e) {
+    if (isReadOnly(e)) throw new PanelisError('VAULT_READ_ONLY', { path: dirname(path), reason: storageReason(e) });
+    if (isDiskFull(e)) throw new PanelisError('VAULT_DISK_FULL', { reason: storageReason(e) });
+    if (errorCode(e) !== 'EEXIST') throw e;
+  }
+  rmSync(probe, { force: true });
 }
 
 async function migrate(db: Kysely<Database>, migrations: Record<string, Migration> = appMigrations): Promise<void> {
@@ -164,7 +215,40 @@ async function migrate(db: Kysely<Database>, migrations: Record<string, Migratio
 export async function closeVault(vault: Vault): Promise<void> {
   cancelCheckpoint(vault.raw);
   // Kysely's SQLite driver closes the better-sqlite3 handle; SQLite checkpoints the WAL.
-  await vault.db.destroy();
+  try {
+    await vault.db.destroy();
+  } finally {
+    writerLocks.get(vault.raw)?.();
+    writerLocks.delete(vault.raw);
+  }
+}
+
+/**
+ * Writes a copy of `vault` with VACUUM INTO under a temporary name beside `file`, then
+ * renames it into place: a copy that failed (full disk, read-only folder) leaves no partial
+ * or empty file behind, and `file` appears only complete.
+ */
+function vacuumInto(vault: Vault, file: string): void {
+  const partial = `${file}.partial-${process.pid}`;
+  rmSync(partial, { force: true });
+  try {
+    vault.raw.exec(`VACUUM INTO ${sqlString(partial)}`);
+    // Never overwrite: a file that appeared meanwhile wins.
+    if (existsSync(file)) throw new PanelisError('FILE_EXISTS', { path: file });
+    renameSync(partial, file);
+  } catch (e) {
+    rmSync(partial, { force: true });
+    throw e;
+  }
+}
+
+function backupError(e: unknown, dir: string): PanelisError {
+  if (e instanceof PanelisError) return e;
+  if (isDiskFull(e)) return new PanelisError('BACKUP_DISK_FULL', { dir });
+  if (isReadOnly(e) || sqliteCode(e).startsWith('SQLITE_CANTOPEN')) {
+    return new PanelisError('BACKUP_NOT_WRITABLE', { dir, reason: storageReason(e) });
+  }
+  return new PanelisError('BACKUP_FAILED', { reason: message(e) });
 }
 
 export type BackupReason = 'manual' | 'close' | 'pre-migration';
@@ -190,10 +274,9 @@ export function backupVault(
     mkdirSync(dirname(file), { recursive: true });
     for (let i = 1; existsSync(file) && !target; i++) file = file.replace(/(-\d+)?\.panelis$/, `-${i}.panelis`);
     if (existsSync(file)) throw new PanelisError('FILE_EXISTS', { path: file });
-    vault.raw.exec(`VACUUM INTO ${sqlString(file)}`);
+    vacuumInto(vault, file);
   } catch (e) {
-    if (e instanceof PanelisError) throw e;
-    throw new PanelisError('BACKUP_FAILED', { reason: message(e) });
+    throw backupError(e, dirname(file));
   }
   if (!target && reason === 'close') rotateBackups(dir, basename(vault.path, '.panelis'));
   return { file, bytes: statSync(file).size };
@@ -218,10 +301,14 @@ export async function restoreBackup(
   opts: VaultOptions = {},
 ): Promise<Vault> {
   if (existsSync(newFile)) throw new PanelisError('FILE_EXISTS', { path: newFile });
-  const source = await openVault(backupFile, passphrase, opts);
+  // Read-only: a backup is evidence, and may sit on a read-only medium.
+  const source = openVaultReadOnly(backupFile, passphrase, opts);
   try {
     mkdirSync(dirname(newFile), { recursive: true });
-    source.raw.exec(`VACUUM INTO ${sqlString(newFile)}`);
+    vacuumInto(source, newFile);
+  } catch (e) {
+    if (e instanceof PanelisError) throw e;
+    throw storageError(e, newFile) ?? e;
   } finally {
     await closeVault(source);
   }

@@ -44,7 +44,14 @@ export type VerifyReason =
   | 'DATA_MISSING'
   | 'DATA_HASH_MISMATCH'
   | 'UNKNOWN_DOCUMENT'
-  | 'REGISTRY_MISMATCH';
+  | 'REGISTRY_MISMATCH'
+  /** More than one signature, or anything added after the first: a Panelis document is signed once. */
+  | 'SIGNED_AGAIN'
+  /** Intact or not, the signer is not one the verifier trusts (vault, named fingerprint or installed CA). */
+  | 'UNTRUSTED_SIGNER';
+
+/** Why the signer is trusted: a certificate registered in the vault, a fingerprint the person named, a CA they installed. */
+export type TrustedBy = 'vault' | 'fingerprint' | 'ca';
 
 export interface VerifyFinding {
   reason: VerifyReason;
@@ -68,6 +75,15 @@ export interface VerifyResult {
   /** Checked against a vault's registry (false: no vault given). */
   registryChecked: boolean;
   findings: VerifyFinding[];
+  /** Signed once, the signature sound over the whole file, the printed certificate and data hash hold (trust aside). */
+  intact: boolean;
+  /** The signer is trusted: `ok` needs both. */
+  trusted: boolean;
+  trustedBy: TrustedBy | null;
+  /** SHA-256 of the certificate that signed (the last signature): to compare with the one the agency published. */
+  signerFingerprint: string | null;
+  /** Every signature in the file, in file order. */
+  signatures: { fingerprint: string | null; signer: string | null; valid: boolean }[];
 }
 
 /** One generated document in the vault's registry. */

@@ -70,6 +70,8 @@ export const setupMethods = {
         fileName: z.string().trim().min(1).max(300),
         // base64 of the file as chosen by the person; 96 MiB of base64 is ~70 MiB of file.
         contentBase64: z.string().min(1).max(96 * 1024 * 1024),
+        // A text file's encoding when the person chooses it (after IMPORT_ENCODING_MIXED); detected otherwise.
+        encoding: z.enum(['utf-8', 'windows-1252']).optional(),
       })
       .strict(),
     managers,

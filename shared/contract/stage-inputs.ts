@@ -25,6 +25,8 @@ const scoresFile = {
   fileName: z.string().trim().min(1).max(300),
   // base64 of the file; 32 MiB of base64 is ~24 MiB of spreadsheet, far more than any CAT result.
   contentBase64: z.string().min(1).max(32 * 1024 * 1024),
+  // A text file's encoding when the person chooses it (after IMPORT_ENCODING_MIXED); detected otherwise.
+  encoding: z.enum(['utf-8', 'windows-1252']).optional(),
 };
 
 export const resultOptionsSchema = z

@@ -65,7 +65,7 @@ export const test = base.extend<{ host: Host }>({
   host: async ({}, use, testInfo) => {
     const home = mkdtempSync(join(tmpdir(), 'panelis-e2e-'));
     let stderr = '';
-    const child = spawn(process.execPath, [HOST_SCRIPT, '--home', home, '--port', '0'], {
+    const child = spawn(process.execPath, [HOST_SCRIPT, '--home', home, '--port', '0', '--print-token'], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, PANELIS_HOME: home },
     });

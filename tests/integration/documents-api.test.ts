@@ -168,9 +168,18 @@ describe('documents through the API', () => {
     const ok = await cli('verify', baFile, '--vault', c.path, '--json');
     expect(ok.code, ok.err).toBe(0);
     expect(JSON.parse(ok.out)).toMatchObject({ ok: true, registryChecked: true, documentId: docs.beritaAcara.record.id });
+    // Without a trust anchor: intact, the fingerprint shown, but not valid (exit 1).
     const human = await cli('verify', baFile);
-    expect(human.code).toBe(0);
-    expect(human.out).toContain('SAH / VALID');
+    expect(human.code).toBe(1);
+    expect(human.out).toContain('TIDAK SAH / NOT VALID');
+    expect(human.out).toContain('berkas utuh / file intact');
+    expect(human.out).toContain('UNTRUSTED_SIGNER');
+    const fingerprint = (JSON.parse(ok.out) as { signerFingerprint: string }).signerFingerprint;
+    expect(human.out).toContain(fingerprint);
+    // The agency's published fingerprint, named: valid.
+    const named = await cli('verify', baFile, '--trust', fingerprint.toUpperCase().replace(/(..)(?!$)/g, '$1:'));
+    expect(named.code, named.out).toBe(0);
+    expect(named.out).toContain('SAH / VALID');
     const bad = Buffer.from(docs.beritaAcara.pdf, 'base64');
     bad[2000] = bad[2000]! ^ 0x20;
     const badFile = save(dir, 'bad.pdf', bad);
@@ -219,7 +228,16 @@ describe('documents through the API', () => {
     const foreignFile = save(dir, 'foreign.pdf', Buffer.from(foreign.pdf, 'base64'));
     const unknown = await cli('verify', foreignFile, '--vault', c.path, '--json');
     expect(unknown.code).toBe(1);
-    expect(JSON.parse(unknown.out).findings.map((f: { reason: string }) => f.reason)).toEqual(['UNKNOWN_DOCUMENT']);
+    // In the app, the same foreign document: intact, but not signed by a certificate of this vault.
+    await c.call('vault.unlock', { path: c.path, passphrase: PASSPHRASE });
+    await c.call('session.signIn', { personId: c.chair.personId, password: c.passwords.get(c.chair.personId)! });
+    const inApp = await c.call('documents.verify', { pdfBase64: foreign.pdf });
+    expect(inApp).toMatchObject({ ok: false, intact: true, trusted: false, trustedBy: null });
+    expect(inApp.findings.find((f) => f.reason === 'UNTRUSTED_SIGNER')?.text.en).toMatch(/The file is intact, but the signer is not trusted: certificate [0-9a-f]{64} is not a certificate registered in this vault/);
+    expect((await c.call('documents.verify', { pdfBase64: docs.beritaAcara.pdf })).trustedBy).toBe('vault');
+    await c.call('vault.lock', {});
+    // Another vault's document: unknown here, and its certificate is not this vault's.
+    expect(JSON.parse(unknown.out).findings.map((f: { reason: string }) => f.reason)).toEqual(['UNKNOWN_DOCUMENT', 'UNTRUSTED_SIGNER']);
 
     // A final snapshot edited in the database no longer matches its SHA-256: nothing is printed from it.
     await finalised(other);

@@ -5,6 +5,7 @@ import { beritaAcaraContent, renderBeritaAcara } from '../../main/reports/docume
 import { PAPER_POINTS } from '../../main/reports/layout';
 import { produce, type Produced } from '../../main/reports/produce';
 import { signPdf } from '../../main/reports/sign';
+import { noTrust, type TrustAnchors } from '../../main/reports/verify/trust';
 import { verifyPdf } from '../../main/reports/verify/verify';
 import { CERT_PASSPHRASE, committeeCertificate, fakeResults, letterhead, otherCertificate, pageSetup, signatories } from '../helpers/documents';
 import { pdfinfo, pdfsig, pdftotext, pdftoppm, replaceEmbeddedJson, save } from '../helpers/pdf-tools';
@@ -42,7 +43,9 @@ async function beritaAcara(n: number, paper: 'A4' | 'F4', opts: { measure?: bool
   });
 }
 
-const reasons = async (pdf: Buffer) => (await verifyPdf(pdf)).findings.map((f) => f.reason);
+/** The verifier who knows the committee's fingerprint (as published by the agency). */
+const committeeTrust = (): TrustAnchors => ({ ...noTrust(), fingerprints: [committeeCertificate().fingerprint] });
+const reasons = async (pdf: Buffer) => (await verifyPdf(pdf, undefined, committeeTrust())).findings.map((f) => f.reason);
 
 describe('berita acara: signed, verifiable, printable', () => {
   let doc: Produced;
@@ -60,10 +63,15 @@ describe('berita acara: signed, verifiable, printable', () => {
     expect(out).toContain('SHA-256');
   });
 
-  it('verify accepts it: signature, certificate, data hash', async () => {
-    const r = await verifyPdf(doc.pdf);
+  it('verify accepts it: signature, certificate, data hash, and a signer the verifier trusts', async () => {
+    const r = await verifyPdf(doc.pdf, undefined, committeeTrust());
     expect(r.findings).toEqual([]);
     expect(r.ok).toBe(true);
+    expect(r).toMatchObject({ intact: true, trusted: true, trustedBy: 'fingerprint', signerFingerprint: committeeCertificate().fingerprint });
+    // Without an anchor the same file is intact but not valid: its printed fingerprint is its own claim.
+    const alone = await verifyPdf(doc.pdf);
+    expect(alone).toMatchObject({ ok: false, intact: true, trusted: false, trustedBy: null, signerFingerprint: committeeCertificate().fingerprint });
+    expect(alone.findings.map((f) => f.reason)).toEqual(['UNTRUSTED_SIGNER']);
     expect(r).toMatchObject({ documentId: doc.id, documentType: 'beritaAcara', dataSha256: doc.dataSha256, printedSha256: doc.dataSha256, signerCertificate: committeeCertificate().fingerprint });
     expect(r.signer).toBe('Panitia Seleksi JPT Kabupaten Contoh');
   });
@@ -164,8 +172,8 @@ describe('berita acara: signed, verifiable, printable', () => {
       const resigned = await signPdf(doc.unsigned, other.p12, CERT_PASSPHRASE, { reason: 'x', name: 'Panitia Palsu', location: 'x', contactInfo: '' });
       // The signature itself is sound (pdfsig says so), but not by the certificate the document prints.
       expect(pdfsig(save(tempDir(), 'resigned.pdf', resigned))).toContain('Signature is Valid');
-      const r = await verifyPdf(resigned);
-      expect(r.findings.map((f) => f.reason)).toEqual(['CERTIFICATE_MISMATCH']);
+      const r = await verifyPdf(resigned, undefined, committeeTrust());
+      expect(r.findings.map((f) => f.reason)).toEqual(['CERTIFICATE_MISMATCH', 'UNTRUSTED_SIGNER']);
       expect(r.signerCertificate).toBe(other.fingerprint);
       expect(r.printedCertificate).toBe(committeeCertificate().fingerprint);
     });
@@ -193,11 +201,11 @@ describe('berita acara: signed, verifiable, printable', () => {
     });
 
     it('an unknown document, given a registry', async () => {
-      const r = await verifyPdf(doc.pdf, async () => null);
+      const r = await verifyPdf(doc.pdf, async () => null, committeeTrust());
       expect(r.findings.map((f) => f.reason)).toEqual(['UNKNOWN_DOCUMENT']);
-      const known = await verifyPdf(doc.pdf, async () => ({ dataSha256: doc.dataSha256, pdfSha256: doc.pdfSha256, certificateSha256: doc.certificateSha256 }));
+      const known = await verifyPdf(doc.pdf, async () => ({ dataSha256: doc.dataSha256, pdfSha256: doc.pdfSha256, certificateSha256: doc.certificateSha256 }), committeeTrust());
       expect(known.ok).toBe(true);
-      const other = await verifyPdf(doc.pdf, async () => ({ dataSha256: 'b'.repeat(64), pdfSha256: doc.pdfSha256, certificateSha256: doc.certificateSha256 }));
+      const other = await verifyPdf(doc.pdf, async () => ({ dataSha256: 'b'.repeat(64), pdfSha256: doc.pdfSha256, certificateSha256: doc.certificateSha256 }), committeeTrust());
       expect(other.findings.map((f) => f.reason)).toEqual(['REGISTRY_MISMATCH']);
     });
   });

@@ -7,7 +7,7 @@ import { verifyAuditChain } from '../../main/domain/audit/chain';
 import { INSERT_CHUNK } from '../../main/domain/applicants/store';
 import { commitImport, previewImport } from '../../main/domain/applicants/import';
 import type { SheetTable } from '../../main/domain/applicants/table';
-import { readTable } from '../../main/io/read-table';
+import { readTableInProcess } from '../../main/io/read-table-core';
 import { closeVault, createVault, type Vault } from '../../main/vault/vault';
 import { PanelisError } from '../../shared/errors';
 import { PASSPHRASE, useTempDir } from '../helpers/temp';
@@ -56,7 +56,7 @@ async function importOrNothing(bytes: Buffer): Promise<void> {
   const before = await state(selectionId);
   let expected = 0;
   try {
-    const table = await readTable('x', bytes);
+    const table = await readTableInProcess(bytes);
     const preview = await previewImport(vault, selectionId, table, undefined, {}, TODAY);
     expected = preview.acceptedRows;
     const r = await commitImport(vault, actor, selectionId, table, preview.mapping, {}, { name: 'x', sha256: '0'.repeat(64) }, TODAY);
@@ -65,7 +65,7 @@ async function importOrNothing(bytes: Buffer): Promise<void> {
     return;
   } catch (e) {
     if (!(e instanceof PanelisError)) throw e;
-    expect(['IMPORT_UNREADABLE', 'IMPORT_MAPPING_INCOMPLETE', 'IMPORT_REJECTED_ROWS']).toContain(e.code);
+    expect(['IMPORT_UNREADABLE', 'IMPORT_MAPPING_INCOMPLETE', 'IMPORT_REJECTED_ROWS', 'IMPORT_ENCODING_MIXED', 'IMPORT_TOO_MANY_COLUMNS', 'IMPORT_TOO_LARGE']).toContain(e.code);
   }
   expect(await state(selectionId)).toEqual(before);
 }

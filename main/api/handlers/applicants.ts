@@ -36,7 +36,7 @@ export const applicantHandlers = {
   },
 
   // Reading a large spreadsheet is a job; the preview is computed when it is done.
-  'applicants.importParse': async ({ selectionId, fileName, contentBase64 }, ctx) => {
+  'applicants.importParse': async ({ selectionId, fileName, contentBase64, encoding }, ctx) => {
     await requireSelectionAccess(ctx, selectionId);
     const session = requireSession(ctx);
     const vault = requireVault(ctx);
@@ -45,7 +45,8 @@ export const applicantHandlers = {
     const jobId = ctx.ws.jobs.start(
       session.personId,
       async (progress) => {
-        const table = await readTable(fileName, bytes, (done, total) => progress('read', done, total ?? 0));
+        // In a worker thread (read-table.ts): this process keeps answering while the file is read.
+        const table = await readTable(fileName, bytes, (done, total) => progress('read', done, total ?? 0), { encoding });
         const importId = randomUUID();
         ctx.ws.imports.set(importId, { owner: session.personId, selectionId, fileName, sha256, table });
         const preview = await previewImport(vault, selectionId, table, undefined, {}, ctx.now(), (phase, done, total) => progress(phase, done, total));

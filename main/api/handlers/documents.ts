@@ -12,6 +12,7 @@ import {
 import { readDocumentDefaults, readSelectionDocuments, saveDocumentDefaults, saveSelectionDocuments } from '../../domain/selections/document-settings';
 import type { DocumentSettings } from '../../../shared/contract/documents-types';
 import { currentSnapshot } from '../../domain/deliberation/snapshot';
+import { noTrust, vaultFingerprints } from '../../reports/verify/trust';
 import { verifyPdf } from '../../reports/verify/verify';
 import { actorOf, requireSession, requireVault } from '../context';
 import type { Handlers } from '../registry';
@@ -90,5 +91,9 @@ export const documentsHandlers = {
       throw new PanelisError('DOCUMENT_OPEN_FAILED', { reason: error instanceof Error ? error.message : String(error) });
     }
   },
-  'documents.verify': async ({ pdfBase64 }, ctx) => verifyPdf(fromBase64(pdfBase64), registryOf(requireVault(ctx).db)),
+  // In the app the vault is the trust anchor: its registered certificates, nothing the file says.
+  'documents.verify': async ({ pdfBase64 }, ctx) => {
+    const db = requireVault(ctx).db;
+    return verifyPdf(fromBase64(pdfBase64), registryOf(db), { ...noTrust(), vaultFingerprints: await vaultFingerprints(db) });
+  },
 } satisfies Partial<Handlers>;

@@ -3,16 +3,17 @@ import { commitScores, previewScores } from '../../domain/results/external-score
 import { gateView, markRemaining, recordGateDecisions } from '../../domain/results/gates';
 import { setResultOptions } from '../../domain/results/result-options';
 import { stageInputsOverview } from '../../domain/results/stage-inputs-overview';
+import type { EncodingChoice } from '../../io/decode';
 import { readTable } from '../../io/read-table';
 import { actorOf, requireSession, requireVault } from '../context';
 import type { Handlers } from '../registry';
 import { requireSelectionAccess } from '../selection-access';
 
 /** The file as sent: its bytes, read as a table, and its SHA-256 (recorded in the audit chain). */
-async function scoresFile(fileName: string, contentBase64: string) {
+async function scoresFile(fileName: string, contentBase64: string, encoding: EncodingChoice | undefined) {
   const bytes = Buffer.from(contentBase64, 'base64');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const table = await readTable(fileName, bytes);
+  const table = await readTable(fileName, bytes, undefined, { encoding });
   return { table, file: { name: fileName, sha256 } };
 }
 
@@ -37,15 +38,15 @@ export const stageInputsHandlers = {
     return markRemaining(requireVault(ctx), actorOf(requireSession(ctx)), selectionId, stageId, undecided, note, ctx.now);
   },
 
-  'stageInputs.importPreview': async ({ selectionId, stageId, fileName, contentBase64, mapping }, ctx) => {
+  'stageInputs.importPreview': async ({ selectionId, stageId, fileName, contentBase64, mapping, encoding }, ctx) => {
     await requireSelectionAccess(ctx, selectionId);
-    const { table, file } = await scoresFile(fileName, contentBase64);
+    const { table, file } = await scoresFile(fileName, contentBase64, encoding);
     return previewScores(requireVault(ctx).db, selectionId, stageId, table, file, mapping);
   },
 
-  'stageInputs.importCommit': async ({ selectionId, stageId, fileName, contentBase64, mapping }, ctx) => {
+  'stageInputs.importCommit': async ({ selectionId, stageId, fileName, contentBase64, mapping, encoding }, ctx) => {
     await requireSelectionAccess(ctx, selectionId);
-    const { table, file } = await scoresFile(fileName, contentBase64);
+    const { table, file } = await scoresFile(fileName, contentBase64, encoding);
     return commitScores(requireVault(ctx), actorOf(requireSession(ctx)), selectionId, stageId, table, file, mapping, ctx.now);
   },
 

@@ -4,6 +4,7 @@ import forge from 'node-forge';
 import type { VerifyFinding, VerifyReason, VerifyResult } from '../../../shared/contract/documents-types';
 import { certificateInfo, commonName } from '../certificate';
 import { CLAIMS_KEY, parseClaims, type Claims } from '../produce';
+import { noTrust, trustOf, type TrustAnchors } from './trust';
 
 /**
  * Verifies a Panelis document without trusting anything in it that is not signed:
@@ -14,8 +15,11 @@ import { CLAIMS_KEY, parseClaims, type Claims } from '../produce';
  * 2. the signing certificate's SHA-256 fingerprint equals the one the document prints
  *    (the claims in the signed document information, the same text as the QR code);
  * 3. the embedded canonical JSON hashes to the printed SHA-256;
- * 4. with a registry (a vault), the document id is known and its hashes match the record.
- * Every failing check is reported, in both languages.
+ * 4. with a registry (a vault), the document id is known and its hashes match the record;
+ * 5. the signer is trusted (trust.ts): a vault's certificate, a fingerprint the person named,
+ *    or a chain to a CA they installed. Every signature in the file is checked, and a second
+ *    one (anything signed after ours) is refused.
+ * Every failing check is reported, in both languages; `ok` needs all of them, trust included.
  */
 
 export interface RegistryEntry {
@@ -53,10 +57,21 @@ const messages: Record<VerifyReason, (d: Record<string, string>) => { id: string
     en: `Document ${d.id ?? ''} is not recorded in this vault.`,
   }),
   REGISTRY_MISMATCH: (d) => ({
-    id: `Dokumen tidak sama dengan catatan vault (${d.what ?? ''}).`,
+    id: `Dokumen tidak sama dengan catatan brankas (${d.what ?? ''}).`,
     en: `The document does not match the vault's record (${d.what ?? ''}).`,
   }),
+  SIGNED_AGAIN: (d) => ({
+    id: `Berkas diubah dan ditandatangani lagi setelah tanda tangan pertama (${d.count ?? '?'} tanda tangan). Dokumen Panelis hanya ditandatangani sekali; minta salinan asli dari panitia.`,
+    en: `The file was changed and signed again after its first signature (${d.count ?? '?'} signatures). A Panelis document is signed once; ask the committee for the original.`,
+  }),
+  UNTRUSTED_SIGNER: (d) => ({
+    id: `Berkas ${d.intact === 'yes' ? 'utuh' : 'tidak utuh'}, tetapi penanda tangan tidak dipercaya: sertifikat ${d.fingerprint ?? '?'} ${d.why_id ?? ''}. Bandingkan sidik jari ini dengan yang diumumkan instansi.`,
+    en: `The file is ${d.intact === 'yes' ? 'intact' : 'not intact'}, but the signer is not trusted: certificate ${d.fingerprint ?? '?'} ${d.why_en ?? ''}. Compare this fingerprint with the one the agency published.`,
+  }),
 };
+
+/** Findings about the verifier's own anchors, not about the file: the file can be intact with them. */
+const NOT_INTEGRITY: readonly VerifyReason[] = ['UNTRUSTED_SIGNER', 'UNKNOWN_DOCUMENT', 'REGISTRY_MISMATCH'];
 
 function finding(reason: VerifyReason, details: Record<string, string> = {}): VerifyFinding {
   return { reason, text: messages[reason](details) };
@@ -67,30 +82,31 @@ const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('he
 interface SignatureCheck {
   findings: VerifyFinding[];
   certificate: forge.pki.Certificate | null;
+  /** The other certificates the signature carries (possible intermediates; never trusted alone). */
+  carried: forge.pki.Certificate[];
   signedAt: string | null;
 }
 
-function lastByteRange(text: string): [number, number, number, number] | null {
+type ByteRange = [number, number, number, number];
+
+/** Every signature's ByteRange, in file order. */
+function byteRanges(text: string): ByteRange[] {
   const re = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
+  const out: ByteRange[] = [];
   let m: RegExpExecArray | null;
-  let last: [number, number, number, number] | null = null;
-  while ((m = re.exec(text))) last = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
-  return last;
+  while ((m = re.exec(text))) out.push([Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])]);
+  return out;
 }
 
-function checkSignature(pdf: Buffer, text: string): SignatureCheck {
-  const out: SignatureCheck = { findings: [], certificate: null, signedAt: null };
-  const br = lastByteRange(text);
-  if (!br) {
-    out.findings.push(finding('NOT_SIGNED'));
-    return out;
-  }
+/** One signature: its digest and RSA signature over its own ByteRange; `last` also checks it covers the whole file. */
+function checkSignature(pdf: Buffer, br: ByteRange, last: boolean): SignatureCheck {
+  const out: SignatureCheck = { findings: [], certificate: null, carried: [], signedAt: null };
   const [a, b, c, d] = br;
   if (a !== 0 || b <= 0 || c <= b || c + d > pdf.length) {
     out.findings.push(finding(c + d > pdf.length ? 'TRUNCATED' : 'SIGNATURE_INVALID', { why_id: 'ByteRange rusak', why_en: 'damaged ByteRange' }));
     return out;
   }
-  if (c + d < pdf.length) out.findings.push(finding('NOT_WHOLE_FILE', { extra: String(pdf.length - (c + d)) }));
+  if (last && c + d < pdf.length) out.findings.push(finding('NOT_WHOLE_FILE', { extra: String(pdf.length - (c + d)) }));
   const contents = pdf.subarray(b, c).toString('latin1');
   const hex = /^<([0-9A-Fa-f]*)>$/.exec(contents)?.[1];
   if (!hex) {
@@ -112,6 +128,7 @@ function checkSignature(pdf: Buffer, text: string): SignatureCheck {
   const certs = msg.certificates ?? [];
   const cert = certs.find((x) => serialHex && x.serialNumber.replace(/^0+/, '') === serialHex.replace(/^0+/, '')) ?? certs[0] ?? null;
   out.certificate = cert;
+  out.carried = certs.filter((x) => x !== cert);
   if (!cert) {
     out.findings.push(finding('SIGNATURE_INVALID', { why_id: 'tanpa sertifikat', why_en: 'no certificate' }));
     return out;
@@ -193,7 +210,32 @@ export function readEmbeddedJson(pdf: Buffer, text: string): Buffer | null {
   return found;
 }
 
-export async function verifyPdf(pdf: Buffer, registry?: RegistryLookup): Promise<VerifyResult> {
+/** What was looked at, in words: the in-app verifier has only its vault, the CLI what it was given. */
+function untrustedBecause(trust: TrustAnchors): { why_id: string; why_en: string } {
+  const named = trust.fingerprints.length > 0 || trust.cas.length > 0;
+  if (!named && trust.vaultFingerprints.length > 0) {
+    return { why_id: 'bukan sertifikat yang terdaftar di vault ini', why_en: 'is not a certificate registered in this vault' };
+  }
+  if (!named && trust.vaultFingerprints.length === 0) {
+    return {
+      why_id: 'tidak dapat dipastikan: tidak ada jangkar kepercayaan (sebut sidik jari yang diumumkan dengan --trust, atau pakai --vault atau --ca)',
+      why_en: 'cannot be vouched for: no trust anchor was given (name the published fingerprint with --trust, or use --vault or --ca)',
+    };
+  }
+  return {
+    why_id: 'bukan sertifikat vault, bukan sidik jari yang disebut (--trust, --trust-file), dan tidak berantai ke CA yang dipasang (--ca)',
+    why_en: 'is not a vault certificate, not a fingerprint named (--trust, --trust-file), and does not chain to an installed CA (--ca)',
+  };
+}
+
+const derOf = (cert: forge.pki.Certificate) => Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
+
+/**
+ * `trust`: the verifier's anchors (trust.ts). Without one that vouches for the signer the
+ * result is never ok (UNTRUSTED_SIGNER), though `intact` still says whether the file is whole
+ * and `signerFingerprint` which certificate signed it.
+ */
+export async function verifyPdf(pdf: Buffer, registry?: RegistryLookup, trust: TrustAnchors = noTrust()): Promise<VerifyResult> {
   const result: VerifyResult = {
     ok: false,
     documentId: null,
@@ -206,19 +248,47 @@ export async function verifyPdf(pdf: Buffer, registry?: RegistryLookup): Promise
     signedAt: null,
     registryChecked: false,
     findings: [],
+    intact: false,
+    trusted: false,
+    trustedBy: null,
+    signerFingerprint: null,
+    signatures: [],
   };
   if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') {
     result.findings.push(finding('NOT_A_PDF'));
     return result;
   }
   const text = pdf.toString('latin1');
-  const sig = checkSignature(pdf, text);
-  result.findings.push(...sig.findings);
-  result.signedAt = sig.signedAt;
-  if (sig.certificate) {
-    result.signerCertificate = certificateInfo(sig.certificate).fingerprint;
-    result.signer = commonName(sig.certificate);
+  // Every signature is checked, and the document must have exactly one: an incremental
+  // update signed by anyone after it (a changed page, swapped data, rewritten claims) is refused.
+  const ranges = byteRanges(text);
+  if (ranges.length === 0) result.findings.push(finding('NOT_SIGNED'));
+  if (ranges.length > 1) result.findings.push(finding('SIGNED_AGAIN', { count: String(ranges.length) }));
+  let sig: SignatureCheck | null = null;
+  const untrusted: string[] = [];
+  for (let i = 0; i < ranges.length; i++) {
+    const check = checkSignature(pdf, ranges[i]!, i === ranges.length - 1);
+    for (const f of check.findings) if (!result.findings.some((x) => x.reason === f.reason)) result.findings.push(f);
+    const fingerprint = check.certificate ? certificateInfo(check.certificate).fingerprint : null;
+    result.signatures.push({ fingerprint, signer: check.certificate ? commonName(check.certificate) : null, valid: check.findings.every((f) => f.reason === 'NOT_WHOLE_FILE') });
+    if (check.certificate && fingerprint) {
+      const by = trustOf(fingerprint, derOf(check.certificate), check.carried.map(derOf), trust);
+      if (by === null) untrusted.push(fingerprint);
+      else if (result.trustedBy === null) result.trustedBy = by;
+    }
+    sig = check;
   }
+  if (sig) {
+    result.signedAt = sig.signedAt;
+    if (sig.certificate) {
+      result.signerCertificate = certificateInfo(sig.certificate).fingerprint;
+      result.signerFingerprint = result.signerCertificate;
+      result.signer = commonName(sig.certificate);
+    }
+  }
+  // Trusted only when every signer is, and there is a signer at all.
+  result.trusted = result.signatures.length > 0 && untrusted.length === 0 && result.signatures.every((x) => x.fingerprint !== null);
+  if (!result.trusted) result.trustedBy = null;
   const claims = readClaims(text);
   if (!claims) {
     result.findings.push(finding('NO_CLAIMS'));
@@ -253,6 +323,9 @@ export async function verifyPdf(pdf: Buffer, registry?: RegistryLookup): Promise
       }
     }
   }
-  result.ok = result.findings.length === 0;
+  result.intact = !result.findings.some((f) => !NOT_INTEGRITY.includes(f.reason));
+  const why = untrustedBecause(trust);
+  for (const fp of untrusted) result.findings.push(finding('UNTRUSTED_SIGNER', { fingerprint: fp, intact: result.intact ? 'yes' : 'no', ...why }));
+  result.ok = result.findings.length === 0 && result.trusted;
   return result;
 }

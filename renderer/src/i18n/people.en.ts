@@ -183,6 +183,10 @@ export const peopleEn: Messages['people'] = {
       commitBlocked: 'The import button is enabled once no row is rejected.',
       backToMapping: 'Back to column matching',
       chooseAgain: 'Choose another file',
+      encoding: {
+        hint: 'Check the names above. If this file really was saved as Windows-1252 (an older Excel CSV), read it that way; if not, fix those rows and choose the file again.',
+        as1252: 'Read as Windows-1252',
+      },
     },
     done: {
       title: '{{total}} applicants imported',

@@ -183,6 +183,10 @@ export const peopleId = {
       commitBlocked: 'Tombol impor aktif setelah tidak ada lagi baris yang ditolak.',
       backToMapping: 'Kembali ke pencocokan kolom',
       chooseAgain: 'Pilih berkas lain',
+      encoding: {
+        hint: 'Periksa nama-nama di atas. Bila berkas ini memang disimpan sebagai Windows-1252 (CSV lama dari Excel), bacalah dengan pengodean itu; bila tidak, perbaiki baris tersebut lalu pilih berkas lagi.',
+        as1252: 'Baca sebagai Windows-1252',
+      },
     },
     done: {
       title: '{{total}} pelamar diimpor',

@@ -40,7 +40,9 @@ describe('reading CSV text', () => {
   it('trims trailing empty columns and names data beyond the header', () => {
     const t = parseCsv('No;Nama;;\n1;Siti;;\n2;Budi;;x\n');
     expect(t.headers).toEqual(['No', 'Nama', 'Kolom 3', 'Kolom 4']);
-    expect(t.rows[0]?.cells).toEqual(['1', 'Siti', null, null]);
+    // A row keeps its own cells only; never padded to the table's width.
+    expect(t.rows[0]?.cells).toEqual(['1', 'Siti']);
+    expect(t.rows[1]?.cells).toEqual(['2', 'Budi', null, 'x']);
   });
 
   it('trims headers, joins wrapped ones, names empty ones and numbers repeats', () => {

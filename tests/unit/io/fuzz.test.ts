@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readTable } from '../../../main/io/read-table';
+import { readTableInProcess } from '../../../main/io/read-table-core';
 import { PanelisError } from '../../../shared/errors';
 
 /**
@@ -14,11 +14,12 @@ const xlsx = readFileSync(join(__dirname, '../../fixtures/import/applicants.xlsx
 
 async function readsOrRefuses(bytes: Buffer): Promise<void> {
   try {
-    const t = await readTable('x', bytes);
-    for (const r of t.rows) expect(r.cells.length).toBe(t.headers.length);
+    // The parser itself, in this thread (a worker per run would cost 0.2 s each); read-table.test.ts covers the worker.
+    const t = await readTableInProcess(bytes);
+    for (const r of t.rows) expect(r.cells.length).toBeLessThanOrEqual(t.headers.length);
     expect(new Set(t.headers).size).toBe(t.headers.length);
   } catch (e) {
-    if (!(e instanceof PanelisError) || e.code !== 'IMPORT_UNREADABLE') throw e;
+    if (!(e instanceof PanelisError) || !['IMPORT_UNREADABLE', 'IMPORT_TOO_LARGE', 'IMPORT_TOO_MANY_COLUMNS', 'IMPORT_ENCODING_MIXED'].includes(e.code)) throw e;
   }
 }
 

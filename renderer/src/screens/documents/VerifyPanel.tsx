@@ -60,7 +60,13 @@ export function VerifyPanel() {
           <Alert
             color={result.value.ok ? 'green' : 'red'}
             variant="light"
-            title={result.value.ok ? t('documents.verify.valid') : t('documents.verify.invalid')}
+            title={
+              result.value.ok
+                ? t('documents.verify.valid')
+                : result.value.intact && !result.value.trusted
+                  ? t('documents.verify.intactUntrusted')
+                  : t('documents.verify.invalid')
+            }
             // Mantine's light green title (green.6 on green.0) fails WCAG AA contrast; green.9 is still
             // about 4.0:1 on that tint, so darkened as ToneBadge does (about 6.9:1).
             styles={result.value.ok ? { title: { color: 'color-mix(in srgb, var(--mantine-color-green-9) 70%, black)' } } : undefined}
@@ -80,9 +86,9 @@ export function VerifyPanel() {
                   {t('documents.verify.signer')}: {result.value.signer}
                 </Text>
               )}
-              {result.value.signerCertificate && (
+              {result.value.signerFingerprint && (
                 <Text size="sm" style={{ wordBreak: 'break-all' }}>
-                  {t('documents.verify.certificate')}: <Code>{result.value.signerCertificate}</Code>
+                  {t('documents.verify.certificate')}: <Code>{result.value.signerFingerprint}</Code>
                 </Text>
               )}
               {result.value.dataSha256 && (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScoreMapping, ScoresPreview, StageInputStage } from '../../../../shared/contract';
 import { REGISTRATION_COLUMN } from '../../../../shared/contract/stage-inputs-types';
 import { formatNumber } from '../../../../shared/format';
+import { ApiError } from '../../api/errors';
 import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -38,16 +39,18 @@ export function ScoresImport({ selectionId, stage, onDone, onCancel }: Props) {
   const n = (x: number) => formatNumber(x, lang, 0);
   const num = (x: number) => formatNumber(x, lang, Number.isInteger(x) ? 0 : 2);
 
-  const check = useAction(async (mapping?: ScoreMapping) => {
+  // Windows-1252, chosen by the person after main found UTF-8 with invalid bytes (undefined: UTF-8 as found).
+  const [encoding, setEncoding] = useState<'windows-1252' | undefined>(undefined);
+  const check = useAction(async (mapping?: ScoreMapping, chosen: 'windows-1252' | undefined = encoding) => {
     if (!file) return null;
-    const p = await api.stageInputs.importPreview({ selectionId, stageId: stage.stageId, fileName: file.name, contentBase64: file.base64, ...(mapping ? { mapping } : {}) });
+    const p = await api.stageInputs.importPreview({ selectionId, stageId: stage.stageId, fileName: file.name, contentBase64: file.base64, ...(mapping ? { mapping } : {}), ...(chosen ? { encoding: chosen } : {}) });
     setPreview(p);
     setMapping(p.mapping);
     return p;
   });
   const commit = useAction(async () => {
     if (!file || !preview) return null;
-    const r = await api.stageInputs.importCommit({ selectionId, stageId: stage.stageId, fileName: file.name, contentBase64: file.base64, mapping: preview.mapping });
+    const r = await api.stageInputs.importCommit({ selectionId, stageId: stage.stageId, fileName: file.name, contentBase64: file.base64, mapping: preview.mapping, ...(encoding ? { encoding } : {}) });
     setDone(r.imported);
     return r;
   });
@@ -91,6 +94,7 @@ export function ScoresImport({ selectionId, stage, onDone, onCancel }: Props) {
           onChange={(e) => {
             const chosen = e.currentTarget.files?.[0] ?? null;
             setPreview(null);
+            setEncoding(undefined);
             check.clearError();
             if (!chosen) return setFile(null);
             const bad = !ACCEPTED.test(chosen.name);
@@ -114,6 +118,23 @@ export function ScoresImport({ selectionId, stage, onDone, onCancel }: Props) {
         )}
       </Stack>
       <ErrorAlert error={check.error} lang={lang} />
+      {check.error instanceof ApiError && check.error.code === 'IMPORT_ENCODING_MIXED' && (
+        <Stack gap="xs" data-testid="scores-encoding-choice">
+          <Text size="sm">{t('inputs.importer.encodingHint')}</Text>
+          <Group>
+            <Button
+              variant="default"
+              disabled={check.busy}
+              onClick={() => {
+                setEncoding('windows-1252');
+                void check.run(undefined, 'windows-1252');
+              }}
+            >
+              {t('inputs.importer.as1252')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
       {!preview && (
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

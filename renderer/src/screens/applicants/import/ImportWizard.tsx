@@ -44,10 +44,14 @@ export function ImportWizard({ selection, onClose, onImported }: Props) {
   const [result, setResult] = useState<ImportResult | null>(null);
   const job = useJob();
 
-  const parse = useAction(async (file: File) => {
+  // The file last read: offered again as Windows-1252 when main finds UTF-8 with invalid bytes.
+  const [lastFile, setLastFile] = useState<File | null>(null);
+
+  const parse = useAction(async (file: File, encoding?: 'windows-1252') => {
     job.reset();
+    setLastFile(file);
     const contentBase64 = await readAsBase64(file);
-    const { jobId } = await api.applicants.importParse({ selectionId: selection.id, fileName: file.name, contentBase64 });
+    const { jobId } = await api.applicants.importParse({ selectionId: selection.id, fileName: file.name, contentBase64, ...(encoding ? { encoding } : {}) });
     const r = await job.follow(jobId);
     if (!isPreview(r)) throw new Error('unexpected job result');
     setPreview(r);
@@ -96,6 +100,7 @@ export function ImportWizard({ selection, onClose, onImported }: Props) {
 
   const error = parse.error ?? recheck.error ?? commit.error;
   const expired = error instanceof ApiError && error.code === 'IMPORT_EXPIRED';
+  const mixedEncoding = error instanceof ApiError && error.code === 'IMPORT_ENCODING_MIXED' && lastFile !== null;
 
   return (
     <Stack gap="lg" data-testid="import-wizard">
@@ -158,6 +163,16 @@ export function ImportWizard({ selection, onClose, onImported }: Props) {
             </Stack>
           )}
           <ErrorAlert error={error} lang={lang} />
+          {mixedEncoding && (
+            <Stack gap="xs" data-testid="import-encoding-choice">
+              <Text size="sm">{t('people.import.check.encoding.hint')}</Text>
+              <Group>
+                <Button variant="default" onClick={() => lastFile && void parse.run(lastFile, 'windows-1252')} disabled={parse.busy}>
+                  {t('people.import.check.encoding.as1252')}
+                </Button>
+              </Group>
+            </Stack>
+          )}
           {(expired || (step !== 'file' && step !== 'done')) && (
             <Group>
               <Button variant="subtle" onClick={restart} disabled={commit.busy}>
