@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import type { Args, MethodName, Result } from '../../shared/contract';
-import type { Envelope } from '../../shared/errors';
 import { interviewSetup } from '../helpers/interview-setup';
-import { expect, test, type Host } from './host-fixture';
-import { checkA11y, createVaultAndChair, saveScreenshot, textbox, watchConsole } from './support';
+import { expect, test } from './host-fixture';
+import { call, checkA11y, createVaultAndChair, nameRegExp, saveScreenshot, signInApi, textbox, watchConsole } from './support';
 
 /**
  * The chair's official documents through the real UI: results are set up, scored and closed
@@ -22,25 +19,6 @@ const MEMBERS = [
   { name: 'Budi Santoso, S.Pd.', password: 'anggota-budi-2026' },
 ] as const;
 const SELECTION = 'Seleksi PPPK Guru Kota Kupang 2026';
-
-async function call<M extends MethodName>(page: Page, host: Host, method: M, args: Args<M>): Promise<Result<M>> {
-  const response = await page.request.post(`${host.origin}/api`, { headers: { 'x-panelis-token': host.token }, data: { method, args } });
-  const body = (await response.json()) as Envelope<Result<M>>;
-  if (!body.ok) throw new Error(`${method}: ${body.error.code} ${body.error.message.en}`);
-  return body.value;
-}
-
-async function signInApi(page: Page, host: Host, personId: string, password: string, oneTime?: string): Promise<void> {
-  await call(page, host, 'session.signOut', {});
-  if (oneTime) {
-    await call(page, host, 'session.signIn', { personId, password: oneTime });
-    await call(page, host, 'session.changePassword', { currentPassword: oneTime, newPassword: password, newPasswordRepeat: password });
-  } else {
-    await call(page, host, 'session.signIn', { personId, password });
-  }
-}
-
-const nameRegExp = (name: string) => new RegExp(name.replace(/[.,'()]/g, '.'));
 
 test('the chair makes a signed berita acara and the verifier tells a true copy from a changed one', async ({ page, host }, testInfo) => {
   test.setTimeout(180_000);

@@ -1,12 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import type { Args, MethodName, Result } from '../../shared/contract';
-import type { Envelope } from '../../shared/errors';
 import { interviewSetup } from '../helpers/interview-setup';
-import { expect, test, type Host } from './host-fixture';
-import { checkA11y, createVaultAndChair, saveScreenshot, textbox, watchConsole } from './support';
+import { expect, test } from './host-fixture';
+import { call, checkA11y, createVaultAndChair, nameRegExp, saveScreenshot, signInApi, textbox, watchConsole } from './support';
 
 /**
  * "Final means final" through the real UI. One vault, two selections: a JPT open selection
@@ -29,25 +26,6 @@ const JPT_COMMITTEE = 'Panitia Seleksi Terbuka JPT Pratama Provinsi Jambi 2026';
 const JPT_BASIS = 'Keputusan Gubernur Jambi Nomor 801 Tahun 2026 tentang Pembentukan Panitia Seleksi Terbuka';
 const PPPK_COMMITTEE = 'Panitia Seleksi PPPK Guru Kota Kupang 2026';
 const PPPK_BASIS = 'Keputusan Wali Kota Kupang Nomor 45 Tahun 2026 tentang Panitia Seleksi PPPK Guru';
-
-async function call<M extends MethodName>(page: Page, host: Host, method: M, args: Args<M>): Promise<Result<M>> {
-  const response = await page.request.post(`${host.origin}/api`, { headers: { 'x-panelis-token': host.token }, data: { method, args } });
-  const body = (await response.json()) as Envelope<Result<M>>;
-  if (!body.ok) throw new Error(`${method}: ${body.error.code} ${body.error.message.en}`);
-  return body.value;
-}
-
-async function signInApi(page: Page, host: Host, personId: string, password: string, oneTime?: string): Promise<void> {
-  await call(page, host, 'session.signOut', {});
-  if (oneTime) {
-    await call(page, host, 'session.signIn', { personId, password: oneTime });
-    await call(page, host, 'session.changePassword', { currentPassword: oneTime, newPassword: password, newPasswordRepeat: password });
-  } else {
-    await call(page, host, 'session.signIn', { personId, password });
-  }
-}
-
-const nameRegExp = (name: string) => new RegExp(name.replace(/[.,'()]/g, '.'));
 
 test('a final selection says so on every tab, is read-only, and prints its own kop and legal basis', async ({ page, host }, testInfo) => {
   test.setTimeout(240_000);

@@ -1,8 +1,5 @@
-import type { Page } from '@playwright/test';
-import type { Args, MethodName, Result } from '../../shared/contract';
-import type { Envelope } from '../../shared/errors';
-import { expect, test, type Host } from './host-fixture';
-import { checkA11y, createVaultAndChair, textbox, watchConsole } from './support';
+import { expect, test } from './host-fixture';
+import { call, checkA11y, createVaultAndChair, nameRegExp, textbox, watchConsole } from './support';
 
 /**
  * An unlucky file: a CSV saved as UTF-8 with one row typed in an old Windows program. Panelis
@@ -14,15 +11,6 @@ const PASSPHRASE = 'impor berkas campuran kupang';
 const CHAIR = 'Dr. Siti Rahmawati, S.Sos., M.Si.';
 const CHAIR_PASSWORD = 'ketua-rahasia-2026';
 const SELECTION = 'Seleksi PPPK Guru Kota Kupang 2026';
-
-async function call<M extends MethodName>(page: Page, host: Host, method: M, args: Args<M>): Promise<Result<M>> {
-  const response = await page.request.post(`${host.origin}/api`, { headers: { 'x-panelis-token': host.token }, data: { method, args } });
-  const body = (await response.json()) as Envelope<Result<M>>;
-  if (!body.ok) throw new Error(`${method}: ${body.error.code} ${body.error.message.en}`);
-  return body.value;
-}
-
-const nameRegExp = (name: string) => new RegExp(name.replace(/[.,'()]/g, '.'));
 
 test('a CSV that is UTF-8 but for a few bytes is not guessed: the secretary sees the rows and chooses Windows-1252', async ({ page, host }, testInfo) => {
   test.setTimeout(120_000);

@@ -2,6 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import type { Args, MethodName, Result } from '../../shared/contract';
+import type { Envelope } from '../../shared/errors';
+import type { Host } from './host-fixture';
 
 /** Screenshots of every screen, for people to look at (test-results/screens). */
 export const SCREENS = join(__dirname, '../../test-results/screens');
@@ -57,3 +60,25 @@ export async function createVaultAndChair(
   await page.getByRole('button', { name: 'Buat akun ketua dan masuk' }).click();
   await expect(page.getByTestId('dashboard')).toBeVisible();
 }
+
+/** One contract call over the host, as the renderer's client makes it (set-up steps of a spec). */
+export async function call<M extends MethodName>(page: Page, host: Host, method: M, args: Args<M>): Promise<Result<M>> {
+  const response = await page.request.post(`${host.origin}/api`, { headers: { 'x-panelis-token': host.token }, data: { method, args } });
+  const body = (await response.json()) as Envelope<Result<M>>;
+  if (!body.ok) throw new Error(`${method}: ${body.error.code} ${body.error.message.en}`);
+  return body.value;
+}
+
+/** Signs a person in through the API (first sign-in: the one-time password, then their own). */
+export async function signInApi(page: Page, host: Host, personId: string, password: string, oneTime?: string): Promise<void> {
+  await call(page, host, 'session.signOut', {});
+  if (oneTime) {
+    await call(page, host, 'session.signIn', { personId, password: oneTime });
+    await call(page, host, 'session.changePassword', { currentPassword: oneTime, newPassword: password, newPasswordRepeat: password });
+  } else {
+    await call(page, host, 'session.signIn', { personId, password });
+  }
+}
+
+/** A person's name as an accessible-name pattern (titles' dots, commas and quotes match any character). */
+export const nameRegExp = (name: string) => new RegExp(name.replace(/[.,'()]/g, '.'));

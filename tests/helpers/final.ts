@@ -6,8 +6,8 @@ import { scoreAll, scoringCommittee } from './scoring';
 export type Committee = Awaited<ReturnType<typeof scoringCommittee>>;
 
 // Levels 1-4: applicants 0 and 1 disagree on "Penguasaan bidang" (flagged), as in the deliberation tests.
-const ANI = [[4, 3, 3], [1, 2, 3], [3, 3, 2]];
-const BUDI = [[2, 3, 4], [3, 3, 3], [3, 2, 2]];
+export const ANI = [[4, 3, 3], [1, 2, 3], [3, 3, 2]];
+export const BUDI = [[2, 3, 4], [3, 3, 3], [3, 2, 2]];
 
 export async function finishedJob(c: Committee, jobId: string): Promise<JobStatus> {
   for (let i = 0; i < 500; i++) {
@@ -22,11 +22,9 @@ export async function finishedJob(c: Committee, jobId: string): Promise<JobStatu
  * A selection scored, closed, revealed, discussed and finalised through the dispatcher, with a
  * parsed import still waiting for its commit. Signed in as the chair at the end.
  */
-export async function finalisedSelection(home: string) {
+/** Ani and Budi score (ANI, BUDI) and submit, the chair closes the round; signed in as the chair. */
+export async function closedRound(home: string): Promise<Committee> {
   const c = await scoringCommittee(home);
-  const sel = c.selection.id;
-  // The administration gate: all MS, so only the round matters.
-  await c.call('stageInputs.markRemaining', { selectionId: sel, stageId: 'st-adm', decision: 'MS', undecided: 3 });
   await c.call('rounds.open', { roundId: c.round.id });
   for (const [m, values] of [[c.ani, ANI], [c.budi, BUDI]] as const) {
     await c.as(m.personId);
@@ -35,6 +33,14 @@ export async function finalisedSelection(home: string) {
   }
   await c.as(c.chair.personId);
   await c.call('rounds.close', { roundId: c.round.id });
+  return c;
+}
+
+export async function finalisedSelection(home: string) {
+  const c = await closedRound(home);
+  const sel = c.selection.id;
+  // The administration gate: all MS, so only the round matters.
+  await c.call('stageInputs.markRemaining', { selectionId: sel, stageId: 'st-adm', decision: 'MS', undecided: 3 });
   await c.call('rounds.reveal', { roundId: c.round.id, password: c.passwords.get(c.chair.personId)!, secondPersonId: c.secretary.personId, secondPassword: c.passwords.get(c.secretary.personId)! });
   const m = await c.call('deliberation.createMeeting', { selectionId: sel, date: '2026-11-23', time: '09:00', place: 'Ruang Rapat Lt. 2' });
   for (const p of [c.chair, c.ani, c.budi]) await c.call('deliberation.setAttendance', { meetingId: m.id, personId: p.personId, present: true });

@@ -3,30 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { currentSnapshot } from '../../main/domain/deliberation/snapshot';
 import { meetingMinutes } from '../../main/domain/deliberation/minutes';
 import { failure } from '../helpers/api-client';
-import { criteria, scoreAll, scoringCommittee } from '../helpers/scoring';
+import { closedRound as closedRoundIn } from '../helpers/final';
+import { criteria, scoringCommittee } from '../helpers/scoring';
 import { PASSPHRASE, useTempDir } from '../helpers/temp';
 
 const tempDir = useTempDir();
 type Committee = Awaited<ReturnType<typeof scoringCommittee>>;
 
 // Levels 1-4, spread limit 40 % of the range (1.2): applicants 0 and 1 are flagged on "Penguasaan bidang" (c-know).
-const ANI = [[4, 3, 3], [1, 2, 3], [3, 3, 2]];
-const BUDI = [[2, 3, 4], [3, 3, 3], [3, 2, 2]];
+// ANI and BUDI (tests/helpers/final.ts) score levels 1-4 so that applicants 0 and 1 are flagged.
 const stage = (know: number, solve: number, team: number) => 0.3 * (know / 4) * 100 + 0.3 * (solve / 4) * 100 + 0.4 * (team / 4) * 100;
 
 /** Ani and Budi score and submit, the chair closes the round; signed in as the chair. */
-async function closedRound(): Promise<Committee> {
-  const c = await scoringCommittee(tempDir());
-  await c.call('rounds.open', { roundId: c.round.id });
-  for (const [m, values] of [[c.ani, ANI], [c.budi, BUDI]] as const) {
-    await c.as(m.personId);
-    await scoreAll(c, (a, k) => values[a]![k]!);
-    await c.call('desk.submit', { roundId: c.round.id, password: c.passwords.get(m.personId)! });
-  }
-  await c.as(c.chair.personId);
-  await c.call('rounds.close', { roundId: c.round.id });
-  return c;
-}
+const closedRound = () => closedRoundIn(tempDir());
 
 async function meetingWith(c: Committee, present: string[]) {
   const m = await c.call('deliberation.createMeeting', { selectionId: c.selection.id, date: '2026-11-23', time: '09:00', place: 'Ruang Rapat Lt. 2' });
