@@ -26,7 +26,14 @@ export async function standingSnapshotRow(db: Kysely<Database>, selectionId: str
 
 /** Who finalised, when (long date in the selection's time zone) and the snapshot's hash; null while not final. */
 export async function finalState(db: Kysely<Database>, selectionId: string): Promise<FinalState | null> {
-  const row = await standingSnapshotRow(db, selectionId);
+  // Not the payload (megabytes for a large selection): this runs before every result-altering call.
+  const row = await db
+    .selectFrom('final_snapshots')
+    .select(['id', 'sha256', 'finalised_at', 'finalised_by_name'])
+    .where('selection_id', '=', selectionId)
+    .where('reopened_at', 'is', null)
+    .orderBy('finalised_at', 'desc')
+    .executeTakeFirst();
   if (!row) return null;
   const zone = (await readSelectionDocuments(db, selectionId)).timeZone;
   return {
@@ -52,5 +59,6 @@ export async function assertNotFinal(db: Kysely<Database>, selectionId: string):
 }
 
 export async function isFinal(db: Kysely<Database>, selectionId: string): Promise<boolean> {
-  return (await standingSnapshotRow(db, selectionId)) !== undefined;
+  const row = await db.selectFrom('final_snapshots').select('id').where('selection_id', '=', selectionId).where('reopened_at', 'is', null).executeTakeFirst();
+  return row !== undefined;
 }

@@ -38,6 +38,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema.createIndex('documents_seq_unique').on('documents').column('seq').unique().execute();
   await sql`create unique index documents_number_unique on documents(number) where number is not null`.execute(db);
+  // The freeze asks "is this selection final?" on every call that could alter results (each
+  // keypress's save among them): answered from this index, never by reading a snapshot's payload.
+  await db.schema.createIndex('final_snapshots_standing').on('final_snapshots').columns(['selection_id', 'reopened_at']).execute();
 
   // A vote the clerk recorded wrongly is corrected before the chair decides, with a reason;
   // the earlier vote stays here (and in the audit chain) and the minutes print the correction.
@@ -56,6 +59,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('vote_corrections').execute();
+  await db.schema.dropIndex('final_snapshots_standing').execute();
   await db.schema.dropIndex('documents_number_unique').execute();
   await db.schema.dropIndex('documents_seq_unique').execute();
   await db.schema.dropTable('selection_documents').execute();
