@@ -27,6 +27,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../main/domain/audit/chain';
 import { closeVault, createVault, integrityCheck, openVault, type Vault } from '../../main/vault/vault';
 import { PASSPHRASE, useTempDir } from '../helpers/temp';
+import { mulberry32 } from '../../main/demo/scores';
 
 const ROOT = resolve(__dirname, '../..');
 const WRITER = join(ROOT, 'tests/helpers/crash-writer.ts');
@@ -48,17 +49,8 @@ const OPEN_MAX_DELAY = 600;
 /** How long a child may take to start (tsx, imports, two key derivations). */
 const READY_TIMEOUT = 30_000;
 
-/** mulberry32: small, seeded, good enough to spread kill moments. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo's seeded generator (mulberry32) spreads the kill moments. */
+const rng = mulberry32;
 
 interface RunResult {
   /** Records the child reported as committed in this run. */

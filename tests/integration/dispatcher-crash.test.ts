@@ -30,6 +30,7 @@ import { verifySheets } from '../../main/domain/scoring/verify-sheets';
 import { closeVault, integrityCheck, openVaultReadOnly } from '../../main/vault/vault';
 import { scoringCommittee } from '../helpers/scoring';
 import { PASSPHRASE, useTempDir } from '../helpers/temp';
+import { mulberry32 } from '../../main/demo/scores';
 
 const ROOT = resolve(__dirname, '../..');
 const WRITER_SOURCE = join(ROOT, 'tests/helpers/score-writer.ts');
@@ -43,16 +44,8 @@ const OPENING_KILL_MAX_MS = 700;
 const READY_TIMEOUT_MS = 20_000;
 const tempDir = useTempDir('panelis-dcrash-');
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo's seeded generator (mulberry32) spreads the kill moments. */
+const rng = mulberry32;
 
 interface Writer {
   child: ChildProcess;
