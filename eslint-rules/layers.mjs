@@ -1,7 +1,7 @@
 /**
  * What may import what. Layers are folders; the first matching prefix names a file's layer.
  * Read it as: a file in <layer> may import files of the layers listed, and no others.
- * (DESIGN.md section 1; VS Code's code-layering rule is the model.)
+ * (docs/architecture.md, "Layers"; VS Code's code-layering rule is the model.)
  */
 export const layers = [
   // prefix            may import (relative files)                                         forbidden packages

@@ -1,4 +1,4 @@
-/** Roles of the people in a committee vault (DESIGN.md section 4). */
+/** Roles of the people in a committee vault (docs/architecture.md, "Roles and blindness"). */
 export const roles = ['chair', 'secretary', 'member', 'observer'] as const;
 export type Role = (typeof roles)[number];
 

@@ -1,7 +1,7 @@
 import type { Rubric } from '../selection/rubric';
 import type { ApplicantRow } from './setup-types';
 
-/** draft -> open -> closed -> revealed (DESIGN.md section 5). */
+/** draft -> open -> closed -> revealed (docs/architecture.md, "Roles and blindness"). */
 export type RoundState = 'draft' | 'open' | 'closed' | 'revealed';
 export type CalibrationState = 'none' | 'open' | 'closed';
 /** A scorer's sheet: still scoring, submitted (signed, locked), or excused by the chair. */

@@ -18,7 +18,7 @@ const chair = allowed('chair');
 const managers = allowed('chair', 'secretary');
 const readers = allowed('chair', 'secretary', 'observer');
 const everyone = allowed('chair', 'secretary', 'member', 'observer');
-/** Scoring is blind: only people with the member role score (DESIGN.md section 5). */
+/** Scoring is blind: only people with the member role score (docs/architecture.md, "Roles and blindness"). */
 const scorers = allowed('member');
 
 const roundId = z.object({ roundId: s.id }).strict();

@@ -27,7 +27,7 @@ export const applicantFields = [
 export type ApplicantFieldKey = (typeof applicantFields)[number]['key'];
 export const applicantFieldKeys = applicantFields.map((f) => f.key) as ApplicantFieldKey[];
 
-/** By default scorers see none of the identifying fields (DESIGN.md section 5). */
+/** By default scorers see none of the identifying fields (docs/architecture.md, "Roles and blindness"). */
 export const defaultScorerVisible: ApplicantFieldKey[] = applicantFields
   .filter((f) => !f.identifying && f.key !== 'registrationNumber')
   .map((f) => f.key);

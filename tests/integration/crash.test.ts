@@ -1,5 +1,5 @@
 /**
- * Crash safety of the vault (DESIGN.md §3: "a score the UI showed as saved survives").
+ * Crash safety of the vault (docs/architecture.md, "Vault and durability": "a score the UI showed as saved survives").
  *
  * A child process (tests/helpers/crash-writer.ts) writes numbered records, each one a real
  * audited change through `mutate`, and reports every record after its transaction has

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../vault/schema';
 
 /**
- * The code scorers know an applicant by while scoring is blind (DESIGN.md section 5):
+ * The code scorers know an applicant by while scoring is blind (docs/architecture.md, "Roles and blindness"):
  * "KTM-482". Three letters and three digits are short enough to say aloud in a panel
  * room; I, O and Q are left out because they are read as 1, 0 and O. Each code is drawn
  * at random (crypto.randomInt), so it tells nothing about the applicant's name, number or

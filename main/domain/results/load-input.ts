@@ -26,7 +26,7 @@ export interface ResultsSource {
   applicants: ApplicantRecord[];
 }
 
-/** States whose values may be seen: before close nobody sees values (DESIGN.md section 5, independence). */
+/** States whose values may be seen: before close nobody sees values (docs/architecture.md, "Roles and blindness": independence). */
 const COUNTED_STATES: readonly RoundRow['state'][] = ['closed', 'revealed'];
 
 function gpaOf(raw: unknown): number | null {

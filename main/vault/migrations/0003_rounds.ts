@@ -13,7 +13,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('calibration', 'text', (c) => c.notNull().defaultTo('none'))
     .addColumn('rubric_version', 'integer')
     .addColumn('rubric_sha256', 'text')
-    // Random per round: each member's queue order is derived from it (see queue-order.ts).
+    // Random per round: each member's queue order is derived from it (see main/domain/rounds/assignment.ts).
     .addColumn('order_seed', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
