@@ -44,6 +44,7 @@ check('typecheck renderer', npx, ['tsc', '-p', 'tsconfig.renderer.json']);
 check('typecheck electron glue', npx, ['tsc', '-p', 'tsconfig.electron.json']);
 check('typecheck end-to-end tests', npx, ['tsc', '-p', 'tsconfig.e2e.json']);
 check('lint (incl. layering)', npx, ['eslint', '.']);
+check('format (prettier --check)', npx, ['prettier', '--check', '**/*.{ts,tsx,mjs,cjs,js}']);
 // Electronegativity on the Electron glue (after the build: it reads out/preload and out/renderer);
 // fails on any finding not in scripts/electron-scan-allow.json.
 check('electron security scan', process.execPath, ['scripts/electron-scan.mjs']);
