@@ -8,7 +8,7 @@ import type { Rubric } from '../../../shared/selection/rubric';
 import { interviewRubric } from '../../helpers/interview-setup';
 import { differences } from './reference/compare';
 import { referenceResults } from './reference/reference';
-import { criterion, gateStage, levelScale, numericScale, panelStage, setupOf, weighted } from './fixtures';
+import { active, criterion, gateStage, levelScale, numericScale, onePanel, panelStage, setupOf, weighted } from './fixtures';
 import { scenario, shuffle } from './scenario';
 
 /**
@@ -144,5 +144,19 @@ describe('optimised results module: the same results as before', () => {
     // A score both in `scores` and in `table` is a duplicate too.
     const both = { ...input, stages: input.stages.map((s) => (s === panel ? { ...panel, table: tableOf(panel.scores.slice(0, 1)) } : s)) };
     expect(() => computeResults(both)).toThrow(ResultsInputError);
+  });
+});
+
+describe('known disagreements with the reference (production to be fixed, then these fail: turn them into plain tests)', () => {
+  // Standardisation: "a member whose scores do not vary (sd = 0) counts as the panel mean".
+  // m1 gives 0.1 to all three; in floats 0.1 + 0.1 + 0.1 = 0.30000000000000004, so m1's
+  // mean is 0.10000000000000002 and its sd about 1.4e-17, not 0: production reads float
+  // noise as variation and gives a1 an aggregate of 0 where the rule gives 1.275.
+  it.fails('a member who gives 0.1 to everyone, standardised', () => {
+    const scores = ['a1', 'a2', 'a3'].flatMap((applicantId, i) => [
+      { personId: 'm1', applicantId, criterionId: 'c', value: 0.1 },
+      { personId: 'm2', applicantId, criterionId: 'c', value: [1, 5, 9][i]! },
+    ]);
+    expectAsReference(onePanel(numericScale(0, 10, 0.1), scores, [active('a1'), active('a2'), active('a3')], { standardise: true, minScorers: 1 }));
   });
 });

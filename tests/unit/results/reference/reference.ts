@@ -120,21 +120,12 @@ function panelCriterion(c: Criterion, given: readonly Counted[], std: Map<Counte
   };
 }
 
+/** An imported value counts as it is: no members, so no scorers, spread or disagreement. */
 function externalCriterion(c: Criterion, value: Q | null): CriterionResult & { exact: Q | null } {
-  return {
-    criterionId: c.id,
-    aggregate: value === null ? null : toNumber(value),
-    rawAggregate: value === null ? null : toNumber(value),
-    percent: value === null ? null : toNumber(percentOf(value, rangeOf(c).max)),
-    scorers: null,
-    trimmed: false,
-    spread: null,
-    spreadLimit: null,
-    flaggedSpread: false,
-    tooFewScorers: false,
-    belowMinimum: value !== null && c.minimum !== null && below(value, q(c.minimum)),
-    exact: value,
-  };
+  const shown = value === null ? null : toNumber(value);
+  const percent = value === null ? null : toNumber(percentOf(value, rangeOf(c).max));
+  const noMembers = { scorers: null, trimmed: false, spread: null, spreadLimit: null, flaggedSpread: false, tooFewScorers: false };
+  return { criterionId: c.id, aggregate: shown, rawAggregate: shown, percent, ...noMembers, belowMinimum: value !== null && c.minimum !== null && below(value, q(c.minimum)), exact: value };
 }
 
 /** Criterion -> aspect -> stage: weighted percentages (0-100) or a plain sum in points. */
@@ -209,27 +200,12 @@ export function referenceResults(input: ResultsInput): Results {
     std.set(stage.id, all);
   }
 
-  const blank = (stage: Stage, outcome: StageOutcome, reasons: ReasonDetail[]): StageFacts => ({
-    result: {
-      stageId: stage.id,
-      kind: stage.kind,
-      source: stage.source,
-      outcome,
-      passed: outcome === 'passed',
-      gate: null,
-      criteria: [],
-      aspects: [],
-      score: null,
-      percent: null,
-      contribution: null,
-      rank: null,
-      tie: null,
-      reasons: reasons.map(withText),
-    },
-    score: null,
-    contribution: null,
-    values: new Map(),
-  });
+  /** A stage with nothing computed: not reached, not scored, or a gate (which has no numbers). */
+  const blank = (stage: Stage, outcome: StageOutcome, reasons: ReasonDetail[]): StageFacts => {
+    const nothing = { gate: null, criteria: [], aspects: [], score: null, percent: null, contribution: null, rank: null, tie: null };
+    const result: StageResult = { stageId: stage.id, kind: stage.kind, source: stage.source, outcome, passed: outcome === 'passed', ...nothing, reasons: reasons.map(withText) };
+    return { result, score: null, contribution: null, values: new Map() };
+  };
 
   function evaluate(stage: Stage, applicantId: string): StageFacts {
     const si = inputOf(stage.id);
@@ -288,13 +264,9 @@ export function referenceResults(input: ResultsInput): Results {
 
   const applicants: ApplicantResult[] = ids.map((id) => {
     const results = stageFacts.get(id)!.map((f) => f.result);
-    const outcome: ApplicantOutcome = !active.has(id)
-      ? 'withdrawn'
-      : results.some((s) => s.outcome === 'failed')
-        ? 'failed'
-        : results.some((s) => s.outcome === 'incomplete')
-          ? 'incomplete'
-          : 'passed';
+    // Withdrawn, else the worst stage decides: a failure over a gap; a stage not reached decides nothing.
+    const worst = (['failed', 'incomplete'] satisfies ApplicantOutcome[]).find((o) => results.some((s) => s.outcome === o));
+    const outcome: ApplicantOutcome = !active.has(id) ? 'withdrawn' : (worst ?? 'passed');
     const flagged = (pick: (c: CriterionResult) => boolean) => results.flatMap((s) => s.criteria.filter(pick).map((c) => ({ stageId: s.stageId, criterionId: c.criterionId })));
     const final = finalOf(id);
     return {
