@@ -56,7 +56,7 @@ const NOISE = frac(1, 10 ** 9);
 const below = (value: Q, limit: Q): boolean => lt(value, sub(limit, NOISE));
 const TRIM_FROM = 5;
 
-export const defaults: ResultOptions = { method: 'mean', standardise: false, minScorers: 2, disagreementFraction: 0.4 };
+const defaults: ResultOptions = { method: 'mean', standardise: false, minScorers: 2, disagreementFraction: 0.4 };
 
 function rangeOf(c: Criterion): { min: Q; max: Q } {
   if (c.scale.type === 'numeric') return { min: q(c.scale.min), max: q(c.scale.max) };
