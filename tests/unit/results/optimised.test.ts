@@ -6,16 +6,24 @@ import { tableOf } from '../../../shared/results/score-cube';
 import type { AggregationMethod, MemberScore, Recusal, ResultsInput, StageInput } from '../../../shared/results/types';
 import type { Rubric } from '../../../shared/selection/rubric';
 import { interviewRubric } from '../../helpers/interview-setup';
-import { computeResults as referenceResults } from './reference/results';
-import { criterion, gateStage, levelScale, numericScale, panelStage, setupOf, weighted } from './fixtures';
+import { differences } from './reference/compare';
+import { referenceResults } from './reference/reference';
+import { active, criterion, gateStage, levelScale, numericScale, onePanel, panelStage, setupOf, weighted } from './fixtures';
 import { scenario, shuffle } from './scenario';
 
 /**
- * The results module was rewritten for speed (issue 5: packed scores, dense arrays, one pass).
- * `./reference/` is the module as it was before, frozen: on every input both must give the
- * same results, to the bit (toEqual compares numbers exactly), and the packed input
- * (`table`) the same as the plain one.
+ * The results module is written for speed (packed scores, dense arrays, one pass).
+ * `./reference/` computes the same rules the simple way, in exact fractions: on every input
+ * every field must agree (numbers within 1e-9 relative, see reference/compare.ts). The packed
+ * input (`table`) must give production's results to the bit, as must any order of the scores
+ * (signed snapshots hash the results).
  */
+
+function expectAsReference(input: ResultsInput): ReturnType<typeof computeResults> {
+  const now = computeResults(input);
+  expect(differences(now, referenceResults(input)).slice(0, 20)).toEqual([]);
+  return now;
+}
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -94,9 +102,8 @@ describe('optimised results module: the same results as before', () => {
   it('on random small selections (property)', () => {
     fc.assert(
       fc.property(scenario(), fc.integer({ min: 1, max: 1e9 }), (input, seed) => {
-        const before = referenceResults(input);
-        expect(computeResults(input)).toEqual(before);
-        expect(computeResults(packed(input, seed))).toEqual(before);
+        const now = expectAsReference(input);
+        expect(JSON.stringify(computeResults(packed(input, seed)))).toBe(JSON.stringify(now));
       }),
       { numRuns: 150 },
     );
@@ -110,17 +117,14 @@ describe('optimised results module: the same results as before', () => {
     ['trimmed', true],
   ])('on a mid-size selection, %s, standardised %s', (method, standardise) => {
     const input = midSize(method.length * 31 + (standardise ? 7 : 0), method, standardise);
-    const before = referenceResults(input);
+    const now = expectAsReference(input);
     // Something to compare: ranks, disagreements, agreement values, failures all present.
-    expect(before.applicants.filter((a) => a.rank !== null).length).toBeGreaterThan(100);
-    expect(before.disagreements.length).toBeGreaterThan(0);
-    expect(before.agreement.some((a) => a.icc !== null)).toBe(true);
-    expect(before.applicants.some((a) => a.outcome === 'failed')).toBe(true);
-    const now = computeResults(input);
-    expect(now).toEqual(before);
+    expect(now.applicants.filter((a) => a.rank !== null).length).toBeGreaterThan(100);
+    expect(now.disagreements.length).toBeGreaterThan(0);
+    expect(now.agreement.some((a) => a.icc !== null)).toBe(true);
+    expect(now.applicants.some((a) => a.outcome === 'failed')).toBe(true);
     // Byte for byte as JSON, key order included: signed snapshots hash the results.
-    expect(JSON.stringify(now)).toBe(JSON.stringify(before));
-    expect(computeResults(packed(input, 99))).toEqual(before);
+    expect(JSON.stringify(computeResults(packed(input, 99)))).toBe(JSON.stringify(now));
   });
 
   it('packed scores are checked like plain ones: duplicates, unknown applicants and criteria, non-numbers', () => {
@@ -140,5 +144,19 @@ describe('optimised results module: the same results as before', () => {
     // A score both in `scores` and in `table` is a duplicate too.
     const both = { ...input, stages: input.stages.map((s) => (s === panel ? { ...panel, table: tableOf(panel.scores.slice(0, 1)) } : s)) };
     expect(() => computeResults(both)).toThrow(ResultsInputError);
+  });
+});
+
+describe('known disagreements with the reference (production to be fixed, then these fail: turn them into plain tests)', () => {
+  // Standardisation: "a member whose scores do not vary (sd = 0) counts as the panel mean".
+  // m1 gives 0.1 to all three; in floats 0.1 + 0.1 + 0.1 = 0.30000000000000004, so m1's
+  // mean is 0.10000000000000002 and its sd about 1.4e-17, not 0: production reads float
+  // noise as variation and gives a1 an aggregate of 0 where the rule gives 1.275.
+  it.fails('a member who gives 0.1 to everyone, standardised', () => {
+    const scores = ['a1', 'a2', 'a3'].flatMap((applicantId, i) => [
+      { personId: 'm1', applicantId, criterionId: 'c', value: 0.1 },
+      { personId: 'm2', applicantId, criterionId: 'c', value: [1, 5, 9][i]! },
+    ]);
+    expectAsReference(onePanel(numericScale(0, 10, 0.1), scores, [active('a1'), active('a2'), active('a3')], { standardise: true, minScorers: 1 }));
   });
 });
