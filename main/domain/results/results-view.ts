@@ -8,6 +8,7 @@ import type { ApplicantFieldKey } from '../../../shared/selection/applicant-fiel
 import type { Database } from '../../vault/schema';
 import { isOnCommittee } from '../committee/committee';
 import { loadResultsSource, type ApplicantRecord, type ResultsSource } from './load-input';
+import { visibleFieldsColumn } from '../../vault/codecs/columns';
 
 export interface ResultsViewer {
   /** Null for the command line without `--as` and no chair account yet. */
@@ -92,7 +93,7 @@ export async function resultsView(db: Kysely<Database>, selectionId: string, vie
 
   const blind = isBlind(source, viewer);
   const selection = await db.selectFrom('selections').select('visible_fields').where('id', '=', selectionId).executeTakeFirstOrThrow();
-  const nameVisible = (JSON.parse(selection.visible_fields) as ApplicantFieldKey[]).includes('name');
+  const nameVisible = visibleFieldsColumn.decode(selection.visible_fields).includes('name');
   const records = new Map<string, ApplicantRecord>(source.applicants.map((a) => [a.id, a]));
   const identity = (applicantId: string) => {
     const a = records.get(applicantId)!;

@@ -9,6 +9,7 @@ import { applicantView } from '../blindness/applicant-view';
 import { isAssigned, isRecused, queueOrder } from '../rounds/assignment';
 import { loadRound, requireState, roundRubric, roundSummary, type RoundRow } from '../rounds/round-record';
 import { deskEntries, myScores } from './my-scores';
+import { visibleFieldsColumn } from '../../vault/codecs/columns';
 
 /**
  * The member's scoring desk, read side. Every answer is about the asking member only: their
@@ -78,7 +79,7 @@ export async function deskApplicant(db: Kysely<Database>, roundId: string, perso
   const rubric = await roundRubric(db, round);
   const row = await db.selectFrom('applicants').selectAll().where('id', '=', applicantId).executeTakeFirstOrThrow();
   const selection = await db.selectFrom('selections').select('visible_fields').where('id', '=', round.selection_id).executeTakeFirstOrThrow();
-  const visible = JSON.parse(selection.visible_fields) as ApplicantFieldKey[];
+  const visible = visibleFieldsColumn.decode(selection.visible_fields);
   const revealed = round.state === 'revealed';
   const scores = (await myScores(db, round.id, personId, applicantId)).get(applicantId) ?? {};
   const status = deskStatus(rubric, scores, false);
