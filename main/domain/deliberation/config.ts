@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DeliberationConfig, QuorumRule } from '../../../shared/contract/deliberation-types';
+import type { DeliberationConfig } from '../../../shared/contract/deliberation-types';
 import { defaultObjectionDays } from '../../../shared/deliberation/objection-period';
 import { defaultQuorumRule } from '../../../shared/deliberation/quorum';
 import { PanelisError } from '../../../shared/errors';

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Attendee, MeetingSummary, QuorumRule, QuorumState } from '../../../shared/contract/deliberation-types';
+import type { Attendee, MeetingSummary, QuorumState } from '../../../shared/contract/deliberation-types';
 import { quorumState } from '../../../shared/deliberation/quorum';
 import { PanelisError } from '../../../shared/errors';
 import type { Role } from '../../../shared/roles';

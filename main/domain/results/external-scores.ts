@@ -14,7 +14,7 @@ import {
 import { PanelisError } from '../../../shared/errors';
 import type { Bilingual, ExternalValue } from '../../../shared/results/types';
 import { applicantFields, normaliseHeader } from '../../../shared/selection/applicant-fields';
-import { rubricSchema, scaleRange, type Rubric } from '../../../shared/selection/rubric';
+import { scaleRange, type Rubric } from '../../../shared/selection/rubric';
 import type { Stage } from '../../../shared/selection/selection';
 import type { Cell, SheetTable } from '../../../shared/sheet-table';
 import type { Database } from '../../vault/schema';

@@ -3,7 +3,6 @@ import type { ChartApplicant, ChartDistribution, ChartMember, MemberScoresView }
 import type { LeniencyRow } from '../../../shared/contract/scoring-types';
 import { PanelisError } from '../../../shared/errors';
 import { scaleRange, type Rubric } from '../../../shared/selection/rubric';
-import type { ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
 import type { Database } from '../../vault/schema';
 import { leniency } from '../rounds/leniency';
 import { roundRubric } from '../rounds/round-record';

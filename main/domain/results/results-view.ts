@@ -4,7 +4,6 @@ import { PanelisError } from '../../../shared/errors';
 import { computeResults } from '../../../shared/results/results';
 import type { ApplicantResult, Reason, StageResult } from '../../../shared/results/types';
 import type { Role } from '../../../shared/roles';
-import type { ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
 import type { Database } from '../../vault/schema';
 import { isOnCommittee } from '../committee/committee';
 import { loadResultsSource, type ApplicantRecord, type ResultsSource } from './load-input';

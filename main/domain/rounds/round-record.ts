@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { RoundState, RoundSummary } from '../../../shared/contract/scoring-types';
 import { PanelisError } from '../../../shared/errors';
-import { rubricSchema, type Rubric } from '../../../shared/selection/rubric';
+import type { Rubric } from '../../../shared/selection/rubric';
 import type { Stage } from '../../../shared/selection/selection';
 import { roundStateNames } from '../../../shared/scoring/round-states';
 import type { Database, RoundsTable } from '../../vault/schema';

@@ -1,7 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DeskApplicant, DeskQueue, DeskReview, QueueItem, ReviewRow } from '../../../shared/contract/scoring-types';
 import { PanelisError } from '../../../shared/errors';
-import type { ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
 import { stageSubtotal } from '../../../shared/scoring/arithmetic';
 import { applicantProblems, deskStatus } from '../../../shared/scoring/sheet-status';
 import type { Database, RoundScorersTable } from '../../vault/schema';

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { canonicalJson } from '../../../shared/canonical-json';
 import type { SheetFinding, SignatureCheck } from '../../../shared/contract/types';
 import type { Database } from '../../vault/schema';
-import { sealOf, sha256Hex, sheetEntries, signatureValid, type ScoreSheet, type SheetEntry } from './sheet';
+import { sealOf, sha256Hex, sheetEntries, signatureValid, type SheetEntry } from './sheet';
 import { scoreSheetColumn } from '../../vault/codecs/score-sheet';
 
 const messages: Record<SheetFinding['reason'], { id: string; en: string }> = {

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { SelectionDetail, SelectionSummary } from '../../../shared/contract/setup-types';
 import { PanelisError } from '../../../shared/errors';
 import { applicantFieldKeys, defaultScorerVisible, type ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
-import { selectionSetupSchema, type SelectionSetup } from '../../../shared/selection/selection';
+import type { SelectionSetup } from '../../../shared/selection/selection';
 import { applyTemplate, templateInfo, type TemplateKey } from '../../../shared/selection/templates';
 import { importMappingColumn, selectionSetupColumn, visibleFieldsColumn } from '../../vault/codecs/columns';
 import type { Database } from '../../vault/schema';
