@@ -220,7 +220,9 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
         sendJson(res, 400, { ok: false, error: errorPayload('BAD_ARGUMENTS', { issues: 'request body must be JSON {method, args}' }) });
         return;
       }
-      const { method, args } = parsed as { method?: unknown; args?: unknown };
+      // Absent keys are undefined, as before: the dispatcher names what is wrong with them.
+      const method = 'method' in parsed ? parsed.method : undefined;
+      const args = 'args' in parsed ? parsed.args : undefined;
       sendJson(res, 200, await opts.app.dispatch(method, args));
       return;
     }

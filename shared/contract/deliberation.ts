@@ -18,7 +18,8 @@ const clerk = allowed('chair', 'secretary');
 const date = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'date must be YYYY-MM-DD' });
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time must be HH:MM' });
 const text = (max: number) => z.string().trim().min(1).max(max);
-const quorumRule = z.discriminatedUnion('kind', [
+/** Also the vault's quorum_rule columns (deliberation config, meetings). */
+export const quorumRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('moreThanHalf') }).strict(),
   z.object({ kind: z.literal('twoThirds') }).strict(),
   z.object({ kind: z.literal('all') }).strict(),
@@ -29,7 +30,7 @@ const carryRule = z.enum(['majority', 'unanimous', 'mufakat']);
 export const deliberationMethods = {
   'deliberation.overview': method(z.object({ selectionId: s.id }).strict(), everyone).returns<DeliberationOverview>().reads(),
   'deliberation.setConfig': method(
-    z.object({ selectionId: s.id, quorumRule, objectionDays: z.number().int().min(1).max(60) }).strict(),
+    z.object({ selectionId: s.id, quorumRule: quorumRuleSchema, objectionDays: z.number().int().min(1).max(60) }).strict(),
     chair,
   ).returns<DeliberationConfig>().alters('selectionId'),
   'deliberation.createMeeting': method(

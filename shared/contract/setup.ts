@@ -22,10 +22,11 @@ const readers = allowed('chair', 'secretary', 'observer');
 const everyone = allowed('chair', 'secretary', 'member', 'observer');
 
 const selectionId = z.object({ selectionId: s.id }).strict();
-const fieldKey = z.enum(applicantFieldKeys as [ApplicantFieldKey, ...ApplicantFieldKey[]]);
-const mapping = z.record(z.string().max(300), fieldKey.nullable());
+/** An applicant field's key (also the vault's visible_fields and import_mapping columns). */
+export const applicantFieldKeySchema = z.enum(applicantFieldKeys as [ApplicantFieldKey, ...ApplicantFieldKey[]]);
+const mapping = z.record(z.string().max(300), applicantFieldKeySchema.nullable());
 /** Values typed by a person for one applicant; normalised and checked in main. */
-const applicantInput = z.partialRecord(fieldKey, z.string().max(2000));
+const applicantInput = z.partialRecord(applicantFieldKeySchema, z.string().max(2000));
 const overrides = z.record(z.string().regex(/^\d+$/), applicantInput);
 
 /** Selection set-up: selections, rubrics, applicants, committee, conflicts, panels. */
@@ -38,7 +39,7 @@ export const setupMethods = {
   'selection.get': method(selectionId, everyone).returns<SelectionDetail>().reads(),
   'selection.update': method(z.object({ selectionId: s.id, setup: selectionSetupSchema }).strict(), managers).returns<SelectionDetail>().alters('selectionId'),
   'selection.setVisibleFields': method(
-    z.object({ selectionId: s.id, fields: z.array(fieldKey).max(applicantFieldKeys.length) }).strict(),
+    z.object({ selectionId: s.id, fields: z.array(applicantFieldKeySchema).max(applicantFieldKeys.length) }).strict(),
     managers,
   ).returns<SelectionDetail>().alters('selectionId'),
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ImportPreview, ImportResult } from '../../../shared/contract/setup-types';
 import { PanelisError } from '../../../shared/errors';
 import type { ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
+import { importMappingColumn } from '../../vault/codecs/columns';
 import type { Database } from '../../vault/schema';
 import type { Vault } from '../../vault/vault';
 import type { Actor } from '../audit/actor';
@@ -209,7 +210,7 @@ export async function commitImport(
       );
       await trx
         .updateTable('selections')
-        .set({ import_mapping: JSON.stringify(check.mapping), updated_at: at })
+        .set({ import_mapping: importMappingColumn.encode(check.mapping), updated_at: at })
         .where('id', '=', selectionId)
         .execute();
       return {

@@ -4,6 +4,7 @@ import type { ApplicantPage, ApplicantRow } from '../../../shared/contract/setup
 import { PanelisError } from '../../../shared/errors';
 import type { ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
 import type { Role } from '../../../shared/roles';
+import { applicantFieldsColumn, visibleFieldsColumn } from '../../vault/codecs/columns';
 import type { Database } from '../../vault/schema';
 import type { Vault } from '../../vault/vault';
 import type { Actor } from '../audit/actor';
@@ -28,7 +29,7 @@ function normaliseOrThrow(values: Partial<Record<ApplicantFieldKey, string>>, to
 async function visibleFields(db: Kysely<Database>, selectionId: string): Promise<ApplicantFieldKey[]> {
   const row = await db.selectFrom('selections').select('visible_fields').where('id', '=', selectionId).executeTakeFirst();
   if (!row) throw new PanelisError('SELECTION_NOT_FOUND');
-  return JSON.parse(row.visible_fields) as ApplicantFieldKey[];
+  return visibleFieldsColumn.decode(row.visible_fields);
 }
 
 /** Refuses a registration number, NIK or NIP already used in the selection (the import's rule). */
@@ -141,7 +142,7 @@ export async function updateApplicant(
     actor,
     async (trx) => {
       const current = await changeableApplicant(trx, selectionId, applicantId);
-      const before = { registrationNumber: current.registration_number, name: current.name, nik: current.nik || undefined, nip: current.nip || undefined, ...(JSON.parse(current.fields) as Record<string, string>) };
+      const before = { registrationNumber: current.registration_number, name: current.name, nik: current.nik || undefined, nip: current.nip || undefined, ...applicantFieldsColumn.decode(current.fields) };
       // The edit names only what changes; absent fields keep their values.
       const a = normaliseOrThrow({ ...before, ...values }, now());
       await checkUnique(trx, selectionId, a, applicantId);

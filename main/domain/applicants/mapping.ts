@@ -1,5 +1,6 @@
 import { PanelisError } from '../../../shared/errors';
 import { applicantFieldKeys, applicantFields, autoMapHeaders, type ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
+import { importMappingColumn } from '../../vault/codecs/columns';
 import { fieldNames } from './problems';
 
 /** Which applicant field each spreadsheet header holds (null: not imported). */
@@ -9,18 +10,7 @@ const fieldKeySet = new Set<string>(applicantFieldKeys);
 
 /** A remembered mapping from the vault, read defensively: it is JSON a newer or older Panelis wrote. */
 export function parseRememberedMapping(json: string | null): ImportMapping | null {
-  if (json === null) return null;
-  try {
-    const raw: unknown = JSON.parse(json);
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-    const out: ImportMapping = {};
-    for (const [header, field] of Object.entries(raw)) {
-      if (field === null || (typeof field === 'string' && fieldKeySet.has(field))) out[header] = field as ApplicantFieldKey | null;
-    }
-    return out;
-  } catch {
-    return null;
-  }
+  return json === null ? null : importMappingColumn.tryDecode(json);
 }
 
 /**

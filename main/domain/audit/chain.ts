@@ -5,6 +5,7 @@ import type { AuditCheck } from '../../../shared/contract';
 import type { RawDb } from '../../vault/native';
 import type { Vault } from '../../vault/vault';
 import type { Actor } from './actor';
+import { auditHeadColumn } from '../../vault/codecs/columns';
 
 /** The hash every chain starts from. */
 export const GENESIS = '0'.repeat(64);
@@ -95,7 +96,7 @@ export function appendAudit(raw: RawDb, actor: Actor, input: AuditInput, at: Dat
   };
   const hash = eventHash(fields);
   s.insert.run(fields.seq, fields.at, fields.actor_id, fields.actor_name, fields.actor_role, fields.action, fields.subject, fields.summary, fields.prev_hash, hash);
-  s.head.run(canonicalJson({ seq: fields.seq, hash }));
+  s.head.run(auditHeadColumn.encode({ seq: fields.seq, hash }));
   return { seq: fields.seq, hash };
 }
 
@@ -118,7 +119,7 @@ export async function verifyAuditChain(vault: Pick<Vault, 'db'>): Promise<AuditC
   }
   const headRow = await vault.db.selectFrom('meta').select('value').where('key', '=', 'audit_head').executeTakeFirst();
   if (events.length > 0 || headRow) {
-    const head = headRow ? (JSON.parse(headRow.value) as { seq: number; hash: string }) : null;
+    const head = headRow ? auditHeadColumn.tryDecode(headRow.value) : null;
     if (!head || head.seq !== events.length || head.hash !== prev) {
       return fail(events.length, 'the newest events do not match the recorded head (events removed at the end)');
     }

@@ -1,6 +1,7 @@
 import type { ApplicantRow } from '../../../shared/contract/setup-types';
 import type { ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
 import type { Role } from '../../../shared/roles';
+import { applicantFieldsColumn } from '../../vault/codecs/columns';
 import type { Database } from '../../vault/schema';
 
 /**
@@ -15,7 +16,7 @@ export function applicantView(
   revealed: boolean,
 ): ApplicantRow {
   const all: Partial<Record<ApplicantFieldKey, string | null>> = {
-    ...(JSON.parse(row.fields) as Partial<Record<ApplicantFieldKey, string | null>>),
+    ...applicantFieldsColumn.decode(row.fields),
     registrationNumber: row.registration_number,
     name: row.name,
     nik: row.nik || null,

@@ -75,12 +75,6 @@ export async function listConflicts(db: Kysely<Database>, selectionId: string, v
   return (await q.execute()).map((r) => toInfo(r, blind));
 }
 
-/** Members with a conflict for an applicant: they can never score that applicant. */
-export async function recusedFor(db: Kysely<Database>, selectionId: string, applicantId: string): Promise<string[]> {
-  const rows = await db.selectFrom('conflicts').select('person_id').where('selection_id', '=', selectionId).where('applicant_id', '=', applicantId).execute();
-  return rows.map((r) => r.person_id);
-}
-
 /**
  * Records a conflict of interest: declared by the member, or recorded by the secretary or
  * chair for a member. It cannot be withdrawn: the record is part of the selection's history.

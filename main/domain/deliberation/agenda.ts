@@ -9,6 +9,7 @@ import { mutate } from '../mutate';
 import { resultsView } from '../results/results-view';
 import { loadRound, roundRubric } from '../rounds/round-record';
 import { loadMeeting, requireOpen, type MeetingRow } from './meeting-record';
+import { agendaFlagsColumn } from '../../vault/codecs/columns';
 
 /** Flagged applicants (spreads beyond the limit in the results) grouped per applicant. */
 async function flaggedApplicants(db: Kysely<Database>, meeting: MeetingRow): Promise<AgendaProposal[]> {
@@ -65,7 +66,7 @@ export async function addAgendaItem(vault: Vault, actor: Actor, input: { meeting
         applicant_id: input.applicantId ?? null,
         title: input.title?.trim() ?? '',
         notes: '',
-        flags: JSON.stringify(flags),
+        flags: agendaFlagsColumn.encode(flags),
         created_at: now().toISOString(),
       };
       await trx.insertInto('agenda_items').values(values).execute();

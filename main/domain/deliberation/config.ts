@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DeliberationConfig, QuorumRule } from '../../../shared/contract/deliberation-types';
+import type { DeliberationConfig } from '../../../shared/contract/deliberation-types';
 import { defaultObjectionDays } from '../../../shared/deliberation/objection-period';
 import { defaultQuorumRule } from '../../../shared/deliberation/quorum';
 import { PanelisError } from '../../../shared/errors';
@@ -7,13 +7,14 @@ import type { Database } from '../../vault/schema';
 import type { Vault } from '../../vault/vault';
 import type { Actor } from '../audit/actor';
 import { mutate } from '../mutate';
+import { quorumRuleColumn } from '../../vault/codecs/columns';
 
 /** A selection's quorum rule and objection period (defaults: more than half, 3 days). */
 export async function deliberationConfig(db: Kysely<Database>, selectionId: string): Promise<DeliberationConfig> {
   const row = await db.selectFrom('deliberation_config').selectAll().where('selection_id', '=', selectionId).executeTakeFirst();
   return {
     selectionId,
-    quorumRule: row ? (JSON.parse(row.quorum_rule) as QuorumRule) : defaultQuorumRule,
+    quorumRule: row ? quorumRuleColumn.decode(row.quorum_rule) : defaultQuorumRule,
     objectionDays: row ? row.objection_days : defaultObjectionDays,
   };
 }
@@ -29,8 +30,8 @@ export async function setDeliberationConfig(vault: Vault, actor: Actor, input: D
       const before = await deliberationConfig(trx, input.selectionId);
       await trx
         .insertInto('deliberation_config')
-        .values({ selection_id: input.selectionId, quorum_rule: JSON.stringify(input.quorumRule), objection_days: input.objectionDays, updated_at: now().toISOString() })
-        .onConflict((oc) => oc.column('selection_id').doUpdateSet({ quorum_rule: JSON.stringify(input.quorumRule), objection_days: input.objectionDays, updated_at: now().toISOString() }))
+        .values({ selection_id: input.selectionId, quorum_rule: quorumRuleColumn.encode(input.quorumRule), objection_days: input.objectionDays, updated_at: now().toISOString() })
+        .onConflict((oc) => oc.column('selection_id').doUpdateSet({ quorum_rule: quorumRuleColumn.encode(input.quorumRule), objection_days: input.objectionDays, updated_at: now().toISOString() }))
         .execute();
       return { value: input, audit: { action: 'deliberation.config', subject: `selection:${input.selectionId}`, before, after: input } };
     },

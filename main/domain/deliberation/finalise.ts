@@ -6,7 +6,8 @@ import type { Actor } from '../audit/actor';
 import { mutate } from '../mutate';
 import { assertNotFinal, standingSnapshotRow } from '../final/freeze';
 import { loadMeeting, requireOpen, requireQuorum } from './meeting-record';
-import { writeSnapshot, type FinalSnapshot } from './snapshot';
+import type { FinalSnapshot } from './snapshot';
+import { writeSnapshot } from './snapshot-freeze';
 
 /**
  * Finalises a selection's results (the chair, in an open meeting with quorum): overall and

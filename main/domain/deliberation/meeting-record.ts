@@ -1,9 +1,10 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Attendee, MeetingSummary, QuorumRule, QuorumState } from '../../../shared/contract/deliberation-types';
+import type { Attendee, MeetingSummary, QuorumState } from '../../../shared/contract/deliberation-types';
 import { quorumState } from '../../../shared/deliberation/quorum';
 import { PanelisError } from '../../../shared/errors';
 import type { Role } from '../../../shared/roles';
 import type { Database, MeetingsTable } from '../../vault/schema';
+import { quorumRuleColumn } from '../../vault/codecs/columns';
 
 export type MeetingRow = Selectable<MeetingsTable>;
 
@@ -41,7 +42,7 @@ export async function attendeesOf(db: Kysely<Database>, meetingId: string): Prom
 
 export function quorumOf(meeting: MeetingRow, attendees: Attendee[]): QuorumState {
   const voters = attendees.filter((a) => a.voting);
-  return quorumState(JSON.parse(meeting.quorum_rule) as QuorumRule, voters.length, voters.filter((a) => a.present).length);
+  return quorumState(quorumRuleColumn.decode(meeting.quorum_rule), voters.length, voters.filter((a) => a.present).length);
 }
 
 /** The meeting may take decisions only with its quorum present. */

@@ -7,6 +7,7 @@ import { committeeOf } from '../committee/committee';
 import { mutate } from '../mutate';
 import { deliberationConfig } from './config';
 import { loadMeeting, meetingSummary, requireOpen } from './meeting-record';
+import { quorumRuleColumn } from '../../vault/codecs/columns';
 
 export interface NewMeeting {
   selectionId: string;
@@ -31,7 +32,7 @@ export async function createMeeting(vault: Vault, actor: Actor & { personId: str
       const id = randomUUID();
       await trx
         .insertInto('meetings')
-        .values({ id, selection_id: input.selectionId, date: input.date, time: input.time, place: input.place, quorum_rule: JSON.stringify(config.quorumRule), status: 'open', created_by: actor.personId, created_at: at, closed_at: null })
+        .values({ id, selection_id: input.selectionId, date: input.date, time: input.time, place: input.place, quorum_rule: quorumRuleColumn.encode(config.quorumRule), status: 'open', created_by: actor.personId, created_at: at, closed_at: null })
         .execute();
       const committee = await committeeOf(trx, input.selectionId);
       if (committee.length) {

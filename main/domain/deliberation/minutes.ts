@@ -4,6 +4,7 @@ import { tallyOf } from '../../../shared/deliberation/carry';
 import type { Database } from '../../vault/schema';
 import { attendeesOf, loadMeeting, meetingSummary, quorumOf } from './meeting-record';
 import { revisionsOf } from './revision-record';
+import { agendaFlagsColumn } from '../../vault/codecs/columns';
 
 const ruleText: Record<CarryRule, string> = { majority: 'suara terbanyak', unanimous: 'suara bulat', mufakat: 'musyawarah mufakat' };
 
@@ -34,7 +35,7 @@ export async function meetingMinutes(db: Kysely<Database>, meetingId: string): P
     applicantName: r.name,
     title: r.title,
     notes: r.notes,
-    flags: JSON.parse(r.flags) as AgendaItem['flags'],
+    flags: agendaFlagsColumn.decode(r.flags),
   }));
 
   const conflicts = await db.selectFrom('conflicts').select(['person_id', 'applicant_id']).where('selection_id', '=', meeting.selection_id).execute();

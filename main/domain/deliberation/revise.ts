@@ -13,6 +13,7 @@ import { buildSheet, sealOf, signSheet, type ScoreSheet } from '../scoring/sheet
 import { assertNotFinal } from '../final/freeze';
 import { attendeesOf, loadMeeting, requireOpen, requireQuorum } from './meeting-record';
 import { resultChanges, revisionsOf } from './revision-record';
+import { scoreSheetColumn } from '../../vault/codecs/score-sheet';
 
 export const REVISION_REASON_MIN = 5;
 
@@ -97,7 +98,7 @@ export async function reviseScore(vault: Vault, actor: Actor & { personId: strin
         .where('criterion_id', '=', input.criterionId)
         .execute();
 
-      const previous = JSON.parse(scorer.sheet) as ScoreSheet;
+      const previous = scoreSheetColumn.decode(scorer.sheet);
       const sheet: ScoreSheet = {
         ...(await buildSheet(trx, round, input.personId, scorer.submitted_at)),
         revision: { number: (previous.revision?.number ?? 0) + 1, revisedAt: at, previousSha256: scorer.sheet_sha256 },

@@ -14,7 +14,7 @@ import {
 import { PanelisError } from '../../../shared/errors';
 import type { Bilingual, ExternalValue } from '../../../shared/results/types';
 import { applicantFields, normaliseHeader } from '../../../shared/selection/applicant-fields';
-import { rubricSchema, scaleRange, type Rubric } from '../../../shared/selection/rubric';
+import { scaleRange, type Rubric } from '../../../shared/selection/rubric';
 import type { Stage } from '../../../shared/selection/selection';
 import type { Cell, SheetTable } from '../../../shared/sheet-table';
 import type { Database } from '../../vault/schema';
@@ -25,6 +25,7 @@ import { mutate, type Trx } from '../mutate';
 import { freezeRubric, rubricHash } from '../selections/rubric-versions';
 import { loadSetup } from '../selections/selections';
 import { assertSelectionOpen } from './final-guard';
+import { rubricColumn } from '../../vault/codecs/columns';
 
 /**
  * Values of externally scored stages (CAT BKN SKD/SKB, psychological test, assessment
@@ -288,7 +289,7 @@ export async function loadExternalInput(
     .where('stage_id', '=', stageId)
     .where('version', '=', info.rubric_version)
     .executeTakeFirstOrThrow();
-  const rubric = rubricSchema.parse(JSON.parse(version.rubric));
+  const rubric = rubricColumn.decode(version.rubric);
   const rows = await db.selectFrom('external_values').select(['applicant_id', 'criterion_id', 'value']).where('import_id', '=', info.id).execute();
   const criteria = new Set(rubric.criteria.map((c) => c.id));
   const values = rows.filter((r) => criteria.has(r.criterion_id)).map((r) => ({ applicantId: r.applicant_id, criterionId: r.criterion_id, value: r.value }));

@@ -9,6 +9,7 @@ import { loadExternalInput } from './external-scores';
 import { loadGateDecisions } from './gates';
 import { loadResultOptions } from './result-options';
 import { loadPanelScores } from './panel-scores';
+import { applicantFieldsColumn } from '../../vault/codecs/columns';
 
 export type ApplicantRecord = Selectable<ApplicantsTable>;
 
@@ -41,13 +42,8 @@ function birthDateOf(raw: unknown): string | null {
 }
 
 export function applicantFacts(row: ApplicantRecord): ApplicantFacts {
-  let fields: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = JSON.parse(row.fields);
-    if (parsed && typeof parsed === 'object') fields = parsed as Record<string, unknown>;
-  } catch {
-    // Unreadable fields: no GPA, no birth date (tie-break rules then treat them as missing).
-  }
+  // Unreadable fields: no GPA, no birth date (tie-break rules then treat them as missing).
+  const fields: Record<string, unknown> = applicantFieldsColumn.tryDecode(row.fields) ?? {};
   return { id: row.id, gpa: gpaOf(fields.gpa), birthDate: birthDateOf(fields.birthDate), status: row.status };
 }
 

@@ -3,13 +3,13 @@ import type { ChartApplicant, ChartDistribution, ChartMember, MemberScoresView }
 import type { LeniencyRow } from '../../../shared/contract/scoring-types';
 import { PanelisError } from '../../../shared/errors';
 import { scaleRange, type Rubric } from '../../../shared/selection/rubric';
-import type { ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
 import type { Database } from '../../vault/schema';
 import { leniency } from '../rounds/leniency';
 import { roundRubric } from '../rounds/round-record';
 import { loadSetup } from '../selections/selections';
 import { cachedValue } from './results-cache';
 import type { ResultsViewer } from './results-view';
+import { visibleFieldsColumn } from '../../vault/codecs/columns';
 
 function stageRange(rubric: Rubric): number {
   if (rubric.combine === 'weighted') return 100;
@@ -99,7 +99,7 @@ export async function memberScores(
 
   const blind = isMember && !rounds.every((r) => r.state === 'revealed');
   const selection = await db.selectFrom('selections').select('visible_fields').where('id', '=', selectionId).executeTakeFirstOrThrow();
-  const nameVisible = (JSON.parse(selection.visible_fields) as ApplicantFieldKey[]).includes('name');
+  const nameVisible = visibleFieldsColumn.decode(selection.visible_fields).includes('name');
 
   let applicant: ChartApplicant | null = null;
   if (applicantId !== null) {

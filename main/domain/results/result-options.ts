@@ -8,6 +8,7 @@ import type { Vault } from '../../vault/vault';
 import type { Actor } from '../audit/actor';
 import { mutate } from '../mutate';
 import { assertSelectionOpen } from './final-guard';
+import { resultOptionsColumn } from '../../vault/codecs/columns';
 
 /**
  * The result options of a selection (method, standardisation, minimum scorers, disagreement
@@ -17,12 +18,14 @@ import { assertSelectionOpen } from './final-guard';
 export async function loadResultOptions(db: Kysely<Database>, selectionId: string): Promise<{ options: ResultOptions; chosen: boolean }> {
   const row = await db.selectFrom('result_options').select('options').where('selection_id', '=', selectionId).executeTakeFirst();
   if (!row) return { options: { ...defaultResultOptions }, chosen: false };
+  // Unreadable (written by another version): the defaults, and say so by `chosen: false`.
+  const unreadable = { options: { ...defaultResultOptions }, chosen: false };
+  const parsed = resultOptionsColumn.tryDecode(row.options);
+  if (!parsed) return unreadable;
   try {
-    const parsed = JSON.parse(row.options) as Partial<ResultOptions>;
     return { options: resolveOptions(parsed), chosen: true };
   } catch {
-    // Unreadable (written by another version): the defaults, and say so by `chosen: false`.
-    return { options: { ...defaultResultOptions }, chosen: false };
+    return unreadable;
   }
 }
 
@@ -41,7 +44,7 @@ export async function setResultOptions(vault: Vault, actor: Actor, selectionId: 
       await assertSelectionOpen(trx, selectionId);
       const before = await loadResultOptions(trx, selectionId);
       const at = now().toISOString();
-      const json = JSON.stringify(options);
+      const json = resultOptionsColumn.encode(options);
       await trx
         .insertInto('result_options')
         .values({ selection_id: selectionId, options: json, updated_by: actor.personId, updated_at: at })

@@ -16,6 +16,7 @@ import type { Database } from '../../vault/schema';
 import { loadRound, roundRubric } from '../rounds/round-record';
 import { loadSetup } from '../selections/selections';
 import { membersBlind, resultsView, type ResultsViewer } from './results-view';
+import { visibleFieldsColumn } from '../../vault/codecs/columns';
 
 /**
  * The results screen reads the same `ResultsView` as `results.get`, computed once and kept
@@ -102,7 +103,7 @@ async function memberView(db: Kysely<Database>, selectionId: string, staff: Resu
   const blind = membersBlind(counted, rounds.map((r) => r.state));
   if (!blind) return { ...staff, blind };
   const selection = await db.selectFrom('selections').select('visible_fields').where('id', '=', selectionId).executeTakeFirstOrThrow();
-  const nameVisible = (JSON.parse(selection.visible_fields) as string[]).includes('name');
+  const nameVisible = visibleFieldsColumn.decode(selection.visible_fields).includes('name');
   return { ...staff, blind, rows: staff.rows.map((r) => ({ ...r, registrationNumber: null, name: nameVisible ? r.name : null })) };
 }
 

@@ -4,10 +4,10 @@ import { PanelisError } from '../../../shared/errors';
 import { computeResults } from '../../../shared/results/results';
 import type { ApplicantResult, Reason, StageResult } from '../../../shared/results/types';
 import type { Role } from '../../../shared/roles';
-import type { ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
 import type { Database } from '../../vault/schema';
 import { isOnCommittee } from '../committee/committee';
 import { loadResultsSource, type ApplicantRecord, type ResultsSource } from './load-input';
+import { visibleFieldsColumn } from '../../vault/codecs/columns';
 
 export interface ResultsViewer {
   /** Null for the command line without `--as` and no chair account yet. */
@@ -92,7 +92,7 @@ export async function resultsView(db: Kysely<Database>, selectionId: string, vie
 
   const blind = isBlind(source, viewer);
   const selection = await db.selectFrom('selections').select('visible_fields').where('id', '=', selectionId).executeTakeFirstOrThrow();
-  const nameVisible = (JSON.parse(selection.visible_fields) as ApplicantFieldKey[]).includes('name');
+  const nameVisible = visibleFieldsColumn.decode(selection.visible_fields).includes('name');
   const records = new Map<string, ApplicantRecord>(source.applicants.map((a) => [a.id, a]));
   const identity = (applicantId: string) => {
     const a = records.get(applicantId)!;

@@ -1,7 +1,9 @@
 import { createHmac } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../vault/schema';
-import type { RoundRow } from './round-record';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, RoundsTable } from '../../vault/schema';
+
+/** The columns of a round this rule reads (round-record.ts builds on this file, not the other way). */
+type RoundRow = Pick<Selectable<RoundsTable>, 'id' | 'selection_id' | 'stage_id'>;
 
 /**
  * Who scores whom in a round. Scorers are the committee's people with the member role (the

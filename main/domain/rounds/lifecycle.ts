@@ -11,6 +11,7 @@ import { freezeRubric } from '../selections/rubric-versions';
 import { loadSetup } from '../selections/selections';
 import { scorersAtOpen } from './assignment';
 import { loadRound, requireState, roundStage } from './round-record';
+import { revealedByColumn } from '../../vault/codecs/columns';
 
 /**
  * A round's life: draft -> open -> closed -> revealed. Each step is one audited
@@ -197,7 +198,7 @@ export async function revealRound(vault: Vault, actor: Actor, roundId: string, c
       const stage = await roundStage(trx, round);
       const at = now().toISOString();
       const by = people.map((p) => p.personId);
-      await trx.updateTable('rounds').set({ state: 'revealed', revealed_at: at, revealed_by: JSON.stringify(by) }).where('id', '=', roundId).execute();
+      await trx.updateTable('rounds').set({ state: 'revealed', revealed_at: at, revealed_by: revealedByColumn.encode(by) }).where('id', '=', roundId).execute();
       return {
         value: null,
         audit: {

@@ -1,12 +1,13 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { RoundState, RoundSummary } from '../../../shared/contract/scoring-types';
 import { PanelisError } from '../../../shared/errors';
-import { rubricSchema, type Rubric } from '../../../shared/selection/rubric';
+import type { Rubric } from '../../../shared/selection/rubric';
 import type { Stage } from '../../../shared/selection/selection';
 import { roundStateNames } from '../../../shared/scoring/round-states';
 import type { Database, RoundsTable } from '../../vault/schema';
 import { loadSetup } from '../selections/selections';
 import { scorersAtOpen } from './assignment';
+import { revealedByColumn, rubricColumn } from '../../vault/codecs/columns';
 
 export type RoundRow = Selectable<RoundsTable>;
 
@@ -54,7 +55,7 @@ export async function roundRubric(db: Kysely<Database>, round: RoundRow): Promis
     .where('stage_id', '=', round.stage_id)
     .where('version', '=', round.rubric_version)
     .executeTakeFirstOrThrow();
-  const rubric = rubricSchema.parse(JSON.parse(row.rubric));
+  const rubric = rubricColumn.decode(row.rubric);
   if (row.sha256 === round.rubric_sha256) frozenRubrics.set(key, rubric);
   return rubric;
 }
@@ -71,7 +72,7 @@ export async function roundSummary(db: Kysely<Database>, round: RoundRow, viewer
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('round_id', '=', round.id)
     .executeTakeFirstOrThrow();
-  const revealedIds = round.revealed_by ? (JSON.parse(round.revealed_by) as string[]) : [];
+  const revealedIds = round.revealed_by ? revealedByColumn.decode(round.revealed_by) : [];
   const revealers = revealedIds.length
     ? await db.selectFrom('people').select(['id', 'name']).where('id', 'in', revealedIds).execute()
     : [];

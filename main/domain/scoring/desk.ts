@@ -1,7 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DeskApplicant, DeskQueue, DeskReview, QueueItem, ReviewRow } from '../../../shared/contract/scoring-types';
 import { PanelisError } from '../../../shared/errors';
-import type { ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
 import { stageSubtotal } from '../../../shared/scoring/arithmetic';
 import { applicantProblems, deskStatus } from '../../../shared/scoring/sheet-status';
 import type { Database, RoundScorersTable } from '../../vault/schema';
@@ -9,6 +8,7 @@ import { applicantView } from '../blindness/applicant-view';
 import { isAssigned, isRecused, queueOrder } from '../rounds/assignment';
 import { loadRound, requireState, roundRubric, roundSummary, type RoundRow } from '../rounds/round-record';
 import { deskEntries, myScores } from './my-scores';
+import { visibleFieldsColumn } from '../../vault/codecs/columns';
 
 /**
  * The member's scoring desk, read side. Every answer is about the asking member only: their
@@ -78,7 +78,7 @@ export async function deskApplicant(db: Kysely<Database>, roundId: string, perso
   const rubric = await roundRubric(db, round);
   const row = await db.selectFrom('applicants').selectAll().where('id', '=', applicantId).executeTakeFirstOrThrow();
   const selection = await db.selectFrom('selections').select('visible_fields').where('id', '=', round.selection_id).executeTakeFirstOrThrow();
-  const visible = JSON.parse(selection.visible_fields) as ApplicantFieldKey[];
+  const visible = visibleFieldsColumn.decode(selection.visible_fields);
   const revealed = round.state === 'revealed';
   const scores = (await myScores(db, round.id, personId, applicantId)).get(applicantId) ?? {};
   const status = deskStatus(rubric, scores, false);

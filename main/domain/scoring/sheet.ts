@@ -1,40 +1,11 @@
 import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { canonicalJson } from '../../../shared/canonical-json';
+import { scoreSheetColumn, type ScoreSheet, type SheetEntry } from '../../vault/codecs/score-sheet';
 import type { Database } from '../../vault/schema';
 import type { RoundRow } from '../rounds/round-record';
 
-/**
- * A member's score sheet as signed at submission: every score they entered in the round, in
- * a canonical form. The stored JSON is what was signed; `vault check` rebuilds the entries
- * from the scores table and compares, so a value edited in the database is found, and an
- * edited sheet fails its signature.
- */
-export interface SheetEntry {
-  applicantId: string;
-  code: string;
-  criterionId: string;
-  value: number | null;
-  note: string;
-}
-
-export interface ScoreSheet {
-  kind: 'panelis.scoreSheet';
-  version: 1;
-  selectionId: string;
-  roundId: string;
-  stageId: string;
-  rubricVersion: number | null;
-  rubricSha256: string | null;
-  personId: string;
-  submittedAt: string;
-  entries: SheetEntry[];
-  /**
-   * Present on a sheet re-signed after a recorded revision in deliberation: which revision,
-   * when, and the hash of the sheet it replaces (kept in score_revisions).
-   */
-  revision?: { number: number; revisedAt: string; previousSha256: string };
-}
+export type { ScoreSheet, SheetEntry } from '../../vault/codecs/score-sheet';
 
 export async function sheetEntries(db: Kysely<Database>, roundId: string, personId: string): Promise<SheetEntry[]> {
   const rows = await db
@@ -73,7 +44,7 @@ export interface SignedSheet {
 }
 
 export function signSheet(sheet: ScoreSheet, privateKey: KeyObject): SignedSheet {
-  const json = canonicalJson(sheet);
+  const json = scoreSheetColumn.encode(sheet);
   return { json, sha256: sha256Hex(json), signature: sign(null, Buffer.from(json), privateKey).toString('base64') };
 }
 

@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import { canonicalJson } from '../../../shared/canonical-json';
 import type { SheetFinding, SignatureCheck } from '../../../shared/contract/types';
 import type { Database } from '../../vault/schema';
-import { sealOf, sha256Hex, sheetEntries, signatureValid, type ScoreSheet, type SheetEntry } from './sheet';
+import { sealOf, sha256Hex, sheetEntries, signatureValid, type SheetEntry } from './sheet';
+import { scoreSheetColumn } from '../../vault/codecs/score-sheet';
 
 const messages: Record<SheetFinding['reason'], { id: string; en: string }> = {
   signature: { id: 'tanda tangan lembar penilaian tidak sah', en: 'the score sheet signature is not valid' },
@@ -49,7 +50,7 @@ export async function verifySheets(db: Kysely<Database>): Promise<SignatureCheck
     }
     if (r.public_key !== r.person_key) add({ ...base, reason: 'key' });
     if (sha256Hex(r.sheet) !== r.sheet_sha256) add({ ...base, reason: 'hash' });
-    const sheet = JSON.parse(r.sheet) as ScoreSheet;
+    const sheet = scoreSheetColumn.decode(r.sheet);
     const stored = await sheetEntries(db, r.round_id, r.person_id);
     for (const code of changedApplicants(sheet.entries, stored)) add({ ...base, applicantCode: code, reason: 'scores' });
   }

@@ -8,6 +8,7 @@ import type { SelectionSetup } from '../../../shared/selection/selection';
 import type { Actor } from '../audit/actor';
 import type { Database } from '../../vault/schema';
 import type { Trx } from '../mutate';
+import { rubricColumn } from '../../vault/codecs/columns';
 
 export function rubricHash(rubric: Rubric): string {
   return createHash('sha256').update(canonicalJson(rubric)).digest('hex');
@@ -61,7 +62,7 @@ export async function recordRubrics(
     const v = await latest(trx, selectionId, stage.id);
     if (v?.sha256 === sha256) continue;
     if (v && !v.frozen_at) {
-      await trx.updateTable('rubric_versions').set({ rubric: canonicalJson(stage.rubric), sha256, created_by: actor.personId, created_at: now }).where('id', '=', v.id).execute();
+      await trx.updateTable('rubric_versions').set({ rubric: rubricColumn.encode(stage.rubric), sha256, created_by: actor.personId, created_at: now }).where('id', '=', v.id).execute();
       changed.push({ stageId: stage.id, version: v.version, sha256 });
       continue;
     }
@@ -74,7 +75,7 @@ export async function recordRubrics(
         selection_id: selectionId,
         stage_id: stage.id,
         version,
-        rubric: canonicalJson(stage.rubric),
+        rubric: rubricColumn.encode(stage.rubric),
         sha256,
         frozen_at: v?.frozen_at ? now : null,
         created_by: actor.personId,

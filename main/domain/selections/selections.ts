@@ -5,8 +5,9 @@ import type { Kysely } from 'kysely';
 import type { SelectionDetail, SelectionSummary } from '../../../shared/contract/setup-types';
 import { PanelisError } from '../../../shared/errors';
 import { applicantFieldKeys, defaultScorerVisible, type ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
-import { selectionSetupSchema, type SelectionSetup } from '../../../shared/selection/selection';
+import type { SelectionSetup } from '../../../shared/selection/selection';
 import { applyTemplate, templateInfo, type TemplateKey } from '../../../shared/selection/templates';
+import { importMappingColumn, selectionSetupColumn, visibleFieldsColumn } from '../../vault/codecs/columns';
 import type { Database } from '../../vault/schema';
 import type { Vault } from '../../vault/vault';
 import type { Actor } from '../audit/actor';
@@ -18,7 +19,7 @@ import { setupErrors, setupIssues } from '../../../shared/selection/setup-issues
 type SelectionRow = Database['selections'];
 
 function parseSetup(row: SelectionRow): SelectionSetup {
-  return selectionSetupSchema.parse(JSON.parse(row.setup));
+  return selectionSetupColumn.decode(row.setup);
 }
 
 async function selectionRow(db: Kysely<Database>, selectionId: string): Promise<SelectionRow> {
@@ -50,8 +51,8 @@ export async function selectionDetail(db: Kysely<Database>, selectionId: string)
     id: row.id,
     template: row.template as TemplateKey | null,
     setup,
-    visibleFields: JSON.parse(row.visible_fields) as ApplicantFieldKey[],
-    importMapping: row.import_mapping ? (JSON.parse(row.import_mapping) as Record<string, ApplicantFieldKey | null>) : null,
+    visibleFields: visibleFieldsColumn.decode(row.visible_fields),
+    importMapping: row.import_mapping ? importMappingColumn.decode(row.import_mapping) : null,
     members,
     applicants: {
       active: Number(counts.find((c) => c.status === 'active')?.n ?? 0),
@@ -90,7 +91,7 @@ export async function listSelections(db: Kysely<Database>, onlyFor: string | nul
     id: r.id,
     kind: r.kind as SelectionSummary['kind'],
     title: r.title,
-    agency: (JSON.parse(r.setup) as SelectionSetup).agency,
+    agency: selectionSetupColumn.decode(r.setup).agency,
     applicants: Number(r.applicants ?? 0),
     members: Number(r.members ?? 0),
     createdAt: r.created_at,
@@ -120,9 +121,9 @@ export async function createSelection(
           id,
           kind: setup.kind,
           title: setup.title,
-          setup: JSON.stringify(setup),
+          setup: selectionSetupColumn.encode(setup),
           template: input.template,
-          visible_fields: JSON.stringify(defaultScorerVisible),
+          visible_fields: visibleFieldsColumn.encode(defaultScorerVisible),
           import_mapping: null,
           created_at: at,
           updated_at: at,
@@ -161,7 +162,7 @@ export async function updateSetup(vault: Vault, actor: Actor, selectionId: strin
       const rubrics = await recordRubrics(trx, actor, selectionId, before, setup, at);
       await trx
         .updateTable('selections')
-        .set({ setup: JSON.stringify(setup), kind: setup.kind, title: setup.title, updated_at: at })
+        .set({ setup: selectionSetupColumn.encode(setup), kind: setup.kind, title: setup.title, updated_at: at })
         .where('id', '=', selectionId)
         .execute();
       return { value: null, audit: { action: 'selection.update', subject: `selection:${selectionId}`, before, after: setup, extra: { rubrics } } };
@@ -177,8 +178,8 @@ export async function setVisibleFields(vault: Vault, actor: Actor, selectionId: 
     actor,
     async (trx) => {
       const row = await selectionRow(trx, selectionId);
-      await trx.updateTable('selections').set({ visible_fields: JSON.stringify(wanted), updated_at: now().toISOString() }).where('id', '=', selectionId).execute();
-      return { value: null, audit: { action: 'selection.setVisibleFields', subject: `selection:${selectionId}`, before: JSON.parse(row.visible_fields) as unknown, after: wanted } };
+      await trx.updateTable('selections').set({ visible_fields: visibleFieldsColumn.encode(wanted), updated_at: now().toISOString() }).where('id', '=', selectionId).execute();
+      return { value: null, audit: { action: 'selection.setVisibleFields', subject: `selection:${selectionId}`, before: visibleFieldsColumn.decode(row.visible_fields), after: wanted } };
     },
     now,
   );

@@ -45,11 +45,6 @@ export function moveAspect(stageId: string, aspectId: string, delta: -1 | 1): Ed
   return patchRubric(stageId, (r) => ({ ...r, aspects: move(r.aspects, r.aspects.findIndex((a) => a.id === aspectId), delta) }));
 }
 
-/** Five anchored levels, the usual start for interview criteria; labels only, descriptors to write. */
-export function defaultLevels(labels: string[]): Level[] {
-  return labels.map((label, i) => ({ value: i + 1, label, descriptor: '' }));
-}
-
 export function newCriterion(name: string, aspectId: string | null, code: string): Criterion {
   return {
     id: newId(),
