@@ -38,6 +38,8 @@ function aggregateSorted(sorted: Float64Array, n: number, method: ResultOptions[
 function meanAndSdOf(xs: Float64Array): { mean: number; sd: number } | null {
   if (xs.length === 0) return null;
   const s = sortedCopy(xs);
+  // Scores that do not vary have sd 0 exactly (standardise.ts); float sums would leave noise.
+  if (s[0] === s[s.length - 1]) return { mean: s[0]!, sd: 0 };
   const m = sumInOrder(s) / s.length;
   return { mean: m, sd: Math.sqrt(sortedSquaresSum(s, m) / s.length) };
 }

@@ -23,6 +23,8 @@ export function meanAndSd(xs: readonly number[]): { mean: number; sd: number } |
   const s = ascending(xs);
   const m = mean(s);
   if (m === null) return null;
+  // Equal scores have sd 0 exactly: 0.1 + 0.1 + 0.1 in floats would read as a tiny variation.
+  if (s[0] === s[s.length - 1]) return { mean: s[0]!, sd: 0 };
   const squares = ascending(s.map((x) => (x - m) ** 2));
   return { mean: m, sd: Math.sqrt(mean(squares)!) };
 }

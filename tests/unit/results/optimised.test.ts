@@ -147,12 +147,12 @@ describe('optimised results module: the same results as before', () => {
   });
 });
 
-describe('known disagreements with the reference (production to be fixed, then these fail: turn them into plain tests)', () => {
+describe('disagreements the reference found (fixed in production)', () => {
   // Standardisation: "a member whose scores do not vary (sd = 0) counts as the panel mean".
   // m1 gives 0.1 to all three; in floats 0.1 + 0.1 + 0.1 = 0.30000000000000004, so m1's
-  // mean is 0.10000000000000002 and its sd about 1.4e-17, not 0: production reads float
-  // noise as variation and gives a1 an aggregate of 0 where the rule gives 1.275.
-  it.fails('a member who gives 0.1 to everyone, standardised', () => {
+  // mean was 0.10000000000000002 and its sd about 1.4e-17, not 0: production read float
+  // noise as variation and gave a1 an aggregate of 0 where the rule gives 1.275.
+  it('a member who gives 0.1 to everyone, standardised', () => {
     const scores = ['a1', 'a2', 'a3'].flatMap((applicantId, i) => [
       { personId: 'm1', applicantId, criterionId: 'c', value: 0.1 },
       { personId: 'm2', applicantId, criterionId: 'c', value: [1, 5, 9][i]! },
