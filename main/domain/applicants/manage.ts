@@ -7,7 +7,7 @@ import type { Role } from '../../../shared/roles';
 import type { Database } from '../../vault/schema';
 import type { Vault } from '../../vault/vault';
 import type { Actor } from '../audit/actor';
-import { applicantView } from '../blindness/applicant-view';
+import { applicantView } from '../access/applicant-view';
 import { mutate, type Trx } from '../mutate';
 import { newBlindCodes } from './blind-codes';
 import { ExistingApplicants } from './duplicates';

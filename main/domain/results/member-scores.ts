@@ -5,6 +5,7 @@ import { PanelisError } from '../../../shared/errors';
 import { scaleRange, type Rubric } from '../../../shared/selection/rubric';
 import type { ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
 import type { Database } from '../../vault/schema';
+import { chartsBlind } from '../access/blindness';
 import { leniency } from '../rounds/leniency';
 import { roundRubric } from '../rounds/round-record';
 import { loadSetup } from '../selections/selections';
@@ -97,7 +98,7 @@ export async function memberScores(
     return key === undefined ? [] : [{ memberKey: key, applicants: l.applicants, ownMean: l.ownMean, panelMean: l.panelMean, difference: l.difference, reading: l.reading }];
   });
 
-  const blind = isMember && !rounds.every((r) => r.state === 'revealed');
+  const blind = chartsBlind(viewer.role, rounds.map((r) => r.state));
   const selection = await db.selectFrom('selections').select('visible_fields').where('id', '=', selectionId).executeTakeFirstOrThrow();
   const nameVisible = (JSON.parse(selection.visible_fields) as ApplicantFieldKey[]).includes('name');
 

@@ -5,7 +5,7 @@ import type { ApplicantFieldKey } from '../../../shared/selection/applicant-fiel
 import { stageSubtotal } from '../../../shared/scoring/arithmetic';
 import { applicantProblems, deskStatus } from '../../../shared/scoring/sheet-status';
 import type { Database, RoundScorersTable } from '../../vault/schema';
-import { applicantView } from '../blindness/applicant-view';
+import { applicantView } from '../access/applicant-view';
 import { isAssigned, isRecused, queueOrder } from '../rounds/assignment';
 import { loadRound, requireState, roundRubric, roundSummary, type RoundRow } from '../rounds/round-record';
 import { deskEntries, myScores } from './my-scores';
