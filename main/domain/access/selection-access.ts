@@ -57,3 +57,13 @@ export async function requireRecordAccess(db: Kysely<Database>, viewer: Viewer, 
   await requireSelectionAccess(db, viewer, selectionId);
   return selectionId;
 }
+
+/**
+ * Whose conflict a person may record: a member only their own; chair and secretary anyone's.
+ * Returns the person the conflict is about (the asker when none is named).
+ */
+export function conflictDeclarant(asker: { personId: string; role: Role }, personId: string | undefined): string {
+  const about = personId ?? asker.personId;
+  if (about !== asker.personId && asker.role !== 'chair' && asker.role !== 'secretary') throw new PanelisError('FORBIDDEN', { role: asker.role });
+  return about;
+}
