@@ -6,3 +6,8 @@ export type Role = (typeof roles)[number];
 export const managers: readonly Role[] = ['chair', 'secretary'];
 /** Everyone who can sign in. */
 export const everyone: readonly Role[] = roles;
+
+/** Narrows a role read as text (a vault column, a flag) instead of casting it. */
+export function isRole(value: string): value is Role {
+  return roles.some((r) => r === value);
+}

@@ -1,18 +1,25 @@
 import { z } from 'zod';
 import { contract, isMethodName, type Access, type MethodName } from '../../shared/contract';
 import { errorPayload, PanelisError, type Envelope } from '../../shared/errors';
-import type { HandlerContext } from './context';
+import { actorOf, type HandlerContext, type SessionContext, type VaultContext } from './context';
 import { refuseIfFinal } from './freeze';
+import type { Logger } from './options';
 import type { Handlers } from './registry';
 
-function checkAccess(method: MethodName, access: Access, ctx: HandlerContext): void {
-  if (access.kind === 'open') return;
-  if (!ctx.ws.vault) throw new PanelisError('VAULT_LOCKED');
-  if (access.kind === 'unlocked') return;
+/**
+ * The access check, and the context the handler gets for it: the vault and session it found,
+ * so no handler looks them up (or checks them) again.
+ */
+function checkAccess(method: MethodName, access: Access, ctx: HandlerContext): HandlerContext | VaultContext | SessionContext {
+  if (access.kind === 'open') return ctx;
+  const vault = ctx.ws.vault;
+  if (!vault) throw new PanelisError('VAULT_LOCKED');
+  if (access.kind === 'unlocked') return { ...ctx, vault };
   const session = ctx.ws.session;
   if (!session) throw new PanelisError('NOT_SIGNED_IN');
   if (!access.roles.includes(session.role)) throw new PanelisError('FORBIDDEN', { role: session.role });
   if (session.mustChangePassword && method !== 'session.changePassword') throw new PanelisError('PASSWORD_CHANGE_REQUIRED');
+  return { ...ctx, vault, session, actor: actorOf(session), viewer: { personId: session.personId, role: session.role } };
 }
 
 function describeIssues(error: z.ZodError): string {
@@ -21,8 +28,6 @@ function describeIssues(error: z.ZodError): string {
     .map((i) => `${i.path.length ? i.path.join('.') : '(arguments)'}: ${i.message}`)
     .join('; ');
 }
-
-export type Logger = (message: string, error: unknown) => void;
 
 /** Work to run after a successful call, in the same queue (see results-warmup.ts). */
 export type FollowUp = (method: MethodName, args: unknown, ctx: HandlerContext) => (() => Promise<void>) | null;
@@ -46,12 +51,13 @@ export function createDispatcher(handlers: Handlers, ctx: HandlerContext, log: L
       // A writing job (an import being stored) owns the vault until it ends.
       if (!spec.concurrent) await ctx.ws.jobs.writersDone();
       await ctx.ws.lockIfIdle();
-      checkAccess(method, spec.access, ctx);
+      const callCtx = checkAccess(method, spec.access, ctx);
       // The freeze: nothing a final selection's results or documents rest on changes.
       if (spec.effect.kind === 'results') await refuseIfFinal(ctx, spec.effect.subject, (parsed.data as Record<string, unknown>)[spec.effect.subject]);
       if (spec.activity) ctx.ws.touch();
+      // checkAccess built the context this method's access promises its handler (registry.ts ContextFor).
       const handler = handlers[method] as (a: unknown, c: HandlerContext) => Promise<unknown>;
-      const value = await handler(parsed.data, ctx);
+      const value = await handler(parsed.data, callCtx);
       const next = followUp(method, parsed.data, ctx);
       if (next) enqueue(() => next().catch((e: unknown) => log(`panelis: after ${method}`, e)));
       return { ok: true, value };

@@ -1,8 +1,15 @@
-import type { MethodName, ParsedArgs, Result } from '../../shared/contract';
+import type { Contract, MethodName, ParsedArgs, Result, RolesAccess, UnlockedAccess } from '../../shared/contract';
 import { methodNames } from '../../shared/contract';
-import type { HandlerContext } from './context';
+import type { HandlerContext, SessionContext, VaultContext } from './context';
 
-export type Handler<M extends MethodName> = (args: ParsedArgs<M>, ctx: HandlerContext) => Promise<Result<M>>;
+/** What a method's handler is given, by the access its contract entry declares (checked by the dispatcher). */
+export type ContextFor<M extends MethodName> = Contract[M]['access'] extends RolesAccess
+  ? SessionContext
+  : Contract[M]['access'] extends UnlockedAccess
+    ? VaultContext
+    : HandlerContext;
+
+export type Handler<M extends MethodName> = (args: ParsedArgs<M>, ctx: ContextFor<M>) => Promise<Result<M>>;
 export type Handlers = { [M in MethodName]: Handler<M> };
 
 /**

@@ -1,4 +1,5 @@
 import type { MethodName } from '../../shared/contract';
+import { selectionOfSubject } from '../domain/access/subject';
 import { warmResults } from '../domain/results/results-cache';
 import type { HandlerContext } from './context';
 
@@ -38,8 +39,8 @@ export function resultsWarmup(method: MethodName, args: unknown, ctx: HandlerCon
     let selectionId = stringField(args, 'selectionId');
     const roundId = stringField(args, 'roundId');
     const meetingId = stringField(args, 'meetingId');
-    if (!selectionId && roundId) selectionId = (await db.selectFrom('rounds').select('selection_id').where('id', '=', roundId).executeTakeFirst())?.selection_id ?? null;
-    if (!selectionId && meetingId) selectionId = (await db.selectFrom('meetings').select('selection_id').where('id', '=', meetingId).executeTakeFirst())?.selection_id ?? null;
+    if (!selectionId && roundId) selectionId = await selectionOfSubject(db, 'rounds', roundId);
+    if (!selectionId && meetingId) selectionId = await selectionOfSubject(db, 'meetings', meetingId);
     if (selectionId) await warmResults(db, selectionId);
   };
 }

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { PanelisError } from '../../shared/errors';
 import { rankCsv, rankRecords } from '../../shared/results/export';
-import type { Role } from '../../shared/roles';
-import { resultsView, type ResultsViewer } from '../domain/results/results-view';
+import { requireSelection, requireSelectionAccess, type Viewer } from '../domain/access/selection-access';
+import { activePeopleNamed, chairViewer } from '../domain/access/viewer';
+import { resultsView } from '../domain/results/results-view';
 import { closeVault, openVaultReadOnly } from '../vault/vault';
 import { EXIT, passphraseFromEnv, UsageError } from './exit';
 import type { CommandIo } from './vault-commands';
@@ -33,17 +33,18 @@ export async function rank(args: string[], io: CommandIo): Promise<number> {
 
   const vault = openVaultReadOnly(vaultPath, passphraseFromEnv('PANELIS_PASSPHRASE'));
   try {
-    const exists = await vault.db.selectFrom('selections').select('id').where('id', '=', selectionId).executeTakeFirst();
-    if (!exists) throw new PanelisError('SELECTION_NOT_FOUND');
-    let viewer: ResultsViewer;
+    await requireSelection(vault.db, selectionId);
+    let viewer: Viewer;
     if (asName) {
-      const people = await vault.db.selectFrom('people').select(['id', 'role']).where('name', '=', asName).where('active', '=', 1).execute();
-      if (people.length !== 1) throw new UsageError(people.length ? `--as "${asName}" names more than one person` : `--as "${asName}": no such person in this vault`);
-      viewer = { personId: people[0]!.id, role: people[0]!.role as Role };
+      const people = await activePeopleNamed(vault.db, asName);
+      const [person] = people;
+      if (people.length !== 1 || !person) throw new UsageError(people.length ? `--as "${asName}" names more than one person` : `--as "${asName}": no such person in this vault`);
+      viewer = person;
     } else {
-      const chair = await vault.db.selectFrom('people').select('id').where('role', '=', 'chair').where('active', '=', 1).orderBy('created_at').executeTakeFirst();
-      viewer = { personId: chair?.id ?? null, role: 'chair' };
+      viewer = await chairViewer(vault.db);
     }
+    // The app's rule: a member sees only the selections on whose committee they sit.
+    await requireSelectionAccess(vault.db, viewer, selectionId);
     const view = await resultsView(vault.db, selectionId, viewer, stage);
     const records = rankRecords(view, lang);
     io.out(format === 'json' ? JSON.stringify(records) : rankCsv(records, lang).replace(/\r\n$/, ''));

@@ -4,6 +4,7 @@ import { basename, resolve } from 'node:path';
 import { z } from 'zod';
 import { PanelisError } from '../../shared/errors';
 import { commitScores, previewScores } from '../domain/results/external-scores';
+import { requireSelection } from '../domain/access/selection-access';
 import { loadSetup } from '../domain/selections/selections';
 import { assertNotFinal } from '../domain/final/freeze';
 import { readTable } from '../io/read-table';
@@ -50,8 +51,7 @@ export async function scoresImport(args: string[], io: CommandIo): Promise<numbe
   const { bytes, sha256 } = readInputFile(file);
   const vault = await openVault(resolve(flag(io, 'vault')), passphraseFromEnv('PANELIS_PASSPHRASE'));
   try {
-    const exists = await vault.db.selectFrom('selections').select('id').where('id', '=', selectionId).executeTakeFirst();
-    if (!exists) throw new PanelisError('SELECTION_NOT_FOUND');
+    await requireSelection(vault.db, selectionId);
     // A final selection takes no new scores, not even a dry run's report (exit 1, nothing written).
     await assertNotFinal(vault.db, selectionId);
     const setup = await loadSetup(vault.db, selectionId);

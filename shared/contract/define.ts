@@ -7,10 +7,17 @@ import type { Role } from '../roles';
  * - `unlocked`: a vault must be unlocked, nobody need be signed in (sign-in itself);
  * - `roles`: a person with one of these roles must be signed in.
  */
-export type Access =
-  | { kind: 'open' }
-  | { kind: 'unlocked' }
-  | { kind: 'roles'; roles: readonly Role[] };
+export type Access = OpenAccess | UnlockedAccess | RolesAccess;
+export interface OpenAccess {
+  readonly kind: 'open';
+}
+export interface UnlockedAccess {
+  readonly kind: 'unlocked';
+}
+export interface RolesAccess {
+  readonly kind: 'roles';
+  readonly roles: readonly Role[];
+}
 
 /** Arguments that name what a call touches, from which main finds its selection. */
 export const SUBJECT_KEYS = ['selectionId', 'roundId', 'meetingId', 'motionId', 'importId'] as const;
@@ -31,9 +38,10 @@ export type Effect<Args = unknown> =
   | { kind: 'results'; subject: Extract<keyof Args, SubjectKey> }
   | { kind: 'other'; why: string };
 
-export interface MethodSpec<A extends z.ZodType, R> {
+/** `X` keeps each method's kind of access in its type, so main can type what a handler is given. */
+export interface MethodSpec<A extends z.ZodType, R, X extends Access = Access> {
   readonly args: A;
-  readonly access: Access;
+  readonly access: X;
   readonly effect: Effect<z.output<A>>;
   /** Whether a call counts as the person being active (status polls do not). */
   readonly activity: boolean;
@@ -47,10 +55,10 @@ export interface MethodSpec<A extends z.ZodType, R> {
  * `method(schema, access).returns<Result>().reads()` (or `.alters('selectionId')`, or
  * `.other('why it cannot move results')`) declares one contract method.
  */
-export function method<A extends z.ZodType>(args: A, access: Access, opts: { activity?: boolean; concurrent?: boolean } = {}) {
+export function method<A extends z.ZodType, X extends Access>(args: A, access: X, opts: { activity?: boolean; concurrent?: boolean } = {}) {
   return {
     returns<R>() {
-      const spec = (effect: Effect<z.output<A>>): MethodSpec<A, R> => ({
+      const spec = (effect: Effect<z.output<A>>): MethodSpec<A, R, X> => ({
         args,
         access,
         effect,
@@ -69,6 +77,6 @@ export function method<A extends z.ZodType>(args: A, access: Access, opts: { act
   };
 }
 
-export const open: Access = { kind: 'open' };
-export const unlocked: Access = { kind: 'unlocked' };
-export const allowed = (...r: Role[]): Access => ({ kind: 'roles', roles: r });
+export const open: OpenAccess = { kind: 'open' };
+export const unlocked: UnlockedAccess = { kind: 'unlocked' };
+export const allowed = (...r: Role[]): RolesAccess => ({ kind: 'roles', roles: r });

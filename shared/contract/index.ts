@@ -22,7 +22,7 @@ export type * from './results-types';
 export type * from './deliberation-types';
 export type * from './stage-inputs-types';
 export type * from './documents-types';
-export type { Access, MethodSpec } from './define';
+export type { Access, MethodSpec, OpenAccess, RolesAccess, UnlockedAccess } from './define';
 
 const empty = z.object({}).strict();
 

@@ -3,43 +3,43 @@ import { PanelisError } from '../../../shared/errors';
 import { commitImport, previewImport } from '../../domain/applicants/import';
 import { addApplicant, listApplicants, updateApplicant, withdrawApplicant } from '../../domain/applicants/manage';
 import { readTable } from '../../io/read-table';
-import { actorOf, requireSession, requireVault, type HandlerContext } from '../context';
+import type { SessionContext } from '../context';
 import type { Handlers } from '../registry';
-import { requireSelectionAccess } from '../selection-access';
+import { requireSelectionAccess } from '../../domain/access/selection-access';
 import type { PendingImport } from '../workspace';
 
-function pendingImport(ctx: HandlerContext, importId: string): PendingImport {
+function pendingImport(ctx: SessionContext, importId: string): PendingImport {
   const pending = ctx.ws.imports.get(importId);
-  if (!pending || pending.owner !== requireSession(ctx).personId) throw new PanelisError('IMPORT_EXPIRED');
+  if (!pending || pending.owner !== ctx.session.personId) throw new PanelisError('IMPORT_EXPIRED');
   return pending;
 }
 
 export const applicantHandlers = {
   'applicants.list': async (args, ctx) => {
-    await requireSelectionAccess(ctx, args.selectionId);
-    return listApplicants(requireVault(ctx).db, requireSession(ctx).role, args);
+    await requireSelectionAccess(ctx.vault.db, ctx.viewer, args.selectionId);
+    return listApplicants(ctx.vault.db, ctx.session.role, args);
   },
 
   'applicants.add': async ({ selectionId, applicant }, ctx) => {
-    await requireSelectionAccess(ctx, selectionId);
-    return addApplicant(requireVault(ctx), actorOf(requireSession(ctx)), selectionId, applicant, ctx.now);
+    await requireSelectionAccess(ctx.vault.db, ctx.viewer, selectionId);
+    return addApplicant(ctx.vault, ctx.actor, selectionId, applicant, ctx.now);
   },
 
   'applicants.update': async ({ selectionId, applicantId, applicant }, ctx) => {
-    await requireSelectionAccess(ctx, selectionId);
-    return updateApplicant(requireVault(ctx), actorOf(requireSession(ctx)), selectionId, applicantId, applicant, ctx.now);
+    await requireSelectionAccess(ctx.vault.db, ctx.viewer, selectionId);
+    return updateApplicant(ctx.vault, ctx.actor, selectionId, applicantId, applicant, ctx.now);
   },
 
   'applicants.withdraw': async ({ selectionId, applicantId, reason }, ctx) => {
-    await requireSelectionAccess(ctx, selectionId);
-    return withdrawApplicant(requireVault(ctx), actorOf(requireSession(ctx)), selectionId, applicantId, reason, ctx.now);
+    await requireSelectionAccess(ctx.vault.db, ctx.viewer, selectionId);
+    return withdrawApplicant(ctx.vault, ctx.actor, selectionId, applicantId, reason, ctx.now);
   },
 
   // Reading a large spreadsheet is a job; the preview is computed when it is done.
   'applicants.importParse': async ({ selectionId, fileName, contentBase64, encoding }, ctx) => {
-    await requireSelectionAccess(ctx, selectionId);
-    const session = requireSession(ctx);
-    const vault = requireVault(ctx);
+    await requireSelectionAccess(ctx.vault.db, ctx.viewer, selectionId);
+    const session = ctx.session;
+    const vault = ctx.vault;
     const bytes = Buffer.from(contentBase64, 'base64');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const jobId = ctx.ws.jobs.start(
@@ -59,20 +59,20 @@ export const applicantHandlers = {
 
   'applicants.importPreview': async ({ importId, mapping, overrides }, ctx) => {
     const pending = pendingImport(ctx, importId);
-    const preview = await previewImport(requireVault(ctx), pending.selectionId, pending.table, mapping, overrides, ctx.now());
+    const preview = await previewImport(ctx.vault, pending.selectionId, pending.table, mapping, overrides, ctx.now());
     return { importId, fileName: pending.fileName, sha256: pending.sha256, ...preview };
   },
 
   'applicants.importCommit': async ({ importId, mapping, overrides }, ctx) => {
     const pending = pendingImport(ctx, importId);
-    const session = requireSession(ctx);
-    const vault = requireVault(ctx);
+    const session = ctx.session;
+    const vault = ctx.vault;
     const jobId = ctx.ws.jobs.start(
       session.personId,
       async (progress) => {
         const result = await commitImport(
           vault,
-          actorOf(session),
+          ctx.actor,
           pending.selectionId,
           pending.table,
           mapping,
@@ -91,5 +91,5 @@ export const applicantHandlers = {
     return { jobId };
   },
 
-  'jobs.status': async ({ jobId }, ctx) => ctx.ws.jobs.status(jobId, requireSession(ctx).personId),
+  'jobs.status': async ({ jobId }, ctx) => ctx.ws.jobs.status(jobId, ctx.session.personId),
 } satisfies Partial<Handlers>;

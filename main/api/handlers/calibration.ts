@@ -1,35 +1,34 @@
 import { calibrationResults, calibrationView, closeCalibration, saveCalibration, startCalibration } from '../../domain/calibration/calibration';
-import { actorOf, requireSession, requireVault } from '../context';
 import type { Handlers } from '../registry';
-import { requireRoundAccess } from '../round-access';
+import { requireRoundAccess } from '../../domain/access/selection-access';
 
 export const calibrationHandlers = {
   'calibration.start': async ({ roundId, cases }, ctx) => {
-    await requireRoundAccess(ctx, roundId);
-    await startCalibration(requireVault(ctx), actorOf(requireSession(ctx)), roundId, cases, ctx.now);
-    return calibrationView(requireVault(ctx).db, roundId, requireSession(ctx));
+    await requireRoundAccess(ctx.vault.db, ctx.viewer, roundId);
+    await startCalibration(ctx.vault, ctx.actor, roundId, cases, ctx.now);
+    return calibrationView(ctx.vault.db, roundId, ctx.session);
   },
 
   'calibration.get': async ({ roundId }, ctx) => {
-    await requireRoundAccess(ctx, roundId);
-    return calibrationView(requireVault(ctx).db, roundId, requireSession(ctx));
+    await requireRoundAccess(ctx.vault.db, ctx.viewer, roundId);
+    return calibrationView(ctx.vault.db, roundId, ctx.session);
   },
 
   'calibration.save': async (args, ctx) => {
-    await requireRoundAccess(ctx, args.roundId);
-    const session = requireSession(ctx);
-    await saveCalibration(requireVault(ctx), { ...actorOf(session), personId: session.personId }, args, ctx.now);
-    return calibrationView(requireVault(ctx).db, args.roundId, session);
+    await requireRoundAccess(ctx.vault.db, ctx.viewer, args.roundId);
+    const session = ctx.session;
+    await saveCalibration(ctx.vault, ctx.actor, args, ctx.now);
+    return calibrationView(ctx.vault.db, args.roundId, session);
   },
 
   'calibration.close': async ({ roundId }, ctx) => {
-    await requireRoundAccess(ctx, roundId);
-    await closeCalibration(requireVault(ctx), actorOf(requireSession(ctx)), roundId, ctx.now);
-    return calibrationResults(requireVault(ctx).db, roundId, requireSession(ctx));
+    await requireRoundAccess(ctx.vault.db, ctx.viewer, roundId);
+    await closeCalibration(ctx.vault, ctx.actor, roundId, ctx.now);
+    return calibrationResults(ctx.vault.db, roundId, ctx.session);
   },
 
   'calibration.results': async ({ roundId }, ctx) => {
-    await requireRoundAccess(ctx, roundId);
-    return calibrationResults(requireVault(ctx).db, roundId, requireSession(ctx));
+    await requireRoundAccess(ctx.vault.db, ctx.viewer, roundId);
+    return calibrationResults(ctx.vault.db, roundId, ctx.session);
   },
 } satisfies Partial<Handlers>;

@@ -1,37 +1,29 @@
-import { PanelisError } from '../../../shared/errors';
 import { declareConflict, listConflicts } from '../../domain/conflicts/conflicts';
 import { listPanels, savePanels } from '../../domain/panels/panels';
-import { actorOf, requireSession, requireVault } from '../context';
 import type { Handlers } from '../registry';
-import { requireSelectionAccess } from '../selection-access';
+import { conflictDeclarant, requireSelectionAccess } from '../../domain/access/selection-access';
 
 export const conflictHandlers = {
   'conflicts.declare': async (args, ctx) => {
-    await requireSelectionAccess(ctx, args.selectionId);
-    const session = requireSession(ctx);
-    const personId = args.personId ?? session.personId;
-    // A member declares only their own conflicts; chair and secretary record anyone's.
-    if (personId !== session.personId && session.role !== 'chair' && session.role !== 'secretary') {
-      throw new PanelisError('FORBIDDEN', { role: session.role });
-    }
-    return declareConflict(requireVault(ctx), actorOf(session), { ...args, personId }, ctx.now);
+    await requireSelectionAccess(ctx.vault.db, ctx.viewer, args.selectionId);
+    const personId = conflictDeclarant(ctx.session, args.personId);
+    return declareConflict(ctx.vault, ctx.actor, { ...args, personId }, ctx.now);
   },
 
   'conflicts.list': async ({ selectionId }, ctx) => {
-    await requireSelectionAccess(ctx, selectionId);
-    const session = requireSession(ctx);
-    return listConflicts(requireVault(ctx).db, selectionId, session);
+    await requireSelectionAccess(ctx.vault.db, ctx.viewer, selectionId);
+    return listConflicts(ctx.vault.db, selectionId, ctx.session);
   },
 
   'panels.save': async ({ selectionId, stageId, panels }, ctx) => {
-    await requireSelectionAccess(ctx, selectionId);
-    const vault = requireVault(ctx);
-    await savePanels(vault, actorOf(requireSession(ctx)), selectionId, stageId, panels, ctx.now);
+    await requireSelectionAccess(ctx.vault.db, ctx.viewer, selectionId);
+    const vault = ctx.vault;
+    await savePanels(vault, ctx.actor, selectionId, stageId, panels, ctx.now);
     return listPanels(vault.db, selectionId);
   },
 
   'panels.list': async ({ selectionId }, ctx) => {
-    await requireSelectionAccess(ctx, selectionId);
-    return listPanels(requireVault(ctx).db, selectionId);
+    await requireSelectionAccess(ctx.vault.db, ctx.viewer, selectionId);
+    return listPanels(ctx.vault.db, selectionId);
   },
 } satisfies Partial<Handlers>;

@@ -14,9 +14,8 @@ import type { DocumentSettings } from '../../../shared/contract/documents-types'
 import { currentSnapshot } from '../../domain/deliberation/snapshot';
 import { noTrust, vaultFingerprints } from '../../reports/verify/trust';
 import { verifyPdf } from '../../reports/verify/verify';
-import { actorOf, requireSession, requireVault } from '../context';
 import type { Handlers } from '../registry';
-import { requireSelectionAccess } from '../selection-access';
+import { requireSelectionAccess } from '../../domain/access/selection-access';
 
 const fromBase64 = (text: string): Buffer => Buffer.from(text.replace(/\s+/g, ''), 'base64');
 
@@ -30,38 +29,37 @@ function checkLogo(settings: DocumentSettings): void {
 }
 
 export const documentsHandlers = {
-  'documents.defaults': async (_args, ctx) => readDocumentDefaults(requireVault(ctx).db),
+  'documents.defaults': async (_args, ctx) => readDocumentDefaults(ctx.vault.db),
   'documents.saveDefaults': async ({ settings }, ctx) => {
     checkLogo(settings);
-    return saveDocumentDefaults(requireVault(ctx), actorOf(requireSession(ctx)), settings, ctx.now);
+    return saveDocumentDefaults(ctx.vault, ctx.actor, settings, ctx.now);
   },
   'documents.settings': async ({ selectionId }, ctx) => {
-    await requireSelectionAccess(ctx, selectionId);
-    return readSelectionDocuments(requireVault(ctx).db, selectionId);
+    await requireSelectionAccess(ctx.vault.db, ctx.viewer, selectionId);
+    return readSelectionDocuments(ctx.vault.db, selectionId);
   },
   'documents.saveSettings': async ({ selectionId, settings }, ctx) => {
-    await requireSelectionAccess(ctx, selectionId);
+    await requireSelectionAccess(ctx.vault.db, ctx.viewer, selectionId);
     checkLogo(settings);
-    return saveSelectionDocuments(requireVault(ctx), actorOf(requireSession(ctx)), selectionId, settings, ctx.now);
+    return saveSelectionDocuments(ctx.vault, ctx.actor, selectionId, settings, ctx.now);
   },
-  'documents.certificate': async (_args, ctx) => activeCertificate(requireVault(ctx).db),
+  'documents.certificate': async (_args, ctx) => activeCertificate(ctx.vault.db),
   'documents.generateCertificate': async ({ commonName, organization, passphrase }, ctx) =>
-    createCommitteeCertificate(requireVault(ctx), actorOf(requireSession(ctx)), { commonName, organization, passphrase }, ctx.now),
+    createCommitteeCertificate(ctx.vault, ctx.actor, { commonName, organization, passphrase }, ctx.now),
   'documents.importCertificate': async ({ p12Base64, passphrase }, ctx) =>
-    importCertificate(requireVault(ctx), actorOf(requireSession(ctx)), { p12: fromBase64(p12Base64), passphrase }, ctx.now),
+    importCertificate(ctx.vault, ctx.actor, { p12: fromBase64(p12Base64), passphrase }, ctx.now),
   'documents.generate': async ({ request, passphrase, date, language }, ctx) => {
-    const vault = requireVault(ctx);
-    const session = requireSession(ctx);
-    if ('selectionId' in request) await requireSelectionAccess(ctx, request.selectionId);
-    const out = await generateDocument(vault, actorOf(session), request, { passphrase, date, language }, ctx.now);
+    const vault = ctx.vault;
+    if ('selectionId' in request) await requireSelectionAccess(ctx.vault.db, ctx.viewer, request.selectionId);
+    const out = await generateDocument(vault, ctx.actor, request, { passphrase, date, language }, ctx.now);
     return { record: out.record, pdf: out.pdf.toString('base64'), fileName: fileNameOf(out.record) };
   },
   'documents.generateIndividualBatch': async ({ selectionId, passphrase, date, language }, ctx) => {
-    const vault = requireVault(ctx);
-    await requireSelectionAccess(ctx, selectionId);
+    const vault = ctx.vault;
+    await requireSelectionAccess(ctx.vault.db, ctx.viewer, selectionId);
     const snap = await currentSnapshot(vault.db, selectionId);
     if (!snap) throw new PanelisError('SELECTION_NOT_FINAL');
-    const actor = actorOf(requireSession(ctx));
+    const actor = ctx.actor;
     const records = [];
     for (const row of snap.results.rows) {
       const out = await generateDocument(vault, actor, { type: 'hasilIndividu', selectionId, applicantId: row.applicantId }, { passphrase, date, language }, ctx.now);
@@ -70,17 +68,17 @@ export const documentsHandlers = {
     return records;
   },
   'documents.list': async ({ selectionId }, ctx) => {
-    if (selectionId) await requireSelectionAccess(ctx, selectionId);
-    return listDocuments(requireVault(ctx).db, selectionId ?? null);
+    if (selectionId) await requireSelectionAccess(ctx.vault.db, ctx.viewer, selectionId);
+    return listDocuments(ctx.vault.db, selectionId ?? null);
   },
   'documents.download': async ({ documentId }, ctx) => {
-    const { record, pdf } = await documentFile(requireVault(ctx).db, documentId);
+    const { record, pdf } = await documentFile(ctx.vault.db, documentId);
     return { record, pdf: pdf.toString('base64'), fileName: fileNameOf(record) };
   },
   'documents.open': async ({ documentId, action }, ctx) => {
     const files = ctx.options.documentFiles;
     if (!files) throw new PanelisError('DESKTOP_ONLY');
-    const { record, pdf } = await documentFile(requireVault(ctx).db, documentId);
+    const { record, pdf } = await documentFile(ctx.vault.db, documentId);
     try {
       if (action === 'open') {
         await files.open(fileNameOf(record), pdf);
@@ -93,7 +91,7 @@ export const documentsHandlers = {
   },
   // In the app the vault is the trust anchor: its registered certificates, nothing the file says.
   'documents.verify': async ({ pdfBase64 }, ctx) => {
-    const db = requireVault(ctx).db;
+    const db = ctx.vault.db;
     return verifyPdf(fromBase64(pdfBase64), registryOf(db), { ...noTrust(), vaultFingerprints: await vaultFingerprints(db) });
   },
 } satisfies Partial<Handlers>;

@@ -2,14 +2,14 @@ import { MIN_PASSWORD } from '../../../shared/contract/schemas';
 import { PanelisError } from '../../../shared/errors';
 import { authenticate, changePassword, listPeople } from '../../domain/people/people';
 import { mutate } from '../../domain/mutate';
-import { actorOf, requireSession, requireVault } from '../context';
+import { actorOf } from '../context';
 import type { Handlers } from '../registry';
 
 export const sessionHandlers = {
-  'session.people': async (_args, ctx) => listPeople(requireVault(ctx)),
+  'session.people': async (_args, ctx) => listPeople(ctx.vault),
 
   'session.signIn': async (args, ctx) => {
-    const vault = requireVault(ctx);
+    const vault = ctx.vault;
     const session = await authenticate(vault, args.personId, args.password);
     await mutate(vault, actorOf(session), async () => ({ value: null, audit: { action: 'session.signIn', subject: `person:${session.personId}` } }), ctx.now);
     ctx.ws.session = session;
@@ -19,7 +19,7 @@ export const sessionHandlers = {
   },
 
   'session.signOut': async (_args, ctx) => {
-    const vault = requireVault(ctx);
+    const vault = ctx.vault;
     const session = ctx.ws.session;
     if (session) {
       await mutate(vault, actorOf(session), async () => ({ value: null, audit: { action: 'session.signOut', subject: `person:${session.personId}` } }), ctx.now);
@@ -30,10 +30,10 @@ export const sessionHandlers = {
   },
 
   'session.changePassword': async (args, ctx) => {
-    const session = requireSession(ctx);
+    const session = ctx.session;
     if (args.newPassword !== args.newPasswordRepeat) throw new PanelisError('PASSPHRASE_MISMATCH');
     if ([...args.newPassword].length < MIN_PASSWORD) throw new PanelisError('WEAK_PASSPHRASE', { min: MIN_PASSWORD });
-    ctx.ws.session = await changePassword(requireVault(ctx), session.personId, args.currentPassword, args.newPassword, ctx.now);
+    ctx.ws.session = await changePassword(ctx.vault, session.personId, args.currentPassword, args.newPassword, ctx.now);
     return null;
   },
 } satisfies Partial<Handlers>;

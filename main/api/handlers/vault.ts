@@ -6,9 +6,8 @@ import { verifyAuditChain } from '../../domain/audit/chain';
 import { mutate } from '../../domain/mutate';
 import { verifySheets } from '../../domain/scoring/verify-sheets';
 import { readSettings, writeSettings } from '../../domain/settings/settings';
-import { openRaw } from '../../vault/native';
+import { passphraseOpens } from '../../vault/passphrase-check';
 import { backupVault, createVault, integrityCheck, openVault, rekeyVault } from '../../vault/vault';
-import { actorOf, requireSession, requireVault } from '../context';
 import type { Handlers } from '../registry';
 import { appStatus } from '../status';
 
@@ -19,21 +18,6 @@ function checkNewPassphrase(passphrase: string, repeat: string): void {
 
 function withExtension(path: string): string {
   return /\.panelis$/i.test(path) ? path : `${path}.panelis`;
-}
-
-/** Proves the current passphrase without touching the open connection. */
-function passphraseOpens(path: string, passphrase: string, nativeBinding: string | undefined): boolean {
-  try {
-    const db = openRaw(path, passphrase, { readonly: true, mustExist: true, nativeBinding });
-    try {
-      db.prepare('select count(*) from sqlite_master').get();
-      return true;
-    } finally {
-      db.close();
-    }
-  } catch {
-    return false;
-  }
 }
 
 export const vaultHandlers = {
@@ -63,25 +47,23 @@ export const vaultHandlers = {
   },
 
   'vault.rekey': async (args, ctx) => {
-    const vault = requireVault(ctx);
-    const session = requireSession(ctx);
+    const vault = ctx.vault;
     checkNewPassphrase(args.newPassphrase, args.newPassphraseRepeat);
     if (!passphraseOpens(vault.path, args.currentPassphrase, ctx.options.nativeBinding)) {
       throw new PanelisError('WRONG_PASSPHRASE');
     }
     await rekeyVault(vault, args.newPassphrase);
     // Recorded after the fact: a rekey cannot share a transaction with anything.
-    await mutate(vault, actorOf(session), async () => ({ value: null, audit: { action: 'vault.rekey', subject: 'vault' } }), ctx.now);
+    await mutate(vault, ctx.actor, async () => ({ value: null, audit: { action: 'vault.rekey', subject: 'vault' } }), ctx.now);
     return null;
   },
 
   'vault.backup': async (_args, ctx) => {
-    const vault = requireVault(ctx);
-    const session = requireSession(ctx);
+    const vault = ctx.vault;
     const result = backupVault(vault, 'manual', ctx.ws.vaultOptions);
     await mutate(
       vault,
-      actorOf(session),
+      ctx.actor,
       async () => ({ value: null, audit: { action: 'vault.backup', subject: 'vault', extra: { file: result.file, bytes: result.bytes } } }),
       ctx.now,
     );
@@ -89,7 +71,7 @@ export const vaultHandlers = {
   },
 
   'vault.check': async (_args, ctx) => {
-    const vault = requireVault(ctx);
+    const vault = ctx.vault;
     const integrity = integrityCheck(vault);
     return { integrity: integrity.ok, integrityMessage: integrity.message, audit: await verifyAuditChain(vault), signatures: await verifySheets(vault.db), snapshots: await verifySnapshots(vault.db) };
   },

@@ -8,7 +8,7 @@ import { applicantFieldsColumn, visibleFieldsColumn } from '../../vault/codecs/c
 import type { Database } from '../../vault/schema';
 import type { Vault } from '../../vault/vault';
 import type { Actor } from '../audit/actor';
-import { applicantView } from '../blindness/applicant-view';
+import { applicantView } from '../access/applicant-view';
 import { mutate, type Trx } from '../mutate';
 import { newBlindCodes } from './blind-codes';
 import { ExistingApplicants } from './duplicates';

@@ -4,6 +4,7 @@ import type { LeniencyRow } from '../../../shared/contract/scoring-types';
 import { PanelisError } from '../../../shared/errors';
 import { scaleRange, type Rubric } from '../../../shared/selection/rubric';
 import type { Database } from '../../vault/schema';
+import { chartsBlind } from '../access/blindness';
 import { leniency } from '../rounds/leniency';
 import { roundRubric } from '../rounds/round-record';
 import { loadSetup } from '../selections/selections';
@@ -97,7 +98,7 @@ export async function memberScores(
     return key === undefined ? [] : [{ memberKey: key, applicants: l.applicants, ownMean: l.ownMean, panelMean: l.panelMean, difference: l.difference, reading: l.reading }];
   });
 
-  const blind = isMember && !rounds.every((r) => r.state === 'revealed');
+  const blind = chartsBlind(viewer.role, rounds.map((r) => r.state));
   const selection = await db.selectFrom('selections').select('visible_fields').where('id', '=', selectionId).executeTakeFirstOrThrow();
   const nameVisible = visibleFieldsColumn.decode(selection.visible_fields).includes('name');
 

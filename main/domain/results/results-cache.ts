@@ -15,7 +15,8 @@ import type { SelectionSetup } from '../../../shared/selection/selection';
 import type { Database } from '../../vault/schema';
 import { loadRound, roundRubric } from '../rounds/round-record';
 import { loadSetup } from '../selections/selections';
-import { membersBlind, resultsView, type ResultsViewer } from './results-view';
+import { membersBlind } from '../access/blindness';
+import { resultsView, type ResultsViewer } from './results-view';
 import { visibleFieldsColumn } from '../../vault/codecs/columns';
 
 /**

@@ -3,17 +3,14 @@ import type { ResultsNote, ResultsReason, ResultsRow, ResultsRowStage, ResultsVi
 import { PanelisError } from '../../../shared/errors';
 import { computeResults } from '../../../shared/results/results';
 import type { ApplicantResult, Reason, StageResult } from '../../../shared/results/types';
-import type { Role } from '../../../shared/roles';
 import type { Database } from '../../vault/schema';
-import { isOnCommittee } from '../committee/committee';
+import { membersBlind } from '../access/blindness';
+import { maySeeSelection, type Viewer } from '../access/selection-access';
 import { loadResultsSource, type ApplicantRecord, type ResultsSource } from './load-input';
 import { visibleFieldsColumn } from '../../vault/codecs/columns';
 
-export interface ResultsViewer {
-  /** Null for the command line without `--as` and no chair account yet. */
-  personId: string | null;
-  role: Role;
-}
+/** Null person: the command line without `--as` and no chair account yet. */
+export type ResultsViewer = Viewer;
 
 const reasonOf = (r: Reason): ResultsReason => ({ code: r.code, stageId: r.stageId, text: r.text });
 
@@ -40,11 +37,6 @@ function rowStage(s: StageResult): ResultsRowStage {
 function isBlind(source: ResultsSource, viewer: ResultsViewer): boolean {
   if (viewer.role !== 'member') return false;
   return membersBlind(source.counted.length > 0, source.rounds.map((r) => r.state));
-}
-
-/** The one blindness rule of results for members (also used by the results screen's cache). */
-export function membersBlind(anyRoundCounted: boolean, roundStates: readonly string[]): boolean {
-  return !(anyRoundCounted && roundStates.every((s) => s === 'revealed'));
 }
 
 function notesOf(source: ResultsSource, stageId: string | null): ResultsNote[] {
@@ -82,9 +74,7 @@ function notesOf(source: ResultsSource, stageId: string | null): ResultsNote[] {
  * A member must sit on the selection's committee (the API checks this first as well).
  */
 export async function resultsView(db: Kysely<Database>, selectionId: string, viewer: ResultsViewer, stageId: string | null): Promise<ResultsView> {
-  if (viewer.role === 'member' && (viewer.personId === null || !(await isOnCommittee(db, selectionId, viewer.personId)))) {
-    throw new PanelisError('NOT_ON_COMMITTEE');
-  }
+  if (!(await maySeeSelection(db, viewer, selectionId))) throw new PanelisError('NOT_ON_COMMITTEE');
   const source = await loadResultsSource(db, selectionId);
   const stage = stageId === null ? null : source.setup.stages.find((s) => s.id === stageId);
   if (stage === undefined) throw new PanelisError('STAGE_NOT_FOUND');

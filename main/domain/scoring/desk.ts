@@ -4,8 +4,8 @@ import { PanelisError } from '../../../shared/errors';
 import { stageSubtotal } from '../../../shared/scoring/arithmetic';
 import { applicantProblems, deskStatus } from '../../../shared/scoring/sheet-status';
 import type { Database, RoundScorersTable } from '../../vault/schema';
-import { applicantView } from '../blindness/applicant-view';
-import { isAssigned, isRecused, queueOrder } from '../rounds/assignment';
+import { applicantView } from '../access/applicant-view';
+import { assignmentOf, queueOrder, requireAssigned } from '../rounds/assignment';
 import { loadRound, requireState, roundRubric, roundSummary, type RoundRow } from '../rounds/round-record';
 import { deskEntries, myScores } from './my-scores';
 import { visibleFieldsColumn } from '../../vault/codecs/columns';
@@ -72,9 +72,8 @@ export async function deskQueue(db: Kysely<Database>, roundId: string, personId:
 export async function deskApplicant(db: Kysely<Database>, roundId: string, personId: string, applicantId: string): Promise<DeskApplicant> {
   const round = await openedRound(db, roundId);
   const scorer = await requireScorer(db, round, personId);
-  if (!(await isAssigned(db, round, personId, applicantId))) throw new PanelisError('NOT_ASSIGNED');
   // A member with a conflict never sees the applicant's form, not even the blind part.
-  if (await isRecused(db, round.selection_id, personId, applicantId)) throw new PanelisError('RECUSED');
+  requireAssigned(await assignmentOf(db, round, personId, applicantId));
   const rubric = await roundRubric(db, round);
   const row = await db.selectFrom('applicants').selectAll().where('id', '=', applicantId).executeTakeFirstOrThrow();
   const selection = await db.selectFrom('selections').select('visible_fields').where('id', '=', round.selection_id).executeTakeFirstOrThrow();

@@ -10,6 +10,7 @@ import type { RoundsTable } from '../../vault/schema';
 import type { Vault } from '../../vault/vault';
 import type { Actor } from '../audit/actor';
 import { mutate } from '../mutate';
+import { ASSIGNMENT_FACTS_SQL, assignmentFrom, factsOfRow, requireAssigned, type AssignmentFactsRow } from '../rounds/assignment';
 import { requireState, roundRubric } from '../rounds/round-record';
 
 export interface ScoreInput {
@@ -25,22 +26,15 @@ function scaleText(scale: Scale): string {
   return scale.type === 'levels' ? scale.levels.map((l) => l.value).join('/') : `${scale.min}–${scale.max}, ${scale.step}`;
 }
 
-type SaveContext = RoundsTable & { scorer_status: string | null; in_round: number; has_panels: number; in_my_panel: number; recused: number };
+type SaveContext = RoundsTable & AssignmentFactsRow & { scorer_status: string | null };
 
 /**
- * Every rule a save must pass, in one query: the round, the member's sheet, whether the
- * applicant is in the round (and active), in the member's panel when the stage has panels,
- * and not someone the member is recused from. The same rules as rounds/assignment.ts.
+ * Every rule a save must pass, in one query: the round, the member's sheet, and the facts of
+ * the assignment rule (rounds/assignment.ts), whose SQL this query takes from there.
  */
 const CONTEXT_SQL = `
 select r.*,
-  s.status as scorer_status,
-  exists (select 1 from round_applicants ra join applicants a on a.id = ra.applicant_id
-          where ra.round_id = r.id and ra.applicant_id = @applicant and a.status = 'active') as in_round,
-  exists (select 1 from panels p where p.selection_id = r.selection_id and p.stage_id = r.stage_id) as has_panels,
-  exists (select 1 from panels p join panel_members pm on pm.panel_id = p.id join panel_applicants pa on pa.panel_id = p.id
-          where p.selection_id = r.selection_id and p.stage_id = r.stage_id and pm.person_id = @person and pa.applicant_id = @applicant) as in_my_panel,
-  exists (select 1 from conflicts c where c.selection_id = r.selection_id and c.person_id = @person and c.applicant_id = @applicant) as recused
+  s.status as scorer_status,${ASSIGNMENT_FACTS_SQL}
 from rounds r left join round_scorers s on s.round_id = r.id and s.person_id = @person
 where r.id = @round`;
 
@@ -95,8 +89,7 @@ export async function saveScore(vault: Vault, actor: Actor & { personId: string 
       if (ctx.scorer_status === null) throw new PanelisError('NOT_A_SCORER');
       if (ctx.scorer_status === 'submitted') throw new PanelisError('SHEET_SUBMITTED');
       if (ctx.scorer_status === 'excused') throw new PanelisError('NOT_A_SCORER');
-      if (!ctx.in_round || (ctx.has_panels && !ctx.in_my_panel)) throw new PanelisError('NOT_ASSIGNED');
-      if (ctx.recused) throw new PanelisError('RECUSED');
+      requireAssigned(assignmentFrom(factsOfRow(ctx)));
       const rubric = await roundRubric(trx, ctx);
       const criterion = rubric.criteria.find((c) => c.id === input.criterionId);
       if (!criterion) throw new PanelisError('CRITERION_NOT_FOUND');
