@@ -7,6 +7,7 @@ import { mutate } from '../mutate';
 import { assertNotFinal, standingSnapshotRow } from '../final/freeze';
 import { loadMeeting, requireOpen, requireQuorum } from './meeting-record';
 import { writeSnapshot, type FinalSnapshot } from './snapshot';
+import { reason } from '../../../shared/error-messages/reasons';
 
 /**
  * Finalises a selection's results (the chair, in an open meeting with quorum): overall and
@@ -29,7 +30,7 @@ export async function finaliseSelection(
       await requireQuorum(trx, meeting);
       const snapshot = await writeSnapshot(trx, { selectionId: meeting.selection_id, finalisedAt: now().toISOString(), finalisedBy: { personId: actor.personId, name: actor.name }, meetingId: meeting.id });
       if (!snapshot.results.stages.some((s) => s.status === 'counted')) {
-        throw new PanelisError('RESULTS_NOT_READY', { reasonId: 'belum ada tahap yang diperhitungkan', reasonEn: 'no stage is counted yet' });
+        throw new PanelisError('RESULTS_NOT_READY', { reason: reason('NO_STAGE_COUNTED') });
       }
       // Flagged applicants never discussed, undecided gates, incomplete rows: the chair must
       // have seen exactly these counts and confirmed them (the snapshot written above rolls back).
