@@ -23,3 +23,11 @@ export function joinBilingual(parts: readonly Bilingual[], separator: string): B
 export function sameInBoth(text: string): Bilingual {
   return { id: text, en: text };
 }
+
+/**
+ * Console output that shows both languages on one line ("berkas utuh / file intact"): the
+ * command line and the demo have no language setting, so they print both halves of one entry.
+ */
+export function bothLanguages(text: Bilingual): string {
+  return `${text.id} / ${text.en}`;
+}
