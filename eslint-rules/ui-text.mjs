@@ -98,13 +98,14 @@ const INDONESIAN = new Set(('yang dan tidak belum sudah berkas baris kolom lemba
   'peran pembukaan identitas jabatan frasa diganti tebakan berjalan berhenti pembaca batas setelah dibuka rasio kompresi didukung ' +
   'hilang terpotong rusak bidang satu lebih kalibrasi nilai bertanda diperiksa dipercaya mundur disimpan pelamar administrasi ' +
   'penilaian perbedaan konflik kepentingan memeriksa membuka semua fiktif ruang kerja peramban alamat dicetak jalankan lalu ' +
-  'pilih ketik lokasi panitia privat cocok tanda').split(/\s+/));
+  'pilih ketik lokasi panitia privat cocok tanda ronde').split(/\s+/));
 const ENGLISH = new Set(('the a an and not file row rows is are of to in with from for as sign password vault selection applicant applicants ' +
   'document documents signed signer trusted intact valid chosen imported backup restored passphrase changed encoding guess running ' +
   'stop stopped dry run nothing written see member chair secretary meeting scoring reveal registration number one field several ' +
   'columns more than limit unpacked compression supported missing truncated damaged empty sheet certificate key private matches ' +
   'no text quote reader worksheet has password-protected save it open every figure fictitious workspace used type choose name ' +
-  'browser address printed could be checked gate assessment plenary conflict interest disagreement revision committee verify').split(/\s+/));
+  'browser address printed could be checked gate assessment plenary conflict interest disagreement revision committee verify ' +
+  'round mismatch snapshot stage without').split(/\s+/));
 
 function words(text) {
   return text.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
