@@ -8,6 +8,7 @@ import { importLimitsErrors } from './error-messages/import-limits';
 import { hostVaultErrors } from './error-messages/host-vault';
 import { resultsScreenErrors } from './error-messages/results-screen';
 import { stageInputsErrors } from './error-messages/stage-inputs';
+import { fillTemplate, type Bilingual } from './error-messages/bilingual';
 
 export const errorMessages = {
   BAD_ARGUMENTS: {
@@ -107,12 +108,12 @@ export const errorMessages = {
     en: 'The applicant was not found in this selection.',
   },
   APPLICANT_INVALID: {
-    id: 'Data pelamar belum benar: {problemsId}',
-    en: 'The applicant data is not right yet: {problemsEn}',
+    id: 'Data pelamar belum benar: {problems}',
+    en: 'The applicant data is not right yet: {problems}',
   },
   DUPLICATE_APPLICANT: {
-    id: 'Pelamar ini sudah ada dalam seleksi: {problemsId}',
-    en: 'This applicant is already in the selection: {problemsEn}',
+    id: 'Pelamar ini sudah ada dalam seleksi: {problems}',
+    en: 'This applicant is already in the selection: {problems}',
   },
   APPLICANT_WITHDRAWN: {
     id: 'Pelamar ini sudah mengundurkan diri dan tidak dapat diubah lagi.',
@@ -167,8 +168,8 @@ export const errorMessages = {
     en: 'Only the chair can add a chair or a secretary.',
   },
   INVALID_SETUP: {
-    id: 'Susunan seleksi belum benar: {problemsId}',
-    en: 'The selection set-up is not right yet: {problemsEn}',
+    id: 'Susunan seleksi belum benar: {problems}',
+    en: 'The selection set-up is not right yet: {problems}',
   },
   ROUND_NOT_FOUND: {
     id: 'Putaran penilaian tidak ditemukan.',
@@ -179,12 +180,12 @@ export const errorMessages = {
     en: 'This stage already has a scoring round.',
   },
   ROUND_STATE: {
-    id: 'Tidak dapat dilakukan: putaran penilaian berstatus "{stateId}".',
-    en: 'Not possible: the scoring round is "{stateEn}".',
+    id: 'Tidak dapat dilakukan: putaran penilaian berstatus "{state}".',
+    en: 'Not possible: the scoring round is "{state}".',
   },
   ROUND_NOT_READY: {
-    id: 'Penilaian belum dapat dibuka: {problemsId}',
-    en: 'Scoring cannot open yet: {problemsEn}',
+    id: 'Penilaian belum dapat dibuka: {problems}',
+    en: 'Scoring cannot open yet: {problems}',
   },
   STAGE_NOT_FOUND: {
     id: 'Tahap ini tidak ada pada susunan seleksi.',
@@ -231,8 +232,8 @@ export const errorMessages = {
     en: 'Revealing identities needs the chair and the secretary, each with their own password.',
   },
   CALIBRATION_STATE: {
-    id: 'Kalibrasi tidak dapat dilakukan sekarang: {reasonId}',
-    en: 'Calibration is not possible now: {reasonEn}',
+    id: 'Kalibrasi tidak dapat dilakukan sekarang: {reason}',
+    en: 'Calibration is not possible now: {reason}',
   },
   CASE_NOT_FOUND: {
     id: 'Kasus kalibrasi tidak ditemukan.',
@@ -260,7 +261,12 @@ export const errorMessages = {
 
 export type ErrorCode = keyof typeof errorMessages;
 export type Language = 'id' | 'en';
-export type ErrorDetails = Record<string, string | number | boolean | null>;
+/**
+ * What an error's placeholders are filled from. A text a person reads is a `Bilingual` from a
+ * catalogue (shared/error-messages/reasons.ts and others): each language takes its own half.
+ */
+export type ErrorDetail = string | number | boolean | null | Bilingual;
+export type ErrorDetails = Record<string, ErrorDetail>;
 
 /** The shape of every error that crosses a transport. */
 export interface ErrorPayload {
@@ -269,15 +275,18 @@ export interface ErrorPayload {
   details: ErrorDetails;
 }
 
-function fill(template: string, details: ErrorDetails): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in details ? String(details[key]) : whole,
-  );
+/** The details as one language reads them. */
+function inLanguage(details: ErrorDetails, language: Language): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(details)) {
+    out[key] = value !== null && typeof value === 'object' ? value[language] : String(value);
+  }
+  return out;
 }
 
 export function errorPayload(code: ErrorCode, details: ErrorDetails = {}): ErrorPayload {
   const m = errorMessages[code];
-  return { code, message: { id: fill(m.id, details), en: fill(m.en, details) }, details };
+  return { code, message: { id: fillTemplate(m.id, inLanguage(details, 'id')), en: fillTemplate(m.en, inLanguage(details, 'en')) }, details };
 }
 
 /** A typed error, thrown anywhere in main and carried to the person who asked. */

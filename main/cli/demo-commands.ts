@@ -5,6 +5,7 @@ import { runScenario } from '../demo/scenario';
 import { existingOutputs, README_NAME, readmeText, removeOutputs, writeDocuments } from '../demo/write-documents';
 import { EXIT, passphraseFromEnv, UsageError } from './exit';
 import type { CommandIo } from './vault-commands';
+import { say } from './cli-text';
 
 const USAGE = 'usage: demo --vault FILE --out DIR [--force]   (passphrase from PANELIS_PASSPHRASE)';
 
@@ -49,14 +50,14 @@ export async function demo(args: string[], io: CommandIo): Promise<number> {
   } finally {
     await c.close();
   }
-  writeFileSync(join(outDir, README_NAME), readmeText(vaultPath, outcome, files, 'PANELIS_PASSPHRASE yang dipakai / the one used for this run'));
+  writeFileSync(join(outDir, README_NAME), readmeText(vaultPath, outcome, files, say('passphraseUsed')));
 
   io.out('');
-  io.out(`brankas / vault: ${vaultPath}`);
-  io.out(`seleksi / selection: ${outcome.selectionTitle} (${outcome.applicants} pelamar / applicants)`);
-  io.out('masuk sebagai / sign in as:');
-  for (const p of outcome.people) io.out(`  ${p.label}: ${p.name} — kata sandi / password: ${p.password}`);
-  io.out(`dokumen / documents: ${files.length} PDF bertanda tangan / signed PDFs in ${outDir}`);
-  io.out(`  lihat / see ${join(outDir, README_NAME)}`);
+  io.out(`${say('vault')}: ${vaultPath}`);
+  io.out(`${say('selection')}: ${outcome.selectionTitle} (${outcome.applicants} ${say('applicants')})`);
+  io.out(`${say('signInAs')}:`);
+  for (const p of outcome.people) io.out(`  ${p.label}: ${p.name} — ${say('password')}: ${p.password}`);
+  io.out(`${say('documents')}: ${files.length} ${say('signedPdfs')} ${outDir}`);
+  io.out(`  ${say('see')} ${join(outDir, README_NAME)}`);
   return EXIT.ok;
 }

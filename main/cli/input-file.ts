@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { EncodingChoice } from '../io/decode';
 import type { SheetTable } from '../io/table';
 import { UsageError } from './exit';
+import { say } from './cli-text';
 
 /** A spreadsheet named on the command line, read once, with the SHA-256 the audit event records. */
 export function readInputFile(file: string): { bytes: Buffer; sha256: string } {
@@ -27,8 +28,8 @@ export function encodingFlag(flags: Record<string, unknown>): EncodingChoice | u
 export function encodingNote(table: SheetTable): string | null {
   const e = table.encoding;
   if (!e || e.how === 'detected') return null;
-  if (e.how === 'chosen') return `pengodean / encoding: ${e.name} (dipilih / chosen)`;
-  return `pengodean / encoding: ${e.name} (tebakan: tidak ada UTF-8 yang sah; periksa nama-nama beraksen / a guess: no valid UTF-8 in the file; check accented names)`;
+  if (e.how === 'chosen') return `${say('encoding')}: ${e.name} (${say('encodingChosen')})`;
+  return `${say('encoding')}: ${e.name} (${say('encodingGuessed')})`;
 }
 
 /** The most characters of one value a --json report echoes from the file (a header, a cell). */

@@ -11,6 +11,7 @@ import { readTable } from '../io/read-table';
 import { closeVault, openVault } from '../vault/vault';
 import { EXIT, passphraseFromEnv, UsageError } from './exit';
 import { cliActor, type CommandIo } from './vault-commands';
+import { say } from './cli-text';
 
 const USAGE = 'usage: scores import FILE.xlsx|FILE.csv --vault VAULT --selection ID --stage ID|NAME [--mapping MAP.json] [--encoding utf-8|windows-1252] [--dry-run] [--json]';
 
@@ -89,10 +90,10 @@ export async function scoresImport(args: string[], io: CommandIo): Promise<numbe
       if (note) io.out(note);
       io.out(`${report.file} -> ${stage.name}: ${report.totalRows} baris/rows, ${report.acceptedRows} diterima/accepted, ${report.problems.length} masalah/problems`);
       for (const p of report.problems) io.out(`  baris/row ${p.rowNumber}: ${p.message.id} / ${p.message.en}`);
-      if (report.notInFile > 0) io.out(`  ${report.notInFile} pelamar aktif tidak ada di berkas / active applicants not in the file`);
-      if (dryRun) io.out('Uji coba: tidak ada yang disimpan. / Dry run: nothing written.');
-      else if (report.imported) io.out(`Diimpor / imported: ${report.imported}${report.replaces ? ` (menggantikan / replaces ${report.replaces.fileName})` : ''}`);
-      else io.out('Tidak ada yang disimpan. / Nothing written.');
+      if (report.notInFile > 0) io.out(`  ${report.notInFile} ${say('activeNotInFile')}`);
+      if (dryRun) io.out(say('dryRun'));
+      else if (report.imported) io.out(`${say('imported')}: ${report.imported}${report.replaces ? ` (${say('replaces')} ${report.replaces.fileName})` : ''}`);
+      else io.out(say('nothingWritten'));
     }
     return preview.problems.length > 0 && !dryRun ? EXIT.checkFailed : EXIT.ok;
   } finally {

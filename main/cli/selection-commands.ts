@@ -11,6 +11,7 @@ import { readTable } from '../io/read-table';
 import { closeVault, openVault, type Vault } from '../vault/vault';
 import { EXIT, passphraseFromEnv, UsageError } from './exit';
 import { cliActor, type CommandIo } from './vault-commands';
+import { say } from './cli-text';
 
 function flag(io: CommandIo, name: string): string {
   const v = io.flags[name];
@@ -52,7 +53,7 @@ export async function selectionShow(args: string[], io: CommandIo): Promise<numb
   else {
     io.out(`${detail.setup.title} (${detail.setup.kind})`);
     for (const s of detail.setup.stages) io.out(`  ${s.name}: ${s.kind === 'gate' ? 'MS/TMS' : `${s.weight} %`}${s.eliminates ? ', gugur' : ''}`);
-    io.out(`  pelamar / applicants: ${detail.applicants.active} aktif, ${detail.applicants.withdrawn} mundur`);
+    io.out(`  ${say('applicants')}: ${detail.applicants.active} aktif, ${detail.applicants.withdrawn} mundur`);
     for (const i of detail.issues) io.out(`  ! ${i.kind}`);
   }
   return EXIT.ok;
@@ -95,7 +96,7 @@ export async function importApplicants(args: string[], io: CommandIo): Promise<n
       if (note) io.out(note);
       io.out(`${report.file}: ${report.totalRows} baris/rows, ${report.acceptedRows} diterima/accepted, ${report.rejected.length} ditolak/rejected`);
       for (const r of report.rejected) io.out(`  baris/row ${r.rowNumber}: ${r.reasons.map((x) => x.message.id).join(' ')}`);
-      io.out(dryRun ? 'Uji coba: tidak ada yang disimpan. / Dry run: nothing written.' : report.imported ? `Diimpor / imported: ${report.imported}` : 'Tidak ada yang disimpan. / Nothing written.');
+      io.out(dryRun ? say('dryRun') : report.imported ? `${say('imported')}: ${report.imported}` : say('nothingWritten'));
     }
     return preview.rejected.length > 0 && !dryRun ? EXIT.checkFailed : EXIT.ok;
   });

@@ -18,6 +18,7 @@ import {
   restoreBackup,
 } from '../vault/vault';
 import { EXIT, passphraseFromEnv, UsageError } from './exit';
+import { say } from './cli-text';
 
 export const cliActor: Actor = { personId: null, name: 'Panelis CLI', role: 'system' };
 
@@ -48,7 +49,7 @@ export async function vaultCreate(args: string[], io: CommandIo): Promise<number
   } finally {
     await closeVault(vault);
   }
-  io.out(io.json ? JSON.stringify({ created: file }) : `Brankas dibuat / vault created: ${file}`);
+  io.out(io.json ? JSON.stringify({ created: file }) : `${say('vaultCreated')}: ${file}`);
   return EXIT.ok;
 }
 
@@ -73,7 +74,7 @@ export async function vaultCheck(args: string[], io: CommandIo): Promise<number>
       io.out(signatures.ok ? `score sheets: ok (${signatures.sheets} signed sheets)` : `score sheets: ${signatures.findings.length} FAILED`);
       for (const f of signatures.findings) {
         const who = f.personName ? `${f.personName}` : `round ${f.roundId}`;
-        const applicant = f.applicantCode ? `, pelamar / applicant ${f.applicantCode}` : '';
+        const applicant = f.applicantCode ? `, ${say('applicant')} ${f.applicantCode}` : '';
         io.out(`  ${who}${applicant}: ${f.message.id} / ${f.message.en}`);
       }
       io.out(snapshots.ok ? `final results: ok (${snapshots.snapshots} snapshots)` : `final results: ${snapshots.findings.length} FAILED`);
@@ -94,7 +95,7 @@ export async function vaultBackup(args: string[], io: CommandIo): Promise<number
       value: null,
       audit: { action: 'vault.backup', subject: 'vault', extra: { file: result.file, bytes: result.bytes } },
     }));
-    io.out(io.json ? JSON.stringify(result) : `Cadangan / backup: ${result.file} (${result.bytes} bytes)`);
+    io.out(io.json ? JSON.stringify(result) : `${say('backup')}: ${result.file} (${result.bytes} bytes)`);
   } finally {
     await closeVault(vault);
   }
@@ -112,7 +113,7 @@ export async function vaultRestore(args: string[], io: CommandIo): Promise<numbe
   } finally {
     await closeVault(vault);
   }
-  io.out(io.json ? JSON.stringify({ restored: target }) : `Dipulihkan / restored: ${target}`);
+  io.out(io.json ? JSON.stringify({ restored: target }) : `${say('restored')}: ${target}`);
   return EXIT.ok;
 }
 
@@ -130,6 +131,6 @@ export async function vaultRekey(args: string[], io: CommandIo): Promise<number>
   }
   // Prove the new passphrase opens it before saying so.
   await closeVault(openVaultReadOnly(file!, next));
-  io.out(io.json ? JSON.stringify({ rekeyed: file }) : `Frasa sandi diganti / passphrase changed: ${file}`);
+  io.out(io.json ? JSON.stringify({ rekeyed: file }) : `${say('passphraseChanged')}: ${file}`);
   return EXIT.ok;
 }

@@ -6,6 +6,7 @@ import { verifyPdf } from '../reports/verify/verify';
 import { closeVault, openVaultReadOnly } from '../vault/vault';
 import { EXIT, passphraseFromEnv, UsageError } from './exit';
 import type { CommandIo } from './vault-commands';
+import { say } from './cli-text';
 
 const USAGE = 'usage: verify FILE.pdf [--vault VAULT] [--trust SHA256]... [--trust-file FILE] [--ca CERT.pem]... [--json]';
 
@@ -66,18 +67,18 @@ export async function verify(args: string[], io: CommandIo): Promise<number> {
     if (io.json) {
       io.out(JSON.stringify(result));
     } else {
-      io.out(result.ok ? 'SAH / VALID' : 'TIDAK SAH / NOT VALID');
-      io.out(result.intact ? 'berkas utuh / file intact' : 'berkas TIDAK utuh / file NOT intact');
+      io.out(say(result.ok ? 'valid' : 'notValid'));
+      io.out(say(result.intact ? 'fileIntact' : 'fileNotIntact'));
       io.out(
         result.trusted
-          ? `penanda tangan dipercaya / signer trusted (${result.trustedBy === 'vault' ? 'vault' : result.trustedBy === 'ca' ? 'CA --ca' : 'sidik jari / fingerprint --trust'})`
-          : 'penanda tangan TIDAK dipercaya / signer NOT trusted',
+          ? `${say('signerTrusted')} (${result.trustedBy === 'vault' ? 'vault' : result.trustedBy === 'ca' ? 'CA --ca' : `${say('fingerprint')} --trust`})`
+          : say('signerNotTrusted'),
       );
-      if (result.documentId) io.out(`dokumen / document: ${result.documentId} (${result.documentType ?? '?'})`);
-      if (result.signer) io.out(`penanda tangan / signer: ${result.signer}`);
-      if (result.signerFingerprint) io.out(`sertifikat / certificate SHA-256: ${result.signerFingerprint}`);
+      if (result.documentId) io.out(`${say('document')}: ${result.documentId} (${result.documentType ?? '?'})`);
+      if (result.signer) io.out(`${say('signer')}: ${result.signer}`);
+      if (result.signerFingerprint) io.out(`${say('certificate')} SHA-256: ${result.signerFingerprint}`);
       if (result.dataSha256) io.out(`data SHA-256: ${result.dataSha256}`);
-      if (!vault) io.out('vault: tidak diperiksa / not checked (--vault)');
+      if (!vault) io.out(`vault: ${say('notChecked')} (--vault)`);
       for (const f of result.findings) io.out(`- ${f.reason}: ${f.text.id} / ${f.text.en}`);
     }
     return result.ok ? EXIT.ok : EXIT.checkFailed;

@@ -1,3 +1,5 @@
+import { demoSay } from './demo-text';
+
 /**
  * The pansel (panitia seleksi) of the demo: ketua, sekretaris and three anggota, with the
  * passwords printed for the demo so anyone can sign in. Plain data; the steps are in scenario.ts.
@@ -25,7 +27,7 @@ export const demoPeople: DemoPerson[] = [
     nip: '196704121993031005',
     position: 'Sekretaris Daerah Provinsi Jambi',
     role: 'chair',
-    label: 'Ketua / chair',
+    label: demoSay('roleChair'),
     password: 'ketua-demo-2026',
   },
   {
@@ -34,7 +36,7 @@ export const demoPeople: DemoPerson[] = [
     nip: '197208151998032004',
     position: 'Kepala Badan Kepegawaian Daerah Provinsi Jambi',
     role: 'secretary',
-    label: 'Sekretaris / secretary',
+    label: demoSay('roleSecretary'),
     password: 'sekretaris-demo-2026',
   },
   {
@@ -43,7 +45,7 @@ export const demoPeople: DemoPerson[] = [
     nip: '196510101990031002',
     position: 'Guru Besar Fakultas Ekonomi dan Bisnis Universitas Jambi',
     role: 'member',
-    label: 'Anggota 1 / member 1',
+    label: demoSay('roleMember', { n: 1 }),
     password: 'anggota1-demo-2026',
   },
   {
@@ -52,7 +54,7 @@ export const demoPeople: DemoPerson[] = [
     nip: '197903202005012003',
     position: 'Dosen Psikologi Industri dan Organisasi Universitas Jambi',
     role: 'member',
-    label: 'Anggota 2 / member 2',
+    label: demoSay('roleMember', { n: 2 }),
     password: 'anggota2-demo-2026',
   },
   {
@@ -61,7 +63,7 @@ export const demoPeople: DemoPerson[] = [
     nip: '196812251994031007',
     position: 'Asisten Administrasi Umum Sekretariat Daerah Provinsi Jambi',
     role: 'member',
-    label: 'Anggota 3 / member 3',
+    label: demoSay('roleMember', { n: 3 }),
     password: 'anggota3-demo-2026',
   },
 ];

@@ -5,6 +5,7 @@ import { applicantInput, CONFLICT, demoApplicants, DISAGREEMENT, POSITIONS } fro
 import type { DemoClient } from './client';
 import { CERTIFICATE_PASSPHRASE, COMMITTEE_NAME, demoPeople, oneTimePassword, type DemoPerson } from './people';
 import { assessmentScore, demoScore } from './scores';
+import { demoSay } from './demo-text';
 
 /**
  * The demo scenario, step by step through the contract (the same calls the app's screens
@@ -38,7 +39,7 @@ const log = (progress: ((line: string) => void) | undefined, line: string) => pr
 
 export async function runScenario(c: DemoClient, vaultPath: string, passphrase: string, progress?: (line: string) => void): Promise<DemoOutcome> {
   // --- 1. The vault and the pansel.
-  log(progress, 'brankas / vault ...');
+  log(progress, `${demoSay('stepVault')} ...`);
   await c.call('vault.create', { path: vaultPath, passphrase, passphraseRepeat: passphrase, committeeName: COMMITTEE_NAME, language: 'id' });
   const ketua = demoPeople.find((p) => p.role === 'chair')!;
   const chair = await c.call('people.setupChair', { name: ketua.name, nip: ketua.nip, password: ketua.password, passwordRepeat: ketua.password });
@@ -64,7 +65,7 @@ export async function runScenario(c: DemoClient, vaultPath: string, passphrase: 
   }
 
   // --- 2. The selection: JPT template, two posts, committee, applicants.
-  log(progress, 'seleksi / selection ...');
+  log(progress, `${demoSay('stepSelection')} ...`);
   const created = await c.call('selection.create', { template: 'jpt', title: SELECTION_TITLE });
   const setup: SelectionSetup = {
     ...created.setup,
@@ -121,7 +122,7 @@ export async function runScenario(c: DemoClient, vaultPath: string, passphrase: 
   });
 
   // --- 4. The secretary: administration gate (all MS) and the assessment centre's results.
-  log(progress, 'administrasi dan assessment / gate and assessment ...');
+  log(progress, `${demoSay('stepGateAndAssessment')} ...`);
   await signInAs('sekretaris');
   const stage = (name: string): Stage => setup.stages.find((s) => s.name === name)!;
   const admin = stage('Seleksi administrasi');
@@ -154,7 +155,7 @@ export async function runScenario(c: DemoClient, vaultPath: string, passphrase: 
   const keep = (label: string, d: GeneratedDocument) => void documents.push({ record: d.record, label });
   const byId = new Map(applicants.map((a, i) => [a.id, i]));
   for (const st of panelStages) {
-    log(progress, `penilaian ${st.name} / scoring ...`);
+    log(progress, `${demoSay('stepScoring', { stage: st.name })} ...`);
     await signInAs('ketua');
     const round = await c.call('rounds.create', { selectionId, stageId: st.id });
     await c.call('rounds.open', { roundId: round.id });
@@ -179,7 +180,7 @@ export async function runScenario(c: DemoClient, vaultPath: string, passphrase: 
   }
 
   // --- 7. Rapat pleno: the flagged disagreement, a vote, the member's revision.
-  log(progress, 'rapat pleno / plenary meeting ...');
+  log(progress, `${demoSay('stepPlenary')} ...`);
   const interview = stage('Wawancara');
   const disputed = applicants[DISAGREEMENT.applicantIndex]!;
   const criterion = interview.rubric!.criteria.find((x) => x.code === DISAGREEMENT.criterionCode)!;
@@ -224,7 +225,7 @@ export async function runScenario(c: DemoClient, vaultPath: string, passphrase: 
   });
 
   // --- 8. The two-person reveal of every round (ketua signed in, sekretaris types her password).
-  log(progress, 'pembukaan identitas / reveal ...');
+  log(progress, `${demoSay('stepReveal')} ...`);
   for (const r of rounds) {
     await c.call('rounds.reveal', { roundId: r.roundId, password: ketua.password, secondPersonId: idOf('sekretaris'), secondPassword: person('sekretaris').password });
   }
@@ -244,7 +245,7 @@ export async function runScenario(c: DemoClient, vaultPath: string, passphrase: 
   await c.call('deliberation.closeMeeting', { meetingId: meeting.id });
 
   // --- 10. The signed documents (the sekretaris prepares them; signed with the committee certificate).
-  log(progress, 'dokumen / documents ...');
+  log(progress, `${demoSay('stepDocuments')} ...`);
   await signInAs('sekretaris');
   const sign = { passphrase: CERTIFICATE_PASSPHRASE };
   for (const r of rounds) {
@@ -267,7 +268,7 @@ export async function runScenario(c: DemoClient, vaultPath: string, passphrase: 
   }
 
   // --- 11. A second, small selection in the same vault: a PPPK interview with its own committee and legal basis.
-  log(progress, 'seleksi PPPK / PPPK selection ...');
+  log(progress, `${demoSay('stepPppk')} ...`);
   const pppk = await runPppkSelection(c, {
     signInAs,
     idOf,

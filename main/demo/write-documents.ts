@@ -4,6 +4,7 @@ import type { DocumentRecord } from '../../shared/contract';
 import type { DemoClient } from './client';
 import { CERTIFICATE_PASSPHRASE } from './people';
 import type { DemoOutcome } from './scenario';
+import { demoLabel, demoSay } from './demo-text';
 
 export const README_NAME = 'README-demo.txt';
 
@@ -38,32 +39,32 @@ export async function writeDocuments(c: DemoClient, outDir: string, documents: {
 /** The sign-in sheet of the demo: who is who, their demo passwords, how to open the vault. */
 export function readmeText(vaultPath: string, outcome: DemoOutcome, files: string[], passphraseNote: string): string {
   const lines = [
-    'PANELIS — RUANG KERJA DEMO / DEMO WORKSPACE',
+    `PANELIS — ${demoSay('workspace')}`,
     '',
-    `Brankas / vault: ${vaultPath}`,
-    `Frasa sandi brankas / vault passphrase: ${passphraseNote}`,
-    `Seleksi / selection: ${outcome.selectionTitle}`,
-    `  ${outcome.applicants} pelamar / applicants, 2 jabatan / posts; final SHA-256 ${outcome.finalSha256}`,
-    `  konflik kepentingan / conflict of interest: ${outcome.conflict.member} — ${outcome.conflict.applicantCode}`,
-    `  perbedaan penilaian / disagreement: ${outcome.disagreement.applicantCode}, ${outcome.disagreement.criterion}: ${outcome.disagreement.member} ${outcome.disagreement.from} -> ${outcome.disagreement.to} (rapat pleno, revisi / revision)`,
+    `${demoSay('vault')}: ${vaultPath}`,
+    `${demoSay('vaultPassphrase')}: ${passphraseNote}`,
+    `${demoSay('selection')}: ${outcome.selectionTitle}`,
+    `  ${outcome.applicants} ${demoSay('applicants')}, 2 ${demoSay('posts')}; final SHA-256 ${outcome.finalSha256}`,
+    `  ${demoSay('conflict')}: ${outcome.conflict.member} — ${outcome.conflict.applicantCode}`,
+    `  ${demoSay('disagreement')}: ${outcome.disagreement.applicantCode}, ${outcome.disagreement.criterion}: ${outcome.disagreement.member} ${outcome.disagreement.from} -> ${outcome.disagreement.to} (${demoSay('plenaryRevision')})`,
     '',
-    'Masuk sebagai / sign in as (nama — peran — kata sandi demo / demo password):',
+    `${demoSay('signInAs')} (${demoSay('signInColumns')}):`,
     ...outcome.people.map((p) => `  ${p.name} — ${p.label} — ${p.password}`),
     '',
-    `Frasa sandi sertifikat panitia / committee certificate passphrase: ${CERTIFICATE_PASSPHRASE}`,
+    `${demoSay('certificatePassphrase')}: ${CERTIFICATE_PASSPHRASE}`,
     '',
-    'Membuka di aplikasi / open in the app:',
-    '  npm start  ->  "Buka brankas" / "Open a vault"  ->  "Berkas lain…" / "Another file…": lokasi berkas di atas / the file above',
-    '  ->  frasa sandi brankas / vault passphrase  ->  "Buka brankas" / "Open vault"',
-    '  ->  "Masuk" / "Sign in": pilih nama, ketik kata sandi demo / choose a name, type the demo password',
+    `${demoSay('openInApp')}:`,
+    `  npm start  ->  ${demoLabel('openVaultScreen')}  ->  ${demoLabel('anotherFile')}: ${demoSay('fileAbove')}`,
+    `  ->  ${demoSay('typeVaultPassphrase')}  ->  ${demoLabel('openVaultButton')}`,
+    `  ->  ${demoLabel('signIn')}: ${demoSay('chooseName')}`,
     '',
-    'Memeriksa dokumen / verify a document:',
+    `${demoSay('verifyDocument')}:`,
     `  PANELIS_PASSPHRASE=... npm run --silent panelis -- verify BERKAS.pdf --vault ${vaultPath}`,
     '',
-    `Dokumen bertanda tangan / signed documents (${files.length}):`,
+    `${demoSay('signedDocuments')} (${files.length}):`,
     ...files.map((f) => `  ${basename(f)}`),
     '',
-    'Semua nama dan data dalam demo ini fiktif. / Every name and figure in this demo is fictitious.',
+    demoSay('fictitious'),
     '',
   ];
   return lines.join('\n');

@@ -1,6 +1,7 @@
 import type { BaseWindow, Dialog, SaveDialogOptions, Shell } from 'electron';
 import path from 'node:path';
 import type { DocumentFiles } from '../api/app';
+import type { ShellText } from './shell-text';
 
 const PDF_MAGIC = '%PDF-';
 
@@ -23,10 +24,10 @@ export function safePdfName(fileName: string): string {
   return `${cleaned || 'dokumen-panelis'}.pdf`;
 }
 
-export function saveDocumentOptions(defaultDir: string, fileName: string): SaveDialogOptions {
+export function saveDocumentOptions(defaultDir: string, fileName: string, t: ShellText): SaveDialogOptions {
   return {
-    title: 'Simpan dokumen',
-    buttonLabel: 'Simpan',
+    title: t('documentSaveTitle'),
+    buttonLabel: t('documentSaveButton'),
     defaultPath: path.join(defaultDir, safePdfName(fileName)),
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
@@ -42,6 +43,8 @@ export interface DocumentFilesDeps {
   documentsDir: () => string;
   writeFile: (filePath: string, bytes: Uint8Array) => Promise<void>;
   makeDir: (dir: string) => Promise<void>;
+  /** The dialog's labels in the current UI language. */
+  text: () => ShellText;
 }
 
 /**
@@ -63,7 +66,7 @@ export function createDocumentFiles(d: DocumentFilesDeps): DocumentFiles {
     async saveAs(fileName, bytes) {
       if (!isPdf(bytes)) throw new Error('not a PDF');
       const win = d.getWindow();
-      const options = saveDocumentOptions(d.documentsDir(), fileName);
+      const options = saveDocumentOptions(d.documentsDir(), fileName, d.text());
       const result = win ? await d.dialog.showSaveDialog(win, options) : await d.dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
       const target = result.filePath.toLowerCase().endsWith('.pdf') ? result.filePath : `${result.filePath}.pdf`;

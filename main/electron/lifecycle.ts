@@ -21,6 +21,8 @@ import { handleAppProtocol, registerAppScheme } from './protocol';
 import { createDocumentFiles } from './document-files';
 import { createVaultPicker } from './vault-dialog';
 import { secureWindowOptions } from './window-options';
+import { languageOfAnswer, shellText } from './shell-text';
+import type { Language } from '../../shared/errors';
 
 /**
  * Everything the app shell touches, passed in: index.ts gives the real Electron modules,
@@ -75,6 +77,14 @@ export function startShell(d: ShellDeps): Shell {
   let mainWindow: BrowserWindow | null = null;
   let panelis: PanelisApp | null = null;
   let closing: 'no' | 'running' | 'done' = 'no';
+  // The UI language of menu and dialogs: this laptop's at start, then every status the page gets.
+  let language: Language | null = null;
+  const text = () => shellText(language ?? 'id');
+  const useLanguage = (next: Language) => {
+    if (next === language) return;
+    language = next;
+    d.menu.setApplicationMenu(d.menu.buildFromTemplate(menuTemplate({ platform: d.platform, devTools, text: text() })));
+  };
 
   d.app.on('second-instance', () => {
     if (!mainWindow || mainWindow.isDestroyed()) return;
@@ -113,7 +123,6 @@ export function startShell(d: ShellDeps): Shell {
         callback({ cancel: !isAllowedRequest(details.url, { devTools }) });
       });
       handleAppProtocol(d.protocol, d.paths.rendererRoot, d.readFile);
-      d.menu.setApplicationMenu(d.menu.buildFromTemplate(menuTemplate({ platform: d.platform, devTools })));
 
       const nativeBinding = electronNativeBinding({
         isPackaged: d.app.isPackaged,
@@ -131,6 +140,7 @@ export function startShell(d: ShellDeps): Shell {
           d.dialog,
           () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
           () => d.app.getPath('documents'),
+          text,
         ),
         documentFiles: createDocumentFiles({
           dialog: d.dialog,
@@ -140,9 +150,12 @@ export function startShell(d: ShellDeps): Shell {
           documentsDir: () => d.app.getPath('documents'),
           writeFile: d.writePrivateFile,
           makeDir: d.makePrivateDir,
+          text,
         }),
       });
-      bindIpc(d.ipcMain, panelis);
+      // app.status is not activity: asking it keeps no vault awake.
+      useLanguage(languageOfAnswer(await panelis.dispatch('app.status', {})) ?? 'id');
+      bindIpc(d.ipcMain, panelis, useLanguage);
 
       const win = d.createWindow(
         secureWindowOptions({

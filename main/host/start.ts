@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createApp } from '../api/app';
 import { defaultHome } from './home';
 import { startHost } from './server';
+import { hostSay } from './host-text';
 
 /**
  * `node out/main/host.js [--home DIR] [--port N] [--open] [--print-token]`: the app on
@@ -51,16 +52,15 @@ async function main(): Promise<void> {
     `PANELIS_HOST ${JSON.stringify(printToken ? { url: host.url, token: host.token, port: host.port } : { origin, port: host.port })}\n`,
   );
   process.stderr.write(
-    `Panelis berjalan di / is running at ${printToken ? host.url : origin}\n` +
-      (printToken || values.open ? '' : 'Alamat dengan token tidak dicetak; jalankan dengan --open atau --print-token. / The address with its token is not printed; run with --open or --print-token.\n') +
-      '(Ctrl+C untuk berhenti / to stop)\n',
+    `${hostSay('runningAt')} ${printToken ? host.url : origin}\n` +
+      (printToken || values.open ? '' : `${hostSay('tokenNotPrinted')}\n`) +
+      `(${hostSay('toStop')})\n`,
   );
   if (values.open) {
     openBrowser(host.url, () => {
       if (printToken) return;
       process.stderr.write(
-        'Peramban tidak dapat dibuka. Hentikan (Ctrl+C) lalu jalankan lagi dengan --print-token untuk melihat alamat lengkapnya. / ' +
-          'The browser could not be opened. Stop (Ctrl+C) and run again with --print-token to see the full address.\n',
+        `${hostSay('browserFailed')}\n`,
       );
     });
   }

@@ -3,6 +3,7 @@ import { PanelisError } from '../../shared/errors';
 import { tableFromRows, type RawRow } from './headers';
 import { MAX_IMPORT_COLUMNS, tooManyColumns } from './limits';
 import type { Cell, ReadProgress, SheetTable } from './table';
+import { reason } from '../../shared/error-messages/reasons';
 
 /** Excel in id-ID writes ';' (the comma is the decimal sign); elsewhere ','; "Unicode Text" tabs. */
 const DELIMITERS = [';', ',', '\t'] as const;
@@ -61,10 +62,10 @@ export function parseCsv(text: string, onProgress?: ReadProgress): SheetTable {
 
 /** The non-blank records of CSV text, before the header is known. */
 export function parseCsvRows(text: string, onProgress?: ReadProgress): RawRow[] {
-  if (looksBinary(text)) throw new PanelisError('IMPORT_UNREADABLE', { reason: 'bukan berkas teks / not a text file' });
+  if (looksBinary(text)) throw new PanelisError('IMPORT_UNREADABLE', { reason: reason('NOT_A_TEXT_FILE') });
   if (/^\s*</.test(text) && /<(html|table)\b/i.test(text.slice(0, 4096))) {
     // Some personnel systems export an HTML table named .xls; Excel opens it, we do not.
-    throw new PanelisError('IMPORT_UNREADABLE', { reason: 'tabel HTML; buka di Excel lalu simpan sebagai .xlsx / an HTML table; open it in Excel and save as .xlsx' });
+    throw new PanelisError('IMPORT_UNREADABLE', { reason: reason('HTML_TABLE') });
   }
 
   // Excel honours a first line "sep=;" and does not show it as a row; neither do we.
@@ -94,7 +95,7 @@ export function parseCsvRows(text: string, onProgress?: ReadProgress): RawRow[] 
   const missing = parsed.errors.find((e) => e.code === 'MissingQuotes');
   if (missing) {
     const row = (missing.row ?? 0) + 1;
-    throw new PanelisError('IMPORT_UNREADABLE', { reason: `baris ${row}: tanda kutip tidak ditutup / row ${row}: unclosed quote` });
+    throw new PanelisError('IMPORT_UNREADABLE', { reason: reason('UNCLOSED_QUOTE', { row }) });
   }
 
   const rows: RawRow[] = [];
@@ -123,7 +124,7 @@ export function parseCsvRows(text: string, onProgress?: ReadProgress): RawRow[] 
     if (!blank) rows.push({ rowNumber: i + 1, cells });
     if (onProgress && i % 10000 === 0) onProgress(i, total);
   }
-  if (rows.length === 0) throw new PanelisError('IMPORT_UNREADABLE', { reason: 'berkas kosong / empty file' });
+  if (rows.length === 0) throw new PanelisError('IMPORT_UNREADABLE', { reason: reason('EMPTY_FILE') });
   onProgress?.(total, total);
   return rows;
 }

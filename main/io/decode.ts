@@ -1,4 +1,6 @@
 import { PanelisError } from '../../shared/errors';
+import { joinBilingual } from '../../shared/error-messages/bilingual';
+import { reason } from '../../shared/error-messages/reasons';
 
 /**
  * Bytes of a text file -> text. Indonesian offices hand over CSVs saved by Excel as
@@ -157,9 +159,9 @@ function mixedEncodingError(bytes: Uint8Array, scan: Utf8Scan): PanelisError {
   const loose = new TextDecoder('utf-8');
   const show = (l: { line: number; start: number }) => {
     const raw = lineBytes(bytes, l.start);
-    return `baris/row ${l.line}: "${excerpt(loose.decode(raw))}" (UTF-8) / "${excerpt(decodeWindows1252(raw))}" (Windows-1252)`;
+    return reason('ENCODING_PREVIEW_LINE', { line: l.line, utf8: excerpt(loose.decode(raw)), windows1252: excerpt(decodeWindows1252(raw)) });
   };
-  const preview = [...scan.badLines.slice(0, 3).map(show), ...scan.otherLines.slice(0, 2).map(show)].join('; ');
+  const preview = joinBilingual([...scan.badLines.slice(0, 3).map(show), ...scan.otherLines.slice(0, 2).map(show)], '; ');
   const rows = scan.badLines.map((l) => l.line).join(', ') + (scan.badLines.length === LINES_KEPT ? ', …' : '');
   return new PanelisError('IMPORT_ENCODING_MIXED', {
     count: scan.invalidBytes,

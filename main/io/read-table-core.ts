@@ -5,14 +5,16 @@ import { decodeText, type EncodingChoice } from './decode';
 import type { ReadProgress, SheetTable } from './table';
 import { readXlsxRows, type RowSink } from './xlsx';
 import { isZip } from './zip';
+import type { Bilingual } from '../../shared/error-messages/bilingual';
+import { reason } from '../../shared/error-messages/reasons';
 
 /** Formats that are recognisable by their first bytes but that Panelis does not read. */
-function foreignFormat(bytes: Buffer): string | null {
+function foreignFormat(bytes: Buffer): Bilingual | null {
   if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) {
     // OLE2: Excel 97-2003 .xls, and also any password-protected .xlsx (Excel wraps it in OLE2).
-    return 'format .xls lama atau XLSX berkata sandi; simpan ulang sebagai .xlsx tanpa kata sandi / an old .xls or a password-protected XLSX; save it again as .xlsx without a password';
+    return reason('OLD_XLS_OR_PASSWORD');
   }
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'berkas PDF, bukan lembar kerja / a PDF, not a spreadsheet';
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return reason('PDF_NOT_SPREADSHEET');
   return null;
 }
 
@@ -31,7 +33,7 @@ export async function readRowsInProcess(
   encoding?: EncodingChoice,
   sink?: RowSink,
 ): Promise<{ rows: RawRow[]; encoding?: SheetTable['encoding'] }> {
-  if (bytes.length === 0) throw new PanelisError('IMPORT_UNREADABLE', { reason: 'berkas kosong / empty file' });
+  if (bytes.length === 0) throw new PanelisError('IMPORT_UNREADABLE', { reason: reason('EMPTY_FILE') });
   const foreign = foreignFormat(bytes);
   if (foreign) throw new PanelisError('IMPORT_UNREADABLE', { reason: foreign });
   try {

@@ -7,6 +7,7 @@ import type { EncodingChoice } from './decode';
 import { tableFromRows, type RawRow } from './headers';
 import type { ReadProgress, SheetTable } from './table';
 import { unpackCells, type FromWorker } from './worker-protocol';
+import { reason } from '../../shared/error-messages/reasons';
 
 /**
  * Reads a spreadsheet the secretary chose, off the main thread: the app keeps answering
@@ -111,7 +112,7 @@ export function readTable(_fileName: string, bytes: Buffer, onProgress?: ReadPro
       else finish(new PanelisError('IMPORT_UNREADABLE', { reason: e.message.slice(0, 200) }));
     });
     worker.on('exit', (code) => {
-      if (!settled) finish(new PanelisError('IMPORT_UNREADABLE', { reason: `pembaca berhenti (${code}) / the reader stopped (${code})` }));
+      if (!settled) finish(new PanelisError('IMPORT_UNREADABLE', { reason: reason('READER_STOPPED', { code }) }));
     });
   });
 }

@@ -1,6 +1,7 @@
 import { XmlScanner } from './xml';
 import { PanelisError } from '../../shared/errors';
 import { checkEntrySize, extractEntry, type ZipEntry } from './zip';
+import { reason } from '../../shared/error-messages/reasons';
 
 /**
  * The parts of an XLSX workbook needed to read its first sheet's values: which sheets there
@@ -57,7 +58,7 @@ export class Parts {
     if (this.total > MAX_TOTAL_BYTES) {
       const mib = Math.round(this.total / (1024 * 1024));
       throw new PanelisError('IMPORT_TOO_LARGE', {
-        reason: `${mib} MiB setelah dibuka, batas ${MAX_TOTAL_BYTES / (1024 * 1024)} MiB / ${mib} MiB unpacked, limit ${MAX_TOTAL_BYTES / (1024 * 1024)} MiB`,
+        reason: reason('UNPACKED_TOO_LARGE', { mib, limit: MAX_TOTAL_BYTES / (1024 * 1024) }),
       });
     }
     const out = extractEntry(this.buf, e);

@@ -5,6 +5,8 @@ import { MAX_IMPORT_COLUMNS, tooManyColumns } from './limits';
 import { Parts, readDateStyles, readSharedStrings, readWorkbook } from './xlsx-parts';
 import { XmlScanner } from './xml';
 import { notAWorkbookReason, readZipDirectory } from './zip';
+import type { Bilingual } from '../../shared/error-messages/bilingual';
+import { reason } from '../../shared/error-messages/reasons';
 
 /**
  * Reads the first worksheet with data of an XLSX workbook: the first visible one in tab
@@ -33,8 +35,8 @@ const DAY_MS = 86_400_000;
 const EPOCH_1900 = 25569;
 const OFFSET_1904 = 1462;
 
-function unreadable(reason: string): PanelisError {
-  return new PanelisError('IMPORT_UNREADABLE', { reason });
+function unreadable(why: Bilingual): PanelisError {
+  return new PanelisError('IMPORT_UNREADABLE', { reason: why });
 }
 
 function serialToDate(serial: number, date1904: boolean): Date {
@@ -227,7 +229,7 @@ async function readSheetRows(xml: Buffer, ctx: SheetContext, onProgress: ReadPro
         continue;
       }
       col = columnOf(buf, s.attrRange('r')) ?? col + 1;
-      if (col >= MAX_COLUMNS) throw unreadable(`lebih dari ${MAX_COLUMNS} kolom / more than ${MAX_COLUMNS} columns`);
+      if (col >= MAX_COLUMNS) throw unreadable(reason('MORE_COLUMNS_THAN', { max: MAX_COLUMNS }));
       type = cellType(buf, s.attrRange('t'));
       style = s.intAttr('s') ?? 0;
       raw.text = null;
@@ -254,7 +256,7 @@ async function readSheetRows(xml: Buffer, ctx: SheetContext, onProgress: ReadPro
     } else if (s.is('row')) {
       if (!s.closing) {
         rowNumber = s.intAttr('r') ?? rowNumber + 1;
-        if (rowNumber > MAX_ROWS) throw unreadable(`lebih dari ${MAX_ROWS} baris / more than ${MAX_ROWS} rows`);
+        if (rowNumber > MAX_ROWS) throw unreadable(reason('MORE_ROWS_THAN', { max: MAX_ROWS }));
         cells = [];
         filled = false;
         col = -1;
@@ -300,7 +302,7 @@ export async function readXlsxRows(bytes: Buffer, onProgress?: ReadProgress, sin
     if (read.has(sheet.path.toLowerCase())) continue;
     read.add(sheet.path.toLowerCase());
     const xml = parts.get(sheet.path);
-    if (!xml) throw unreadable(`lembar "${sheet.name}" hilang / sheet "${sheet.name}" is missing`);
+    if (!xml) throw unreadable(reason('SHEET_MISSING', { sheet: sheet.name }));
     let handed = false;
     const handOn: RowSink | undefined = sink
       ? (r) => {
@@ -311,7 +313,7 @@ export async function readXlsxRows(bytes: Buffer, onProgress?: ReadProgress, sin
     const rows = await readSheetRows(xml, ctx, onProgress, handOn);
     if (rows.length > 0 || handed) return rows;
   }
-  throw unreadable('tidak ada lembar kerja berisi data / no worksheet has data');
+  throw unreadable(reason('NO_WORKSHEET_DATA'));
 }
 
 export async function readXlsx(bytes: Buffer, onProgress?: ReadProgress): Promise<SheetTable> {

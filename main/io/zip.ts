@@ -1,5 +1,7 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 import { PanelisError } from '../../shared/errors';
+import type { Bilingual } from '../../shared/error-messages/bilingual';
+import { reason } from '../../shared/error-messages/reasons';
 
 /**
  * Reading the parts of a zip (an XLSX is one) from its central directory. A file cut short
@@ -45,12 +47,12 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7);
 }
 
-function unreadable(reason: string): PanelisError {
-  return new PanelisError('IMPORT_UNREADABLE', { reason });
+function unreadable(why: Bilingual): PanelisError {
+  return new PanelisError('IMPORT_UNREADABLE', { reason: why });
 }
 
-const TRUNCATED = 'berkas XLSX terpotong atau rusak / the XLSX file is truncated or damaged';
-const ZIP64 = 'ZIP64 tidak didukung / ZIP64 is not supported';
+const TRUNCATED = reason('XLSX_TRUNCATED');
+const ZIP64 = reason('ZIP64_UNSUPPORTED');
 
 function findEndOfCentralDirectory(buf: Buffer): number {
   const stop = Math.max(0, buf.length - 22 - 65535);
@@ -87,7 +89,7 @@ export function readZipDirectory(buf: Buffer): ZipEntry[] {
     if (p + 46 + nameLen > eocd) throw unreadable(TRUNCATED);
     const name = buf.toString(flags & 0x800 ? 'utf8' : 'latin1', p + 46, p + 46 + nameLen);
     if (compressedSize === ZIP64_MARK || uncompressedSize === ZIP64_MARK || localOffset === ZIP64_MARK) throw unreadable(ZIP64);
-    if (flags & 0x1) throw unreadable('XLSX berkata sandi / a password-protected XLSX');
+    if (flags & 0x1) throw unreadable(reason('XLSX_PASSWORD'));
     if (localOffset + 30 > cdOffset || buf.readUInt32LE(localOffset) !== LOCAL) throw unreadable(TRUNCATED);
     const dataOffset = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
     if (dataOffset + compressedSize > cdOffset) throw unreadable(TRUNCATED);
@@ -97,8 +99,8 @@ export function readZipDirectory(buf: Buffer): ZipEntry[] {
   return entries;
 }
 
-function tooLarge(reason: string): PanelisError {
-  return new PanelisError('IMPORT_TOO_LARGE', { reason });
+function tooLarge(why: Bilingual): PanelisError {
+  return new PanelisError('IMPORT_TOO_LARGE', { reason: why });
 }
 
 const MIB = 1024 * 1024;
@@ -107,11 +109,11 @@ const MIB = 1024 * 1024;
 export function checkEntrySize(entry: ZipEntry): void {
   const mib = Math.round(entry.uncompressedSize / MIB);
   if (entry.uncompressedSize > MAX_PART_BYTES) {
-    throw tooLarge(`${entry.name}: ${mib} MiB setelah dibuka, batas ${MAX_PART_BYTES / MIB} MiB / ${mib} MiB unpacked, limit ${MAX_PART_BYTES / MIB} MiB`);
+    throw tooLarge(reason('PART_TOO_LARGE', { part: entry.name, mib, limit: MAX_PART_BYTES / MIB }));
   }
   if (entry.method !== STORED && entry.uncompressedSize > RATIO_FROM && entry.uncompressedSize > MAX_RATIO * Math.max(1, entry.compressedSize)) {
     const ratio = Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize));
-    throw tooLarge(`${entry.name}: rasio kompresi ${ratio}:1, batas ${MAX_RATIO}:1 (zip bomb?) / compression ratio ${ratio}:1, limit ${MAX_RATIO}:1 (a zip bomb?)`);
+    throw tooLarge(reason('COMPRESSION_RATIO', { part: entry.name, ratio, limit: MAX_RATIO }));
   }
 }
 
@@ -126,21 +128,21 @@ export function extractEntry(buf: Buffer, entry: ZipEntry): Buffer {
       // One byte more than declared: a part that unpacks to more than it claims is refused.
       out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize + 1) });
     } catch {
-      throw unreadable(`${entry.name}: ${TRUNCATED}`);
+      throw unreadable(reason('XLSX_PART_TRUNCATED', { part: entry.name }));
     }
-  } else throw unreadable(`${entry.name}: metode kompresi ${entry.method} tidak didukung / compression method ${entry.method} is not supported`);
-  if (out.length !== entry.uncompressedSize || crc32(out) !== entry.crc32) throw unreadable(`${entry.name}: ${TRUNCATED}`);
+  } else throw unreadable(reason('COMPRESSION_METHOD', { part: entry.name, method: entry.method }));
+  if (out.length !== entry.uncompressedSize || crc32(out) !== entry.crc32) throw unreadable(reason('XLSX_PART_TRUNCATED', { part: entry.name }));
   return out;
 }
 
 /** What a zip that is not an XLSX workbook probably is, for a reason the secretary can act on. */
-export function notAWorkbookReason(entries: ZipEntry[], buf: Buffer): string | null {
+export function notAWorkbookReason(entries: ZipEntry[], buf: Buffer): Bilingual | null {
   const names = new Set(entries.map((e) => e.name.toLowerCase()));
   if (names.has('xl/workbook.xml')) return null;
   if (names.has('mimetype') && buf.includes('opendocument.spreadsheet')) {
-    return 'berkas ODS (LibreOffice); simpan sebagai .xlsx / an ODS file (LibreOffice); save it as .xlsx';
+    return reason('ODS_FILE');
   }
-  if (names.has('word/document.xml')) return 'dokumen Word, bukan lembar kerja / a Word document, not a spreadsheet';
-  if (names.has('xl/workbook.bin')) return 'format .xlsb; simpan sebagai .xlsx / an .xlsb file; save it as .xlsx';
-  return 'zip ini bukan buku kerja XLSX / this zip is not an XLSX workbook';
+  if (names.has('word/document.xml')) return reason('WORD_DOCUMENT');
+  if (names.has('xl/workbook.bin')) return reason('XLSB_FILE');
+  return reason('NOT_XLSX_ZIP');
 }

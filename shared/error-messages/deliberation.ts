@@ -1,8 +1,8 @@
 /** Errors of deliberation (see shared/errors.ts for the whole catalogue). */
 export const deliberationErrors = {
   SELECTION_FINAL: {
-    id: 'Seleksi ini sudah final: difinalkan oleh {by} pada {atId} (SHA-256 {sha256}). Tidak ada yang dapat diubah. Bila perlu perubahan, ketua membuka kembali hasil dengan alasan di tab Rapat pleno; pembukaan itu tercatat.',
-    en: 'This selection is final: finalised by {by} on {atEn} (SHA-256 {sha256}). Nothing can be changed. If a change is needed, the chair reopens the results with a reason on the Deliberation tab; the reopening is recorded.',
+    id: 'Seleksi ini sudah final: difinalkan oleh {by} pada {at} (SHA-256 {sha256}). Tidak ada yang dapat diubah. Bila perlu perubahan, ketua membuka kembali hasil dengan alasan di tab Rapat pleno; pembukaan itu tercatat.',
+    en: 'This selection is final: finalised by {by} on {at} (SHA-256 {sha256}). Nothing can be changed. If a change is needed, the chair reopens the results with a reason on the Deliberation tab; the reopening is recorded.',
   },
   FINALISE_UNCONFIRMED: {
     id: 'Sebelum memfinalkan, periksa dan konfirmasi: {flagged} pelamar bertanda perbedaan nilai belum pernah dibahas dalam agenda rapat, {undecided} keputusan MS/TMS belum dicatat, {incomplete} baris hasil belum lengkap. Tinjau lalu konfirmasi di dialog Finalkan.',
@@ -73,8 +73,8 @@ export const deliberationErrors = {
     en: 'The results of this selection are not final.',
   },
   RESULTS_NOT_READY: {
-    id: 'Hasil belum dapat difinalkan: {reasonId}',
-    en: 'The results cannot be finalised yet: {reasonEn}',
+    id: 'Hasil belum dapat difinalkan: {reason}',
+    en: 'The results cannot be finalised yet: {reason}',
   },
   OBJECTION_PERIOD: {
     id: 'Sanggahan di luar masa sanggah ({from} s.d. {until}).',

@@ -21,11 +21,11 @@ export const stageInputsErrors = {
     en: '{count} problems in the score file. Fix the file and import again; nothing was saved.',
   },
   SCORES_MAPPING_INCOMPLETE: {
-    id: 'Pemetaan kolom belum lengkap: {missingId}.',
-    en: 'The column mapping is incomplete: {missingEn}.',
+    id: 'Pemetaan kolom belum lengkap: {missing}.',
+    en: 'The column mapping is incomplete: {missing}.',
   },
   SCORES_MAPPING_INVALID: {
-    id: 'Pemetaan kolom tidak sah: {problemId}.',
-    en: 'The column mapping is not valid: {problemEn}.',
+    id: 'Pemetaan kolom tidak sah: {problem}.',
+    en: 'The column mapping is not valid: {problem}.',
   },
 } as const satisfies Record<string, { id: string; en: string }>;

@@ -14,14 +14,12 @@ import { newBlindCodes } from './blind-codes';
 import { ExistingApplicants } from './duplicates';
 import { normaliseApplicant, type NormalisedApplicant } from './fields';
 import { otherFieldsJson } from './store';
+import { joinBilingual } from '../../../shared/error-messages/bilingual';
 
 function normaliseOrThrow(values: Partial<Record<ApplicantFieldKey, string>>, today: Date): NormalisedApplicant {
   const r = normaliseApplicant(values, today);
   if (!r.ok) {
-    throw new PanelisError('APPLICANT_INVALID', {
-      problemsId: r.reasons.map((p) => p.message.id).join(' '),
-      problemsEn: r.reasons.map((p) => p.message.en).join(' '),
-    });
+    throw new PanelisError('APPLICANT_INVALID', { problems: joinBilingual(r.reasons.map((p) => p.message), ' ') });
   }
   return r.applicant;
 }
@@ -37,10 +35,7 @@ async function checkUnique(trx: Trx, selectionId: string, a: NormalisedApplicant
   const existing = await ExistingApplicants.load(trx, selectionId, exceptId ?? undefined);
   const clashes = existing.clashes({ registrationNumber: a.registrationNumber, nik: a.nik, nip: a.nip });
   if (clashes.length) {
-    throw new PanelisError('DUPLICATE_APPLICANT', {
-      problemsId: clashes.map((p) => p.message.id).join(' '),
-      problemsEn: clashes.map((p) => p.message.en).join(' '),
-    });
+    throw new PanelisError('DUPLICATE_APPLICANT', { problems: joinBilingual(clashes.map((p) => p.message), ' ') });
   }
 }
 

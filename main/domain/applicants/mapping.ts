@@ -2,6 +2,7 @@ import { PanelisError } from '../../../shared/errors';
 import { applicantFieldKeys, applicantFields, autoMapHeaders, type ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
 import { importMappingColumn } from '../../vault/codecs/columns';
 import { fieldNames } from './problems';
+import { reason } from '../../../shared/error-messages/reasons';
 
 /** Which applicant field each spreadsheet header holds (null: not imported). */
 export type ImportMapping = Record<string, ApplicantFieldKey | null>;
@@ -54,7 +55,7 @@ export function checkMapping(headers: string[], mapping: ImportMapping): ImportM
   const twice = [...columnsOf.entries()].filter(([, hs]) => hs.length > 1);
   if (twice.length > 0) {
     const issues = twice.map(([f, hs]) => `${hs.map((h) => `"${h}"`).join(', ')} -> ${f}`).join('; ');
-    throw new PanelisError('BAD_ARGUMENTS', { issues: `satu bidang dari lebih dari satu kolom / one field from several columns: ${issues}` });
+    throw new PanelisError('BAD_ARGUMENTS', { issues: reason('FIELD_FROM_SEVERAL_COLUMNS', { issues }) });
   }
   const missing = applicantFields.filter((f) => f.required && !columnsOf.has(f.key));
   if (missing.length > 0) {

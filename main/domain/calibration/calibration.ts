@@ -13,6 +13,7 @@ import type { Actor } from '../audit/actor';
 import { mutate } from '../mutate';
 import { scorersAtOpen } from '../rounds/assignment';
 import { loadRound, requireState, roundRubric, roundSummary, type RoundRow } from '../rounds/round-record';
+import { reason, type ReasonKey } from '../../../shared/error-messages/reasons';
 
 /**
  * Calibration: before a round opens, every scorer scores the same one to three sample cases
@@ -20,7 +21,7 @@ import { loadRound, requireState, roundRubric, roundSummary, type RoundRow } fro
  * against the panel. Kept in tables of their own: calibration scores never count.
  */
 
-const state = (reasonId: string, reasonEn: string) => new PanelisError('CALIBRATION_STATE', { reasonId, reasonEn });
+const state = (key: ReasonKey) => new PanelisError('CALIBRATION_STATE', { reason: reason(key) });
 
 export interface CaseInput {
   label: string;
@@ -34,10 +35,10 @@ export async function startCalibration(vault: Vault, actor: Actor, roundId: stri
     async (trx) => {
       const round = await loadRound(trx, roundId);
       requireState(round, 'draft');
-      if (round.calibration !== 'none') throw state('kalibrasi untuk putaran ini sudah dimulai', 'calibration for this round has already started');
+      if (round.calibration !== 'none') throw state('CALIBRATION_ALREADY_STARTED');
       await roundRubric(trx, round);
       if ((await scorersAtOpen(trx, round.selection_id, round.stage_id)).length === 0) {
-        throw state('belum ada anggota penilai', 'there is no scorer yet');
+        throw state('NO_SCORER_YET');
       }
       const at = now().toISOString();
       const rows = cases.map((c, position) => ({ id: randomUUID(), round_id: roundId, position, label: c.label, description: c.description, created_at: at }));
@@ -91,7 +92,7 @@ export async function saveCalibration(
     async (trx) => {
       const round = await loadRound(trx, input.roundId);
       requireState(round, 'draft');
-      if (round.calibration !== 'open') throw state('kalibrasi tidak sedang berlangsung', 'no calibration is running');
+      if (round.calibration !== 'open') throw state('CALIBRATION_NOT_RUNNING');
       if (!(await scorersAtOpen(trx, round.selection_id, round.stage_id)).includes(actor.personId)) throw new PanelisError('NOT_A_SCORER');
       const kase = await trx.selectFrom('calibration_cases').select('id').where('id', '=', input.caseId).where('round_id', '=', round.id).executeTakeFirst();
       if (!kase) throw new PanelisError('CASE_NOT_FOUND');
@@ -118,7 +119,7 @@ export async function closeCalibration(vault: Vault, actor: Actor, roundId: stri
     actor,
     async (trx) => {
       const round = await loadRound(trx, roundId);
-      if (round.calibration !== 'open') throw state('kalibrasi tidak sedang berlangsung', 'no calibration is running');
+      if (round.calibration !== 'open') throw state('CALIBRATION_NOT_RUNNING');
       await trx.updateTable('rounds').set({ calibration: 'closed' }).where('id', '=', roundId).execute();
       return { value: null, audit: { action: 'calibration.close', subject: `round:${roundId}`, after: { calibration: 'closed' } } };
     },
@@ -133,7 +134,7 @@ export async function closeCalibration(vault: Vault, actor: Actor, roundId: stri
  */
 export async function calibrationResults(db: Kysely<Database>, roundId: string, viewer: { personId: string; role: Role }): Promise<CalibrationResults> {
   const round: RoundRow = await loadRound(db, roundId);
-  if (round.calibration !== 'closed') throw state('hasil tampil setelah ketua menutup kalibrasi', 'results show once the chair closes the calibration');
+  if (round.calibration !== 'closed') throw state('CALIBRATION_RESULTS_AFTER_CLOSE');
   const rubric = await roundRubric(db, round);
   const list = await cases(db, roundId);
   const scores = list.length

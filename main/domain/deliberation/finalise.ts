@@ -8,6 +8,7 @@ import { assertNotFinal, standingSnapshotRow } from '../final/freeze';
 import { loadMeeting, requireOpen, requireQuorum } from './meeting-record';
 import type { FinalSnapshot } from './snapshot';
 import { writeSnapshot } from './snapshot-freeze';
+import { reason } from '../../../shared/error-messages/reasons';
 
 /**
  * Finalises a selection's results (the chair, in an open meeting with quorum): overall and
@@ -30,7 +31,7 @@ export async function finaliseSelection(
       await requireQuorum(trx, meeting);
       const snapshot = await writeSnapshot(trx, { selectionId: meeting.selection_id, finalisedAt: now().toISOString(), finalisedBy: { personId: actor.personId, name: actor.name }, meetingId: meeting.id });
       if (!snapshot.results.stages.some((s) => s.status === 'counted')) {
-        throw new PanelisError('RESULTS_NOT_READY', { reasonId: 'belum ada tahap yang diperhitungkan', reasonEn: 'no stage is counted yet' });
+        throw new PanelisError('RESULTS_NOT_READY', { reason: reason('NO_STAGE_COUNTED') });
       }
       // Flagged applicants never discussed, undecided gates, incomplete rows: the chair must
       // have seen exactly these counts and confirmed them (the snapshot written above rolls back).

@@ -51,8 +51,7 @@ export async function assertNotFinal(db: Kysely<Database>, selectionId: string):
   if (state) {
     throw new PanelisError('SELECTION_FINAL', {
       by: state.finalisedBy,
-      atId: state.finalisedAtText.id,
-      atEn: state.finalisedAtText.en,
+      at: state.finalisedAtText,
       sha256: state.sha256,
     });
   }

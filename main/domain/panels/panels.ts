@@ -6,6 +6,7 @@ import type { Database } from '../../vault/schema';
 import type { Vault } from '../../vault/vault';
 import type { Actor } from '../audit/actor';
 import { mutate } from '../mutate';
+import { reason } from '../../../shared/error-messages/reasons';
 
 export interface PanelInput {
   name: string;
@@ -33,10 +34,7 @@ export async function savePanels(vault: Vault, actor: Actor, selectionId: string
   const seen = new Set<string>();
   for (const p of panels) {
     for (const a of p.applicantIds) {
-      if (seen.has(a)) throw new PanelisError('INVALID_SETUP', {
-        problemsId: 'seorang pelamar ada di dua panel pada tahap yang sama',
-        problemsEn: 'an applicant is in two panels of the same stage',
-      });
+      if (seen.has(a)) throw new PanelisError('INVALID_SETUP', { problems: reason('APPLICANT_IN_TWO_PANELS') });
       seen.add(a);
     }
   }

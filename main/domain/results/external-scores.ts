@@ -26,6 +26,8 @@ import { freezeRubric, rubricHash } from '../selections/rubric-versions';
 import { loadSetup } from '../selections/selections';
 import { assertSelectionOpen } from './final-guard';
 import { rubricColumn } from '../../vault/codecs/columns';
+import { joinBilingual, sameInBoth } from '../../../shared/error-messages/bilingual';
+import { reason } from '../../../shared/error-messages/reasons';
 
 /**
  * Values of externally scored stages (CAT BKN SKD/SKB, psychological test, assessment
@@ -121,24 +123,25 @@ export function checkScoreMapping(headers: string[], mapping: ScoreMapping, comp
   for (const h of headers) {
     const t = Object.hasOwn(mapping, h) ? (mapping[h] ?? null) : null;
     if (t !== null && !targets.has(t)) {
-      throw new PanelisError('SCORES_MAPPING_INVALID', { problemId: `kolom "${h}" ke tujuan yang tidak dikenal`, problemEn: `column "${h}" to an unknown target` });
+      throw new PanelisError('SCORES_MAPPING_INVALID', { problem: reason('COLUMN_TO_UNKNOWN_TARGET', { column: h }) });
     }
     out[h] = t;
     if (t !== null) used.set(t, [...(used.get(t) ?? []), h]);
   }
   for (const [t, hs] of used) {
     if (hs.length > 1) {
-      const what = t === REGISTRATION_COLUMN ? 'nomor peserta / registration number' : (targets.get(t) ?? t);
+      const columns = hs.join(', ');
       throw new PanelisError('SCORES_MAPPING_INVALID', {
-        problemId: `${what} dari lebih dari satu kolom (${hs.join(', ')})`,
-        problemEn: `${what} from more than one column (${hs.join(', ')})`,
+        problem: t === REGISTRATION_COLUMN
+          ? reason('REGISTRATION_NUMBER_FROM_SEVERAL_COLUMNS', { columns })
+          : reason('TARGET_FROM_SEVERAL_COLUMNS', { target: targets.get(t) ?? t, columns }),
       });
     }
   }
   const missing = [...targets.entries()].filter(([t]) => !used.has(t));
   if (missing.length > 0) {
-    const names = (lang: 'id' | 'en') => missing.map(([t, n]) => (t === REGISTRATION_COLUMN ? (lang === 'id' ? 'nomor peserta' : 'registration number') : n)).join(', ');
-    throw new PanelisError('SCORES_MAPPING_INCOMPLETE', { missingId: names('id'), missingEn: names('en') });
+    const names = missing.map(([t, n]) => (t === REGISTRATION_COLUMN ? reason('REGISTRATION_NUMBER') : sameInBoth(n)));
+    throw new PanelisError('SCORES_MAPPING_INCOMPLETE', { missing: joinBilingual(names, ', ') });
   }
   return out;
 }
@@ -371,7 +374,7 @@ export async function commitScores(
       const at = now().toISOString();
       const frozen = await freezeRubric(trx, selectionId, stageId, at);
       if (frozen.sha256 !== rubricHash(ext.rubric)) {
-        throw new PanelisError('INVALID_SETUP', { problemsId: 'rubrik tahap ini belum tersimpan', problemsEn: "the stage's rubric is not saved" });
+        throw new PanelisError('INVALID_SETUP', { problems: reason('STAGE_RUBRIC_NOT_SAVED') });
       }
       const previous = await importInfo(trx, selectionId, stageId);
       let before: unknown = null;

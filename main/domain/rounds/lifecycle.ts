@@ -12,13 +12,15 @@ import { loadSetup } from '../selections/selections';
 import { scorersAtOpen } from './assignment';
 import { loadRound, requireState, roundStage } from './round-record';
 import { revealedByColumn } from '../../vault/codecs/columns';
+import type { Bilingual } from '../../../shared/error-messages/bilingual';
+import { reason } from '../../../shared/error-messages/reasons';
 
 /**
  * A round's life: draft -> open -> closed -> revealed. Each step is one audited
  * transaction; every rule is checked inside it, against what is in the vault then.
  */
 
-const notReady = (problemsId: string, problemsEn: string) => new PanelisError('ROUND_NOT_READY', { problemsId, problemsEn });
+const notReady = (problems: Bilingual) => new PanelisError('ROUND_NOT_READY', { problems });
 
 export async function createRound(vault: Vault, actor: Actor, selectionId: string, stageId: string, now: () => Date): Promise<string> {
   return mutate(
@@ -53,15 +55,15 @@ export async function openRound(vault: Vault, actor: Actor, roundId: string, now
       const round = await loadRound(trx, roundId);
       requireState(round, 'draft');
       if (round.calibration === 'open') {
-        throw new PanelisError('CALIBRATION_STATE', { reasonId: 'tutup kalibrasi sebelum membuka penilaian', reasonEn: 'close the calibration before opening scoring' });
+        throw new PanelisError('CALIBRATION_STATE', { reason: reason('CLOSE_CALIBRATION_FIRST') });
       }
       const setup = await loadSetup(trx, round.selection_id);
       // The most common reason first, said plainly: nobody with the member role to score.
       const scorers = await scorersAtOpen(trx, round.selection_id, round.stage_id);
-      if (scorers.length === 0) throw notReady('belum ada anggota penilai (peran anggota) yang ditugaskan.', 'no scorer (member role) is assigned.');
+      if (scorers.length === 0) throw notReady(reason('NO_MEMBER_SCORER_ASSIGNED'));
       const blocking = setupIssues(setup, scorers.length).filter((i) => !isWarning(i));
       if (blocking.length > 0) {
-        throw notReady(`susunan seleksi masih memiliki ${blocking.length} masalah (lihat daftar masalah).`, `the set-up still has ${blocking.length} problems (see the list of problems).`);
+        throw notReady(reason('SETUP_HAS_PROBLEMS', { count: blocking.length }));
       }
       const panels = await trx.selectFrom('panels').select('id').where('selection_id', '=', round.selection_id).where('stage_id', '=', round.stage_id).execute();
       let applicants = trx.selectFrom('applicants').select('id').where('selection_id', '=', round.selection_id).where('status', '=', 'active');
@@ -69,7 +71,7 @@ export async function openRound(vault: Vault, actor: Actor, roundId: string, now
         applicants = applicants.where('id', 'in', trx.selectFrom('panel_applicants').select('applicant_id').where('panel_id', 'in', panels.map((p) => p.id)));
       }
       const applicantIds = (await applicants.execute()).map((a) => a.id);
-      if (applicantIds.length === 0) throw notReady('belum ada pelamar aktif untuk dinilai.', 'there is no active applicant to score.');
+      if (applicantIds.length === 0) throw notReady(reason('NO_ACTIVE_APPLICANT'));
 
       const at = now().toISOString();
       const frozen = await freezeRubric(trx, round.selection_id, round.stage_id, at);

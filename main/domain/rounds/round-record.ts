@@ -20,8 +20,7 @@ export async function loadRound(db: Kysely<Database>, roundId: string): Promise<
 /** Refuses, in both languages, when the round is not in one of `states`. */
 export function requireState(round: RoundRow, ...states: RoundState[]): void {
   if (!states.includes(round.state)) {
-    const name = roundStateNames[round.state];
-    throw new PanelisError('ROUND_STATE', { stateId: name.id, stateEn: name.en });
+    throw new PanelisError('ROUND_STATE', { state: roundStateNames[round.state] });
   }
 }
 

@@ -9,6 +9,7 @@ import type { Actor } from '../audit/actor';
 import type { Database } from '../../vault/schema';
 import type { Trx } from '../mutate';
 import { rubricColumn } from '../../vault/codecs/columns';
+import { reason } from '../../../shared/error-messages/reasons';
 
 export function rubricHash(rubric: Rubric): string {
   return createHash('sha256').update(canonicalJson(rubric)).digest('hex');
@@ -90,7 +91,7 @@ export async function recordRubrics(
 /** Freezes a stage's current rubric: called when its scoring round opens. */
 export async function freezeRubric(trx: Trx, selectionId: string, stageId: string, now: string): Promise<RubricVersionInfo> {
   const v = await latest(trx, selectionId, stageId);
-  if (!v) throw new PanelisError('INVALID_SETUP', { problemsId: 'tahap ini belum punya rubrik', problemsEn: 'the stage has no rubric' });
+  if (!v) throw new PanelisError('INVALID_SETUP', { problems: reason('STAGE_HAS_NO_RUBRIC') });
   if (!v.frozen_at) await trx.updateTable('rubric_versions').set({ frozen_at: now }).where('id', '=', v.id).execute();
   return { stageId, version: v.version, sha256: v.sha256, frozenAt: v.frozen_at ?? now, createdAt: v.created_at };
 }

@@ -15,6 +15,7 @@ import { committeeOf } from '../committee/committee';
 import { mutate } from '../mutate';
 import { recordRubrics, rubricVersions } from './rubric-versions';
 import { setupErrors, setupIssues } from '../../../shared/selection/setup-issues';
+import { joinBilingual } from '../../../shared/error-messages/bilingual';
 
 type SelectionRow = Database['selections'];
 
@@ -151,7 +152,7 @@ export async function createSelection(
 export async function updateSetup(vault: Vault, actor: Actor, selectionId: string, setup: SelectionSetup, now: () => Date): Promise<void> {
   const errors = setupErrors(setup);
   if (errors.length) {
-    throw new PanelisError('INVALID_SETUP', { problemsId: errors.map((e) => e.id).join('; '), problemsEn: errors.map((e) => e.en).join('; ') });
+    throw new PanelisError('INVALID_SETUP', { problems: joinBilingual(errors, '; ') });
   }
   await mutate(
     vault,

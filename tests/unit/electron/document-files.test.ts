@@ -2,12 +2,13 @@ import path from 'node:path';
 import type { BaseWindow, Dialog, Shell } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createDocumentFiles, isPdf, safePdfName } from '../../../main/electron/document-files';
+import { shellText } from '../../../main/electron/shell-text';
 
 const pdf = new TextEncoder().encode('%PDF-1.7\n% signed\n');
 const tmp = path.resolve('/tmp/user-1000');
 const docs = path.resolve('/home/sekretaris/Documents');
 
-function deps(save: { canceled: boolean; filePath?: string } = { canceled: true }, openProblem = '') {
+function deps(save: { canceled: boolean; filePath?: string } = { canceled: true }, openProblem = '', language: 'id' | 'en' = 'id') {
   const written: [string, Uint8Array][] = [];
   const d = {
     dialog: { showSaveDialog: vi.fn(async () => save) } as unknown as Pick<Dialog, 'showSaveDialog'>,
@@ -17,6 +18,7 @@ function deps(save: { canceled: boolean; filePath?: string } = { canceled: true 
     documentsDir: () => docs,
     writeFile: vi.fn(async (p: string, b: Uint8Array) => void written.push([p, b])),
     makeDir: vi.fn(async () => undefined),
+    text: () => shellText(language),
   };
   return { d, written };
 }
@@ -60,5 +62,13 @@ describe('signed documents through the desktop', () => {
     const cancelled = deps({ canceled: true });
     await expect(createDocumentFiles(cancelled.d).saveAs('Pengumuman.pdf', pdf)).resolves.toBeNull();
     expect(cancelled.written).toEqual([]);
+  });
+
+  it('labels the save dialog in the UI language', async () => {
+    for (const [language, title, buttonLabel] of [['id', 'Simpan dokumen', 'Simpan'], ['en', 'Save document', 'Save']] as const) {
+      const { d } = deps({ canceled: true }, '', language);
+      await createDocumentFiles(d).saveAs('Pengumuman.pdf', pdf);
+      expect(d.dialog.showSaveDialog).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ title, buttonLabel }));
+    }
   });
 });

@@ -51,4 +51,21 @@ describe('bindIpc', () => {
     const { ipcMain } = setup();
     expect(() => bindIpc(ipcMain, { dispatch: vi.fn() })).toThrow();
   });
+
+  it('tells the shell the UI language of every app status it answers, and of nothing else', async () => {
+    const bound = new Map<string, Listener>();
+    const ipcMain: IpcMainLike = { handle: (channel, listener) => void bound.set(channel, listener) };
+    const answers: unknown[] = [
+      { ok: true, value: { language: 'en', transport: 'electron', vault: null } },
+      { ok: true, value: { language: 'fr', transport: 'electron' } },
+      { ok: true, value: [{ language: 'id' }] },
+      { ok: false, error: { code: 'INTERNAL' } },
+    ];
+    const app = { dispatch: vi.fn(async () => answers.shift() as Envelope<unknown>) };
+    const heard: string[] = [];
+    bindIpc(ipcMain, app, (language) => heard.push(language));
+    const top = { senderFrame: { url: 'app://panelis/index.html', parent: null } } as unknown as IpcMainInvokeEvent;
+    for (let i = 0; i < 4; i++) await bound.get(IPC_CHANNEL)?.(top, 'app.status', {});
+    expect(heard).toEqual(['en']);
+  });
 });

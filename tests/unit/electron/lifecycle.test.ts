@@ -65,7 +65,7 @@ class FakeWindow extends EventEmitter {
   }
 }
 
-function setup(opts: { lock?: boolean; close?: () => Promise<void> } = {}) {
+function setup(opts: { lock?: boolean; close?: () => Promise<void>; language?: 'id' | 'en' } = {}) {
   const app = new FakeApp(opts.lock ?? true);
   const protocol = {
     registerSchemesAsPrivileged: vi.fn(() => app.order.push('registerScheme')),
@@ -81,7 +81,8 @@ function setup(opts: { lock?: boolean; close?: () => Promise<void> } = {}) {
   const windows: FakeWindow[] = [];
   const close = vi.fn(opts.close ?? (async () => undefined));
   let appOptions: AppOptions | undefined;
-  const panelis = { dispatch: vi.fn(), close, workspace: {} } as unknown as PanelisApp;
+  const dispatch = vi.fn(async (): Promise<unknown> => ({ ok: true, value: { language: opts.language ?? 'id', transport: 'electron' } }));
+  const panelis = { dispatch, close, workspace: {} } as unknown as PanelisApp;
   const warn = vi.fn();
   const deps = {
     app,
@@ -111,7 +112,7 @@ function setup(opts: { lock?: boolean; close?: () => Promise<void> } = {}) {
     electronVersion: '45.4.1',
     log: { warn, error: vi.fn() },
   } as unknown as ShellDeps;
-  return { app, protocol, session, ipcMain, windows, close, deps, warn, appOptions: () => appOptions };
+  return { app, protocol, session, ipcMain, windows, close, deps, warn, dispatch, appOptions: () => appOptions };
 }
 
 describe('startShell', () => {
@@ -152,6 +153,26 @@ describe('startShell', () => {
     expect(win?.loaded).toEqual(['app://panelis/index.html']);
     win?.emit('ready-to-show');
     expect(win?.shown).toBe(1);
+  });
+
+  it('labels the menu in the UI language the app reports, and follows the page when it changes', async () => {
+    const t = setup({ language: 'en' });
+    const shell = startShell(t.deps);
+    t.app.fireReady();
+    await shell.ready;
+    const menu = t.deps.menu.buildFromTemplate as unknown as ReturnType<typeof vi.fn>;
+    const labels = () => JSON.stringify(menu.mock.calls.at(-1));
+    expect(t.dispatch).toHaveBeenCalledWith('app.status', {});
+    expect(labels()).toContain('"Edit"');
+    const listener = t.ipcMain.handle.mock.calls[0]?.[1] as (event: unknown, method: unknown, args: unknown) => Promise<unknown>;
+    t.dispatch.mockResolvedValueOnce({ ok: true, value: { language: 'id', transport: 'electron' } });
+    await listener({ senderFrame: { url: 'app://panelis/index.html', parent: null } }, 'app.setLanguage', { language: 'id' });
+    expect(labels()).toContain('"Sunting"');
+    const builds = menu.mock.calls.length;
+    t.dispatch.mockResolvedValueOnce({ ok: true, value: { language: 'id', transport: 'electron' } });
+    await listener({ senderFrame: { url: 'app://panelis/index.html', parent: null } }, 'app.status', {});
+    // The same language again: the menu is not rebuilt.
+    expect(menu.mock.calls.length).toBe(builds);
   });
 
   it('cancels renderer requests to the network', async () => {

@@ -8,7 +8,9 @@ function unreadable(fn: () => unknown): string {
   } catch (e) {
     expect(e).toBeInstanceOf(PanelisError);
     expect((e as PanelisError).code).toBe('IMPORT_UNREADABLE');
-    return String((e as PanelisError).details.reason);
+    // The reason in both languages, each from the catalogue.
+    const { id, en } = (e as PanelisError).payload.message;
+    return `${id}\n${en}`;
   }
   throw new Error('expected IMPORT_UNREADABLE');
 }

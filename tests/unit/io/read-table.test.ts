@@ -44,8 +44,8 @@ describe('readTable: the content decides the format, not the name', () => {
 
   it('names the formats it cannot read', async () => {
     const ole2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    await expect(readTable('lama.xls', ole2)).rejects.toMatchObject({ code: 'IMPORT_UNREADABLE', details: { reason: expect.stringMatching(/\.xls/) } });
-    await expect(readTable('x.pdf', Buffer.from('%PDF-1.7\n...'))).rejects.toMatchObject({ details: { reason: expect.stringMatching(/PDF/) } });
+    await expect(readTable('lama.xls', ole2)).rejects.toMatchObject({ code: 'IMPORT_UNREADABLE', details: { reason: { en: expect.stringMatching(/\.xls/) } } });
+    await expect(readTable('x.pdf', Buffer.from('%PDF-1.7\n...'))).rejects.toMatchObject({ details: { reason: { id: expect.stringMatching(/PDF/), en: expect.stringMatching(/PDF/) } } });
     await expect(readTable('kosong.csv', Buffer.alloc(0))).rejects.toMatchObject({ code: 'IMPORT_UNREADABLE' });
     await expect(readTable('x.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).rejects.toMatchObject({ code: 'IMPORT_UNREADABLE' });
   });

@@ -79,8 +79,8 @@ describe('reading an XLSX workbook', () => {
 
   it('refuses a zip that is not a workbook, and a workbook without data, with a reason', async () => {
     const { makeZip } = await import('./zip-builder');
-    await expect(readXlsx(makeZip({ 'word/document.xml': '<w/>' }))).rejects.toMatchObject({ code: 'IMPORT_UNREADABLE', details: { reason: expect.stringMatching(/Word/) } });
-    await expect(readXlsx(makeXlsx({ sheetData: '' }))).rejects.toMatchObject({ code: 'IMPORT_UNREADABLE', details: { reason: expect.stringMatching(/data/) } });
+    await expect(readXlsx(makeZip({ 'word/document.xml': '<w/>' }))).rejects.toMatchObject({ code: 'IMPORT_UNREADABLE', details: { reason: { en: expect.stringMatching(/Word/) } } });
+    await expect(readXlsx(makeXlsx({ sheetData: '' }))).rejects.toMatchObject({ code: 'IMPORT_UNREADABLE', details: { reason: { en: expect.stringMatching(/data/) } } });
   });
 
   it('refuses a truncated or corrupted workbook with IMPORT_UNREADABLE', async () => {
