@@ -12,10 +12,10 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { generateCommitteeCertificate } from '../main/reports/certificate';
-import { beritaAcaraContent, renderBeritaAcara, type BeritaAcaraContent } from '../main/reports/documents/berita-acara';
-import { produce } from '../main/reports/produce';
-import { verifyPdf } from '../main/reports/verify/verify';
+import { generateCommitteeCertificate } from '../main/documents/certificate';
+import { beritaAcaraContent, renderBeritaAcara, type BeritaAcaraContent } from '../main/documents/kinds/berita-acara';
+import { produce } from '../main/documents/produce';
+import { verifyPdf } from '../main/documents/verify/verify';
 import { fakeResults, letterhead, pageSetup, signatories } from '../tests/helpers/documents';
 
 const N = Number(process.env.PANELIS_BENCH_APPLICANTS ?? 10_000);

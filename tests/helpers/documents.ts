@@ -1,6 +1,6 @@
 import type { ResultsRow, ResultsView } from '../../shared/contract/results-types';
-import { generateCommitteeCertificate } from '../../main/reports/certificate';
-import { DEFAULT_MARGINS, type Letterhead, type PageSetup, type Paper } from '../../main/reports/layout';
+import { generateCommitteeCertificate } from '../../main/documents/certificate';
+import { DEFAULT_MARGINS, type Letterhead, type PageSetup, type Paper } from '../../main/documents/layout';
 
 /** Fixtures for document tests: a results view as the final snapshot holds it, a certificate. */
 

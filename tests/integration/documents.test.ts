@@ -1,12 +1,12 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { beritaAcaraContent, renderBeritaAcara } from '../../main/reports/documents/berita-acara';
-import { PAPER_POINTS } from '../../main/reports/layout';
-import { produce, type Produced } from '../../main/reports/produce';
-import { signPdf } from '../../main/reports/sign';
-import { noTrust, type TrustAnchors } from '../../main/reports/verify/trust';
-import { verifyPdf } from '../../main/reports/verify/verify';
+import { beritaAcaraContent, renderBeritaAcara } from '../../main/documents/kinds/berita-acara';
+import { PAPER_POINTS } from '../../main/documents/layout';
+import { produce, type Produced } from '../../main/documents/produce';
+import { signPdf } from '../../main/documents/sign';
+import { noTrust, type TrustAnchors } from '../../main/documents/verify/trust';
+import { verifyPdf } from '../../main/documents/verify/verify';
 import { CERT_PASSPHRASE, committeeCertificate, fakeResults, letterhead, otherCertificate, pageSetup, signatories } from '../helpers/documents';
 import { pdfinfo, pdfsig, pdftotext, pdftoppm, replaceEmbeddedJson, save } from '../helpers/pdf-tools';
 import { useTempDir } from '../helpers/temp';

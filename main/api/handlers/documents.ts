@@ -8,12 +8,12 @@ import {
   importCertificate,
   listDocuments,
   registryOf,
-} from '../../reports/service';
+} from '../../documents/service';
 import { readDocumentDefaults, readSelectionDocuments, saveDocumentDefaults, saveSelectionDocuments } from '../../domain/selections/document-settings';
 import type { DocumentSettings } from '../../../shared/contract/documents-types';
 import { currentSnapshot } from '../../domain/deliberation/snapshot';
-import { noTrust, vaultFingerprints } from '../../reports/verify/trust';
-import { verifyPdf } from '../../reports/verify/verify';
+import { noTrust, vaultFingerprints } from '../../documents/verify/trust';
+import { verifyPdf } from '../../documents/verify/verify';
 import { actorOf, requireSession, requireVault } from '../context';
 import type { Handlers } from '../registry';
 import { requireSelectionAccess } from '../selection-access';
