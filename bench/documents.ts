@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { generateCommitteeCertificate } from '../main/documents/certificate';
+import { generateCommitteeCertificate, openP12 } from '../main/documents/certificate';
 import { beritaAcaraContent, renderBeritaAcara, type BeritaAcaraContent } from '../main/documents/kinds/berita-acara';
 import { produce } from '../main/documents/produce';
 import { verifyPdf } from '../main/documents/verify/verify';
@@ -57,7 +57,7 @@ async function child(dir: string): Promise<ChildResult> {
     setup: pageSetup('F4'),
     letterhead,
     footer: null,
-    signing: { p12: cert.p12, passphrase: PASS },
+    signer: openP12(cert.p12, PASS),
     place: 'Kota Contoh',
     createdAt: new Date('2026-11-23T03:00:00Z'),
     render: (l) => renderBeritaAcara(l, c),

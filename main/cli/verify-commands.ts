@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { registryOf } from '../documents/service';
+import { registryOf } from '../documents/registry';
 import { noTrust, parseCertificates, parseFingerprint, parseTrustFile, vaultFingerprints, type TrustAnchors } from '../documents/verify/trust';
 import { verifyPdf } from '../documents/verify/verify';
 import { closeVault, openVaultReadOnly } from '../vault/vault';

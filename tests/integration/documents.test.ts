@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { beritaAcaraContent, renderBeritaAcara } from '../../main/documents/kinds/berita-acara';
+import { openP12 } from '../../main/documents/certificate';
 import { PAPER_POINTS } from '../../main/documents/layout';
 import { produce, type Produced } from '../../main/documents/produce';
 import { signPdf } from '../../main/documents/sign';
@@ -35,7 +36,7 @@ async function beritaAcara(n: number, paper: 'A4' | 'F4', opts: { measure?: bool
     setup: pageSetup(paper, language),
     letterhead,
     footer: 'Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik. Verifikasi: https://contoh.go.id/verifikasi',
-    signing: { p12: cert.p12, passphrase: CERT_PASSPHRASE },
+    signer: openP12(cert.p12, CERT_PASSPHRASE),
     place: 'Kota Contoh',
     createdAt: new Date('2026-11-23T03:00:00Z'),
     measure: opts.measure ?? false,

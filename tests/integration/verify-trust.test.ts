@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import forge from 'node-forge';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { beritaAcaraContent, renderBeritaAcara } from '../../main/documents/kinds/berita-acara';
-import { generateCommitteeCertificate } from '../../main/documents/certificate';
+import { generateCommitteeCertificate, openP12 } from '../../main/documents/certificate';
 import { claimsString, produce, sha256Hex, type Produced } from '../../main/documents/produce';
 import { signPdf } from '../../main/documents/sign';
 import { parseFingerprint, parseTrustFile } from '../../main/documents/verify/trust';
@@ -44,7 +44,7 @@ async function document(p12: Buffer, passphrase: string): Promise<Produced> {
     setup: pageSetup('A4', 'id'),
     letterhead,
     footer: null,
-    signing: { p12, passphrase },
+    signer: openP12(p12, passphrase),
     place: 'Kota Contoh',
     createdAt: new Date('2026-11-23T03:00:00Z'),
     measure: false,

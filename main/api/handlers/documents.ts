@@ -1,17 +1,9 @@
 import { PanelisError } from '../../../shared/errors';
-import {
-  activeCertificate,
-  createCommitteeCertificate,
-  documentFile,
-  fileNameOf,
-  generateDocument,
-  importCertificate,
-  listDocuments,
-  registryOf,
-} from '../../documents/service';
+import { activeCertificate, createCommitteeCertificate, importCertificate } from '../../documents/certificate-store';
+import { generateDocument, generateIndividualResults } from '../../documents/generate';
+import { documentFile, fileNameOf, listDocuments, registryOf } from '../../documents/registry';
 import { readDocumentDefaults, readSelectionDocuments, saveDocumentDefaults, saveSelectionDocuments } from '../../domain/selections/document-settings';
 import type { DocumentSettings } from '../../../shared/contract/documents-types';
-import { currentSnapshot } from '../../domain/deliberation/snapshot';
 import { noTrust, vaultFingerprints } from '../../documents/verify/trust';
 import { verifyPdf } from '../../documents/verify/verify';
 import { actorOf, requireSession, requireVault } from '../context';
@@ -49,25 +41,19 @@ export const documentsHandlers = {
     createCommitteeCertificate(requireVault(ctx), actorOf(requireSession(ctx)), { commonName, organization, passphrase }, ctx.now),
   'documents.importCertificate': async ({ p12Base64, passphrase }, ctx) =>
     importCertificate(requireVault(ctx), actorOf(requireSession(ctx)), { p12: fromBase64(p12Base64), passphrase }, ctx.now),
-  'documents.generate': async ({ request, passphrase, date, language }, ctx) => {
+  'documents.generate': async ({ request, passphrase, date, language, returnBytes }, ctx) => {
     const vault = requireVault(ctx);
     const session = requireSession(ctx);
     if ('selectionId' in request) await requireSelectionAccess(ctx, request.selectionId);
     const out = await generateDocument(vault, actorOf(session), request, { passphrase, date, language }, ctx.now);
-    return { record: out.record, pdf: out.pdf.toString('base64'), fileName: fileNameOf(out.record) };
+    // The signed file stays in main (open, save and download read the registry) unless asked for.
+    return { record: out.record, pdf: returnBytes === true ? out.pdf.toString('base64') : null, fileName: fileNameOf(out.record) };
   },
   'documents.generateIndividualBatch': async ({ selectionId, passphrase, date, language }, ctx) => {
     const vault = requireVault(ctx);
     await requireSelectionAccess(ctx, selectionId);
-    const snap = await currentSnapshot(vault.db, selectionId);
-    if (!snap) throw new PanelisError('SELECTION_NOT_FINAL');
-    const actor = actorOf(requireSession(ctx));
-    const records = [];
-    for (const row of snap.results.rows) {
-      const out = await generateDocument(vault, actor, { type: 'hasilIndividu', selectionId, applicantId: row.applicantId }, { passphrase, date, language }, ctx.now);
-      records.push(out.record);
-    }
-    return records;
+    const files = await generateIndividualResults(vault, actorOf(requireSession(ctx)), selectionId, { passphrase, date, language }, ctx.now);
+    return files.map((f) => f.record);
   },
   'documents.list': async ({ selectionId }, ctx) => {
     if (selectionId) await requireSelectionAccess(ctx, selectionId);
