@@ -1,5 +1,6 @@
 import { requireSession, requireVault } from '../context';
-import { exportResults } from '../../domain/results/export-file';
+import { resultsExportTable } from '../../domain/results/results-export';
+import { tableFile } from '../../io/results-file';
 import { memberScores } from '../../domain/results/member-scores';
 import { resultsSummary, resultsTable } from '../../domain/results/results-cache';
 import { resultsView } from '../../domain/results/results-view';
@@ -26,7 +27,7 @@ export const resultsHandlers = {
     await requireSelectionAccess(ctx, selectionId);
     const session = requireSession(ctx);
     // A read like results.get: no audit event (an observer leaves no trace in the record).
-    const file = await exportResults(requireVault(ctx).db, selectionId, { personId: session.personId, role: session.role }, stageId ?? null, format, language);
+    const file = await tableFile(await resultsExportTable(requireVault(ctx).db, selectionId, { personId: session.personId, role: session.role }, stageId ?? null, language), format, language);
     return { fileName: file.fileName, mimeType: file.mimeType, base64: file.base64 };
   },
   'results.memberScores': async ({ selectionId, stageId, applicantId }, ctx) => {
