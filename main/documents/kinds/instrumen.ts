@@ -4,7 +4,6 @@ import { rubricSchema, type Rubric } from '../../../shared/selection/rubric';
 import { dateLong } from '../../../shared/terbilang';
 import type { Layout } from '../layout';
 import { nipLabel, type Signatory } from './common';
-import { z } from 'zod';
 import { latestRubricVersion } from '../../domain/selections/rubric-versions';
 import { loadSetup } from '../../domain/selections/selections';
 import { documentKind } from './kind';
@@ -162,9 +161,6 @@ export function renderInstrumen(layout: Layout, c: InstrumenContent): void {
   if (c.signer) layout.signBlock({ placeDate: c.placeDate, title: c.signTitle, name: c.signer.name, nip: c.signer.nip }, nipLabel);
 }
 
-/** A stored rubric version's JSON, decoded (the frozen version is what the instrumen prints). */
-const storedRubric = z.string().transform((text) => rubricSchema.parse(JSON.parse(text)));
-
 /** Instrumen penilaian: a stage's rubric, the frozen version once scoring opened, DRAF before. */
 export const instrumen = documentKind<'instrumen', InstrumenInput, InstrumenContent>({
   code: 'INS',
@@ -177,7 +173,8 @@ export const instrumen = documentKind<'instrumen', InstrumenInput, InstrumenCont
     if (!stage?.rubric) throw new PanelisError('DOCUMENT_INPUT_INVALID', { reason: 'stage without a rubric / tahap tanpa instrumen' });
     const v = await latestRubricVersion(db, req.selectionId, req.stageId);
     const chair = await chairOf(db, req.selectionId);
-    const rubric = v?.frozen_at ? storedRubric.parse(v.rubric) : stage.rubric;
+    // Frozen: the version scoring opened with, as stored; a draft prints the stage's current rubric.
+    const rubric = v?.frozen_at ? rubricSchema.parse(JSON.parse(v.rubric)) : stage.rubric;
     const zone = ctx.settings.timeZone;
     return {
       selectionId: req.selectionId,

@@ -159,22 +159,13 @@ export function renderLembar(layout: Layout, c: LembarContent): void {
   layout.signBlock({ placeDate: c.placeDate, title: c.signTitle, name: c.member.name, nip: c.member.nip }, nipLabel);
 }
 
-/** The parts of a signed score sheet's JSON the lembar prints (the rest is kept, unread). */
-const printedSheet = z.string().transform((text, ctx) => {
-  const parsed = z
-    .object({
-      submittedAt: z.string(),
-      rubricVersion: z.number().nullable(),
-      rubricSha256: z.string().nullable(),
-      entries: z.array(z.object({ code: z.string(), criterionId: z.string(), value: z.number().nullable(), note: z.string() })),
-      revision: z.object({ number: z.number() }).optional(),
-    })
-    .safeParse(JSON.parse(text));
-  if (!parsed.success) {
-    ctx.addIssue({ code: 'custom', message: parsed.error.message });
-    return z.NEVER;
-  }
-  return parsed.data;
+/** The parts of a signed score sheet's JSON the lembar prints (the rest of it is not read). */
+const printedSheet = z.object({
+  submittedAt: z.string(),
+  rubricVersion: z.number().nullable(),
+  rubricSha256: z.string().nullable(),
+  entries: z.array(z.object({ code: z.string(), criterionId: z.string(), value: z.number().nullable(), note: z.string() })),
+  revision: z.object({ number: z.number() }).optional(),
 });
 
 const sha256Base64 = (b64: string): string => createHash('sha256').update(Buffer.from(b64, 'base64')).digest('hex');
@@ -192,7 +183,7 @@ export const lembarPenilaian = documentKind<'lembarPenilaian', LembarInput, Lemb
     const person = await nameAndNip(db, req.personId);
     const setup = await loadSetup(db, round.selection_id);
     const stage = setup.stages.find((s) => s.id === round.stage_id);
-    const sheet = printedSheet.parse(stored.json);
+    const sheet = printedSheet.parse(JSON.parse(stored.json));
     // A submitted sheet belongs to an opened round: its rubric is the version frozen at opening.
     const rubric = await roundRubric(db, round);
     return {
