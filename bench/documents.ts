@@ -12,10 +12,10 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { generateCommitteeCertificate } from '../main/reports/certificate';
-import { beritaAcaraContent, renderBeritaAcara, type BeritaAcaraContent } from '../main/reports/documents/berita-acara';
-import { produce } from '../main/reports/produce';
-import { verifyPdf } from '../main/reports/verify/verify';
+import { generateCommitteeCertificate, openP12 } from '../main/documents/certificate';
+import { beritaAcaraContent, renderBeritaAcara, type BeritaAcaraContent } from '../main/documents/kinds/berita-acara';
+import { produce } from '../main/documents/produce';
+import { verifyPdf } from '../main/documents/verify/verify';
 import { fakeResults, letterhead, pageSetup, signatories } from '../tests/helpers/documents';
 
 const N = Number(process.env.PANELIS_BENCH_APPLICANTS ?? 10_000);
@@ -57,7 +57,7 @@ async function child(dir: string): Promise<ChildResult> {
     setup: pageSetup('F4'),
     letterhead,
     footer: null,
-    signing: { p12: cert.p12, passphrase: PASS },
+    signer: openP12(cert.p12, PASS),
     place: 'Kota Contoh',
     createdAt: new Date('2026-11-23T03:00:00Z'),
     render: (l) => renderBeritaAcara(l, c),

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { registryOf } from '../reports/service';
-import { noTrust, parseCertificates, parseFingerprint, parseTrustFile, vaultFingerprints, type TrustAnchors } from '../reports/verify/trust';
-import { verifyPdf } from '../reports/verify/verify';
+import { registryOf } from '../documents/registry';
+import { noTrust, parseCertificates, parseFingerprint, parseTrustFile, vaultFingerprints, type TrustAnchors } from '../documents/verify/trust';
+import { verifyPdf } from '../documents/verify/verify';
 import { closeVault, openVaultReadOnly } from '../vault/vault';
 import { EXIT, passphraseFromEnv, UsageError } from './exit';
 import type { CommandIo } from './vault-commands';

@@ -1,4 +1,4 @@
-import type { DocumentRecord, GeneratedDocument } from '../../shared/contract';
+import type { DocumentRecord, MadeDocument } from '../../shared/contract';
 import type { DemoClient } from './client';
 import { PPPK_COMMITTEE, PPPK_LEGAL_BASIS, PPPK_MEETING, PPPK_TITLE, levelNote, pppkApplicants } from './pppk';
 
@@ -76,7 +76,7 @@ export async function runPppkSelection(c: DemoClient, ctx: PppkContext): Promise
   await ctx.signInAs('sekretaris');
   const sign = { passphrase: ctx.certificatePassphrase };
   const documents: { record: DocumentRecord; label: string }[] = [];
-  const keep = (label: string, d: GeneratedDocument) => void documents.push({ record: d.record, label });
+  const keep = (label: string, d: MadeDocument) => void documents.push({ record: d.record, label });
   keep('pppk-berita-acara-hasil-seleksi', await c.call('documents.generate', { request: { type: 'beritaAcara', selectionId }, ...sign }));
   keep(
     'pppk-pengumuman-hasil-seleksi',

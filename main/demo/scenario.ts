@@ -1,4 +1,4 @@
-import type { DocumentRecord, GeneratedDocument } from '../../shared/contract';
+import type { DocumentRecord, MadeDocument } from '../../shared/contract';
 import { runPppkSelection } from './pppk-scenario';
 import type { SelectionSetup, Stage } from '../../shared/selection/selection';
 import { applicantInput, CONFLICT, demoApplicants, DISAGREEMENT, POSITIONS } from './applicants';
@@ -152,7 +152,7 @@ export async function runScenario(c: DemoClient, vaultPath: string, passphrase: 
   const panelStages = setup.stages.filter((s) => s.kind === 'scored' && s.source === 'panel');
   const rounds: DemoOutcome['rounds'] = [];
   const documents: DemoOutcome['documents'] = [];
-  const keep = (label: string, d: GeneratedDocument) => void documents.push({ record: d.record, label });
+  const keep = (label: string, d: MadeDocument) => void documents.push({ record: d.record, label });
   const byId = new Map(applicants.map((a, i) => [a.id, i]));
   for (const st of panelStages) {
     log(progress, `${demoSay('stepScoring', { stage: st.name })} ...`);

@@ -3,34 +3,7 @@
 export const DOCUMENT_TYPES = ['beritaAcara', 'pengumuman', 'lembarPenilaian', 'hasilIndividu', 'notulen', 'instrumen'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
-export type PaperSize = 'A4' | 'F4';
-
-/** A selection's document settings (vault-wide defaults prefill new selections). */
-export interface DocumentSettings {
-  agency: string;
-  unit: string;
-  address: string;
-  /** Where documents are signed ("Jakarta"). */
-  place: string;
-  /** Base64 PNG/JPEG, or null. */
-  logo: string | null;
-  /** e.g. `800/{seq}/BA-PANSEL/{roman}/{year}`. */
-  numberFormat: string;
-  paper: PaperSize;
-  margins: { top: number; right: number; bottom: number; left: number };
-  /** Printed small at the foot of every page (e.g. the BSrE wording with the verification address). */
-  footer: string | null;
-  /** Legal basis lines (dasar) of a berita acara. */
-  legalBasis: string[];
-  /** The committee as it signs. */
-  committeeName: string;
-  /** Times on paper are printed in this zone. */
-  timeZone: TimeZoneName;
-  /** Where the agency publishes its certificate fingerprint (printed on the pengumuman). */
-  fingerprintPublishedAt: string;
-}
-
-export type TimeZoneName = 'WIB' | 'WITA' | 'WIT';
+export type { DocumentRequest, DocumentSettings, PaperSize, PengumumanOptions, TimeZoneName } from './documents-schemas';
 
 /** Why a document failed verification; several can hold at once. */
 export type VerifyReason =
@@ -105,6 +78,14 @@ export interface GeneratedDocument {
   record: DocumentRecord;
   /** The signed PDF, base64. */
   pdf: string;
+  fileName: string;
+}
+
+/** What `documents.generate` answers: the registered record, and the signed PDF only when asked for. */
+export interface MadeDocument {
+  record: DocumentRecord;
+  /** The signed PDF, base64, when the request said `returnBytes: true`; null otherwise. */
+  pdf: string | null;
   fileName: string;
 }
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { allowed, method } from './define';
+import { base64, documentRequestSchema, documentSettingsSchema } from './documents-schemas';
 import * as s from './schemas';
-import type { DocumentRecord, DocumentSettings, GeneratedDocument, SigningCertificate, VerifyResult } from './documents-types';
+import type { DocumentRecord, DocumentSettings, GeneratedDocument, MadeDocument, SigningCertificate, VerifyResult } from './documents-types';
 
 /** documents methods (see shared/contract/index.ts). */
 
@@ -11,43 +12,8 @@ const everyone = allowed('chair', 'secretary', 'member', 'observer');
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const text = (max: number) => z.string().trim().max(max);
-/** About 6 MB of file (a logo, a .p12, a PDF of a few hundred pages is larger: see pdfBase64). */
-const base64 = (maxChars: number) => z.string().max(maxChars).regex(/^[A-Za-z0-9+/=\s]*$/);
-const margin = z.number().min(5).max(60);
 
-export const documentSettingsSchema = z
-  .object({
-    agency: text(300),
-    unit: text(300),
-    address: text(500),
-    place: text(100),
-    logo: base64(3_000_000).nullable(),
-    numberFormat: text(120).min(1),
-    paper: z.enum(['A4', 'F4']),
-    margins: z.object({ top: margin, right: margin, bottom: margin, left: margin }).strict(),
-    footer: text(600).nullable(),
-    legalBasis: z.array(text(600).min(1)).max(20),
-    /** The committee as it signs ("Panitia Seleksi Terbuka JPT Pratama Provinsi Jambi"). */
-    committeeName: text(300),
-    /** Times on this selection's papers are printed in this zone (WIB, WITA, WIT). */
-    timeZone: z.enum(['WIB', 'WITA', 'WIT']),
-    /** Where the agency publishes its certificate fingerprint, printed on the pengumuman ("laman bkpsdm.jambiprov.go.id"). */
-    fingerprintPublishedAt: text(600),
-  })
-  .strict();
-
-const pengumumanOptions = z
-  .object({ identity: z.enum(['name', 'code']), scores: z.boolean(), alphabetical: z.boolean(), passedOnly: z.boolean() })
-  .strict();
-
-export const documentRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('beritaAcara'), selectionId: s.id }).strict(),
-  z.object({ type: z.literal('pengumuman'), selectionId: s.id, options: pengumumanOptions }).strict(),
-  z.object({ type: z.literal('hasilIndividu'), selectionId: s.id, applicantId: s.id }).strict(),
-  z.object({ type: z.literal('lembarPenilaian'), roundId: s.id, personId: s.id }).strict(),
-  z.object({ type: z.literal('notulen'), meetingId: s.id }).strict(),
-  z.object({ type: z.literal('instrumen'), selectionId: s.id, stageId: s.id }).strict(),
-]);
+export { documentRequestSchema, documentSettingsSchema, pengumumanOptionsSchema } from './documents-schemas';
 
 export const documentsMethods = {
   /** Vault-wide defaults: they prefill each selection created later (with its template's legal basis). */
@@ -76,7 +42,10 @@ export const documentsMethods = {
     z.object({ p12Base64: base64(200_000).min(4), passphrase: z.string().max(1024) }).strict(),
     allowed('chair'),
   ).returns<SigningCertificate>().other("The committee's signing certificate; each signed document carries its own certificate."),
-  /** Generates, signs (certificate passphrase) and registers one document; returns the signed PDF. */
+  /**
+   * Generates, signs (certificate passphrase) and registers one document. The signed PDF stays
+   * in main (open, save and download read it from the registry) unless `returnBytes` asks for it.
+   */
   'documents.generate': method(
     z
       .object({
@@ -84,10 +53,11 @@ export const documentsMethods = {
         passphrase: z.string().min(1).max(1024),
         date: isoDate.optional(),
         language: s.language.optional(),
+        returnBytes: z.boolean().optional(),
       })
       .strict(),
     writers,
-  ).returns<GeneratedDocument>().other('Records a new signed document of the standing results; it changes no input of them.'),
+  ).returns<MadeDocument>().other('Records a new signed document of the standing results; it changes no input of them.'),
   /** Hasil penilaian individu for every applicant of the final results (registered; download each from the list). */
   'documents.generateIndividualBatch': method(
     z.object({ selectionId: s.id, passphrase: z.string().min(1).max(1024), date: isoDate.optional(), language: s.language.optional() }).strict(),

@@ -84,3 +84,12 @@ export function rankCsv(records: readonly RankRecord[], lang: Language): string 
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }
+
+/** One column of an exported results table; how each kind is written is the file writer's (main/io). */
+export interface ExportColumn<R> {
+  header: string;
+  /** A number (written as a number), a text (neutralised) or empty. */
+  value(r: R, i: number): number | string | null;
+  /** integer and full: as they are; shown: rounded as the screen shows it; text: neutralised. */
+  kind: 'integer' | 'full' | 'shown' | 'text';
+}

@@ -161,9 +161,10 @@ test('a final selection says so on every tab, is read-only, and prints its own k
   await saveScreenshot(page, 'final-documents');
 
   // --- the berita acara of the final selection prints its own committee and legal basis
-  const made = await call(page, host, 'documents.generate', { request: { type: 'beritaAcara', selectionId: jpt.id }, passphrase: CERT, date: '2026-11-24', language: 'id' });
+  const made = await call(page, host, 'documents.generate', { request: { type: 'beritaAcara', selectionId: jpt.id }, passphrase: CERT, date: '2026-11-24', language: 'id', returnBytes: true });
+  expect(made.pdf).not.toBeNull();
   const file = join(host.home, 'berita-acara-jpt.pdf');
-  writeFileSync(file, Buffer.from(made.pdf, 'base64'));
+  writeFileSync(file, Buffer.from(made.pdf ?? '', 'base64'));
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(text).toContain(JPT_COMMITTEE);
   expect(text).toContain(JPT_BASIS);

@@ -1,6 +1,7 @@
+import type { GeneratedDocument, MadeDocument } from '../../shared/contract/documents-types';
 import type { ResultsRow, ResultsView } from '../../shared/contract/results-types';
-import { generateCommitteeCertificate } from '../../main/reports/certificate';
-import { DEFAULT_MARGINS, type Letterhead, type PageSetup, type Paper } from '../../main/reports/layout';
+import { generateCommitteeCertificate } from '../../main/documents/certificate';
+import { DEFAULT_MARGINS, type Letterhead, type PageSetup, type Paper } from '../../main/documents/layout';
 
 /** Fixtures for document tests: a results view as the final snapshot holds it, a certificate. */
 
@@ -111,3 +112,9 @@ export const signatories = [
   { name: 'Rina Marlina, S.Psi., M.Psi., Psikolog', nip: '198002022005012004', role: 'member' as const },
   { name: 'Bambang Wijanarko', nip: '196512121990031005', role: 'member' as const },
 ];
+
+/** The signed PDF of a `documents.generate` that asked for it (`returnBytes: true`). */
+export function signedBytes(d: MadeDocument): GeneratedDocument {
+  if (d.pdf === null) throw new Error('documents.generate answered without the PDF: pass returnBytes: true');
+  return { record: d.record, pdf: d.pdf, fileName: d.fileName };
+}

@@ -6,6 +6,7 @@ import { failure, testApp } from '../helpers/api-client';
 import { pdfsig, pdftotext, save } from '../helpers/pdf-tools';
 import { scoreAll, scoringCommittee } from '../helpers/scoring';
 import { PASSPHRASE, useTempDir } from '../helpers/temp';
+import { signedBytes } from '../helpers/documents';
 
 const tempDir = useTempDir();
 type Committee = Awaited<ReturnType<typeof scoringCommittee>>;
@@ -78,9 +79,9 @@ describe('documents through the API', () => {
     });
 
     // The rubric can be published before the selection is final; the results cannot.
-    const instrumen = await c.call('documents.generate', { request: { type: 'instrumen', selectionId: c.selection.id, stageId: 'st-int' }, passphrase: CERT, date: '2026-11-20' });
+    const instrumen = signedBytes(await c.call('documents.generate', { returnBytes: true, request: { type: 'instrumen', selectionId: c.selection.id, stageId: 'st-int' }, passphrase: CERT, date: '2026-11-20' }));
     expect(await failure(c.call('documents.generate', { request: ba, passphrase: CERT }))).toBe('SELECTION_NOT_FINAL');
-    const lembar = await c.call('documents.generate', { request: { type: 'lembarPenilaian', roundId: c.round.id, personId: c.ani.personId }, passphrase: CERT });
+    const lembar = signedBytes(await c.call('documents.generate', { returnBytes: true, request: { type: 'lembarPenilaian', roundId: c.round.id, personId: c.ani.personId }, passphrase: CERT }));
     expect(await failure(c.call('documents.generate', { request: { type: 'lembarPenilaian', roundId: c.round.id, personId: c.secretary.personId }, passphrase: CERT }))).toBe('SHEET_NOT_SUBMITTED');
 
     const meeting = await finalised(c);
@@ -92,14 +93,14 @@ describe('documents through the API', () => {
     const docs: Record<DocumentType, GeneratedDocument> = {
       instrumen,
       lembarPenilaian: lembar,
-      beritaAcara: await c.call('documents.generate', { request: ba, passphrase: CERT, date: '2026-11-23' }),
-      pengumuman: await c.call('documents.generate', {
+      beritaAcara: signedBytes(await c.call('documents.generate', { returnBytes: true, request: ba, passphrase: CERT, date: '2026-11-23' })),
+      pengumuman: signedBytes(await c.call('documents.generate', { returnBytes: true,
         request: { type: 'pengumuman', selectionId: c.selection.id, options: { identity: 'name', scores: false, alphabetical: true, passedOnly: false } },
         passphrase: CERT,
         date: '2026-11-23',
-      }),
-      hasilIndividu: await c.call('documents.generate', { request: { type: 'hasilIndividu', selectionId: c.selection.id, applicantId: c.applicants[0]!.id }, passphrase: CERT }),
-      notulen: await c.call('documents.generate', { request: { type: 'notulen', meetingId: meeting.id }, passphrase: CERT }),
+      })),
+      hasilIndividu: signedBytes(await c.call('documents.generate', { returnBytes: true, request: { type: 'hasilIndividu', selectionId: c.selection.id, applicantId: c.applicants[0]!.id }, passphrase: CERT })),
+      notulen: signedBytes(await c.call('documents.generate', { returnBytes: true, request: { type: 'notulen', meetingId: meeting.id }, passphrase: CERT })),
     };
 
     const dir = tempDir();
@@ -224,7 +225,7 @@ describe('documents through the API', () => {
     // A document of another vault is unknown here.
     const other = await closedRound(tempDir());
     await other.call('documents.generateCertificate', { commonName: 'Panitia Lain', organization: 'Pemda Lain', passphrase: CERT, passphraseRepeat: CERT });
-    const foreign = await other.call('documents.generate', { request: { type: 'instrumen', selectionId: other.selection.id, stageId: 'st-int' }, passphrase: CERT });
+    const foreign = signedBytes(await other.call('documents.generate', { returnBytes: true, request: { type: 'instrumen', selectionId: other.selection.id, stageId: 'st-int' }, passphrase: CERT }));
     const foreignFile = save(dir, 'foreign.pdf', Buffer.from(foreign.pdf, 'base64'));
     const unknown = await cli('verify', foreignFile, '--vault', c.path, '--json');
     expect(unknown.code).toBe(1);

@@ -12,6 +12,7 @@ import { failure } from '../helpers/api-client';
 import { pdfsig, save } from '../helpers/pdf-tools';
 import { scoringCommittee } from '../helpers/scoring';
 import { useTempDir } from '../helpers/temp';
+import { signedBytes } from '../helpers/documents';
 
 const tempDir = useTempDir();
 const PASS = 'rahasia-sertifikat-bsre';
@@ -37,7 +38,7 @@ describe('an imported .p12 made by other software', () => {
 
       const cert = await c.call('documents.importCertificate', { p12Base64: p12.toString('base64'), passphrase: PASS });
       expect(cert.subject).toContain('Dr. Siti Rahmawati');
-      const doc = await c.call('documents.generate', { request: { type: 'instrumen', selectionId: c.selection.id, stageId: 'st-int' }, passphrase: PASS });
+      const doc = signedBytes(await c.call('documents.generate', { returnBytes: true, request: { type: 'instrumen', selectionId: c.selection.id, stageId: 'st-int' }, passphrase: PASS }));
       const file = save(home, 'instrumen.pdf', Buffer.from(doc.pdf, 'base64'));
       expect(pdfsig(file)).toContain('Signature is Valid');
       const verdict = await c.call('documents.verify', { pdfBase64: doc.pdf });

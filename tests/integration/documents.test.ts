@@ -1,12 +1,13 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { beritaAcaraContent, renderBeritaAcara } from '../../main/reports/documents/berita-acara';
-import { PAPER_POINTS } from '../../main/reports/layout';
-import { produce, type Produced } from '../../main/reports/produce';
-import { signPdf } from '../../main/reports/sign';
-import { noTrust, type TrustAnchors } from '../../main/reports/verify/trust';
-import { verifyPdf } from '../../main/reports/verify/verify';
+import { beritaAcaraContent, renderBeritaAcara } from '../../main/documents/kinds/berita-acara';
+import { openP12 } from '../../main/documents/certificate';
+import { PAPER_POINTS } from '../../main/documents/layout';
+import { produce, type Produced } from '../../main/documents/produce';
+import { signPdf } from '../../main/documents/sign';
+import { noTrust, type TrustAnchors } from '../../main/documents/verify/trust';
+import { verifyPdf } from '../../main/documents/verify/verify';
 import { CERT_PASSPHRASE, committeeCertificate, fakeResults, letterhead, otherCertificate, pageSetup, signatories } from '../helpers/documents';
 import { pdfinfo, pdfsig, pdftotext, pdftoppm, replaceEmbeddedJson, save } from '../helpers/pdf-tools';
 import { useTempDir } from '../helpers/temp';
@@ -35,7 +36,7 @@ async function beritaAcara(n: number, paper: 'A4' | 'F4', opts: { measure?: bool
     setup: pageSetup(paper, language),
     letterhead,
     footer: 'Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik. Verifikasi: https://contoh.go.id/verifikasi',
-    signing: { p12: cert.p12, passphrase: CERT_PASSPHRASE },
+    signer: openP12(cert.p12, CERT_PASSPHRASE),
     place: 'Kota Contoh',
     createdAt: new Date('2026-11-23T03:00:00Z'),
     measure: opts.measure ?? false,

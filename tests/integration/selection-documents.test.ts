@@ -14,6 +14,7 @@ import { committeeVault } from '../helpers/committee';
 import { finalisedSelection } from '../helpers/final';
 import { pdftotext, save } from '../helpers/pdf-tools';
 import { PASSPHRASE, useTempDir } from '../helpers/temp';
+import { signedBytes } from '../helpers/documents';
 
 const tempDir = useTempDir();
 const CERT = 'sandi-sertifikat-panitia';
@@ -60,7 +61,7 @@ describe('documents belong to their selection', () => {
     const fin = await c.call('deliberation.finalise', { meetingId: f.meetingId, confirmed: { flagged: 1, undecided: 0, incomplete: 0 } });
     expect(fin.sha256).toMatch(/^[0-9a-f]{64}$/);
 
-    const ba = await c.call('documents.generate', { request: { type: 'beritaAcara', selectionId: sel }, passphrase: CERT, date: '2026-11-23' });
+    const ba = signedBytes(await c.call('documents.generate', { returnBytes: true, request: { type: 'beritaAcara', selectionId: sel }, passphrase: CERT, date: '2026-11-23' }));
     const text = oneLine(pdftotext(save(tempDir(), 'ba.pdf', Buffer.from(ba.pdf, 'base64'))));
     expect(text).toContain('Pemerintah Kabupaten Kupang'.toUpperCase());
     expect(text).toContain('Panitia Seleksi PPPK Guru Kabupaten Kupang');
@@ -73,7 +74,7 @@ describe('documents belong to their selection', () => {
     expect(again.ok ? null : again.error.code).toBe('DOCUMENT_NUMBER_TAKEN');
     expect((await c.call('documents.list', { selectionId: sel })).length).toBe(before);
 
-    const peng = await c.call('documents.generate', { request: { type: 'pengumuman', selectionId: sel, options: { identity: 'code', scores: false, alphabetical: false, passedOnly: false } }, passphrase: CERT, date: '2026-11-23' });
+    const peng = signedBytes(await c.call('documents.generate', { returnBytes: true, request: { type: 'pengumuman', selectionId: sel, options: { identity: 'code', scores: false, alphabetical: false, passedOnly: false } }, passphrase: CERT, date: '2026-11-23' }));
     const pengText = oneLine(pdftotext(save(tempDir(), 'peng.pdf', Buffer.from(peng.pdf, 'base64'))));
     expect(pengText).toContain('Panitia Seleksi PPPK Guru Kabupaten Kupang');
     expect(pengText).toContain('masa sanggah');
@@ -84,15 +85,15 @@ describe('documents belong to their selection', () => {
     expect(() => c.app.workspace.vault!.raw.prepare('update documents set number = ? where id = ?').run(ba.record.number, peng.record.id)).toThrow(/UNIQUE/);
 
     // Lembar penilaian: "Dikirim" as a long date with the time and the selection's zone.
-    const sheet = await c.call('documents.generate', { request: { type: 'lembarPenilaian', roundId: c.round.id, personId: c.ani.personId }, passphrase: CERT, date: '2026-11-23' });
+    const sheet = signedBytes(await c.call('documents.generate', { returnBytes: true, request: { type: 'lembarPenilaian', roundId: c.round.id, personId: c.ani.personId }, passphrase: CERT, date: '2026-11-23' }));
     const sheetText = oneLine(pdftotext(save(tempDir(), 'lp.pdf', Buffer.from(sheet.pdf, 'base64'))));
     expect(sheetText).toMatch(/\d{1,2} November 2026 pukul \d{2}\.\d{2} WITA/);
     expect(sheetText).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     // Instrumen: "dibekukan" likewise.
-    const ins = await c.call('documents.generate', { request: { type: 'instrumen', selectionId: sel, stageId: 'st-int' }, passphrase: CERT, date: '2026-11-23' });
+    const ins = signedBytes(await c.call('documents.generate', { returnBytes: true, request: { type: 'instrumen', selectionId: sel, stageId: 'st-int' }, passphrase: CERT, date: '2026-11-23' }));
     expect(oneLine(pdftotext(save(tempDir(), 'ins.pdf', Buffer.from(ins.pdf, 'base64'))))).toMatch(/dibekukan \d{1,2} November 2026 pukul \d{2}\.\d{2} WITA/);
     // Notulen: the meeting's time with the zone.
-    const not = await c.call('documents.generate', { request: { type: 'notulen', meetingId: f.meetingId }, passphrase: CERT, date: '2026-11-23', language: 'en' });
+    const not = signedBytes(await c.call('documents.generate', { returnBytes: true, request: { type: 'notulen', meetingId: f.meetingId }, passphrase: CERT, date: '2026-11-23', language: 'en' }));
     const notText = oneLine(pdftotext(save(tempDir(), 'not.pdf', Buffer.from(not.pdf, 'base64'))));
     expect(notText).toContain('09:00 WITA');
   });
@@ -119,7 +120,7 @@ describe('documents belong to their selection', () => {
     // After the decision nothing changes, not even with a reason.
     expect(await failure(c.call('deliberation.vote', { motionId: motion.id, personId: c.ani.personId, vote: 'abstain', reason: 'terlambat' }))).toBe('MOTION_DECIDED');
     await c.call('documents.generateCertificate', { commonName: 'Panitia', organization: 'Pemda', passphrase: CERT, passphraseRepeat: CERT });
-    const not = await c.call('documents.generate', { request: { type: 'notulen', meetingId: f.meetingId }, passphrase: CERT, date: '2026-11-23' });
+    const not = signedBytes(await c.call('documents.generate', { returnBytes: true, request: { type: 'notulen', meetingId: f.meetingId }, passphrase: CERT, date: '2026-11-23' }));
     const text = oneLine(pdftotext(save(tempDir(), 'not.pdf', Buffer.from(not.pdf, 'base64'))));
     expect(text).toContain('Koreksi pencatatan suara Ani Suryani, M.Pd.: semula Tidak setuju, menjadi Setuju. Alasan: Salah klik oleh notulis; anggota menyatakan setuju');
     expect(text).toContain('09.00 WIB');

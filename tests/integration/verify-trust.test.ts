@@ -3,11 +3,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import forge from 'node-forge';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { beritaAcaraContent, renderBeritaAcara } from '../../main/reports/documents/berita-acara';
-import { generateCommitteeCertificate } from '../../main/reports/certificate';
-import { claimsString, produce, sha256Hex, type Produced } from '../../main/reports/produce';
-import { signPdf } from '../../main/reports/sign';
-import { parseFingerprint, parseTrustFile } from '../../main/reports/verify/trust';
+import { beritaAcaraContent, renderBeritaAcara } from '../../main/documents/kinds/berita-acara';
+import { generateCommitteeCertificate, openP12 } from '../../main/documents/certificate';
+import { claimsString, produce, sha256Hex, type Produced } from '../../main/documents/produce';
+import { signPdf } from '../../main/documents/sign';
+import { parseFingerprint, parseTrustFile } from '../../main/documents/verify/trust';
 import type { VerifyResult } from '../../shared/contract/documents-types';
 import { cli } from '../helpers/cli';
 import { CERT_PASSPHRASE, committeeCertificate, fakeResults, letterhead, pageSetup, signatories } from '../helpers/documents';
@@ -44,7 +44,7 @@ async function document(p12: Buffer, passphrase: string): Promise<Produced> {
     setup: pageSetup('A4', 'id'),
     letterhead,
     footer: null,
-    signing: { p12, passphrase },
+    signer: openP12(p12, passphrase),
     place: 'Kota Contoh',
     createdAt: new Date('2026-11-23T03:00:00Z'),
     measure: false,

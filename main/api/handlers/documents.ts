@@ -1,19 +1,11 @@
 import { PanelisError } from '../../../shared/errors';
-import {
-  activeCertificate,
-  createCommitteeCertificate,
-  documentFile,
-  fileNameOf,
-  generateDocument,
-  importCertificate,
-  listDocuments,
-  registryOf,
-} from '../../reports/service';
+import { activeCertificate, createCommitteeCertificate, importCertificate } from '../../documents/certificate-store';
+import { generateDocument, generateIndividualResults } from '../../documents/generate';
+import { documentFile, fileNameOf, listDocuments, registryOf } from '../../documents/registry';
 import { readDocumentDefaults, readSelectionDocuments, saveDocumentDefaults, saveSelectionDocuments } from '../../domain/selections/document-settings';
 import type { DocumentSettings } from '../../../shared/contract/documents-types';
-import { currentSnapshot } from '../../domain/deliberation/snapshot';
-import { noTrust, vaultFingerprints } from '../../reports/verify/trust';
-import { verifyPdf } from '../../reports/verify/verify';
+import { noTrust, vaultFingerprints } from '../../documents/verify/trust';
+import { verifyPdf } from '../../documents/verify/verify';
 import type { Handlers } from '../registry';
 import { requireSelectionAccess } from '../../domain/access/selection-access';
 
@@ -48,24 +40,16 @@ export const documentsHandlers = {
     createCommitteeCertificate(ctx.vault, ctx.actor, { commonName, organization, passphrase }, ctx.now),
   'documents.importCertificate': async ({ p12Base64, passphrase }, ctx) =>
     importCertificate(ctx.vault, ctx.actor, { p12: fromBase64(p12Base64), passphrase }, ctx.now),
-  'documents.generate': async ({ request, passphrase, date, language }, ctx) => {
-    const vault = ctx.vault;
+  'documents.generate': async ({ request, passphrase, date, language, returnBytes }, ctx) => {
     if ('selectionId' in request) await requireSelectionAccess(ctx.vault.db, ctx.viewer, request.selectionId);
-    const out = await generateDocument(vault, ctx.actor, request, { passphrase, date, language }, ctx.now);
-    return { record: out.record, pdf: out.pdf.toString('base64'), fileName: fileNameOf(out.record) };
+    const out = await generateDocument(ctx.vault, ctx.actor, request, { passphrase, date, language }, ctx.now);
+    // The signed file stays in main (open, save and download read the registry) unless asked for.
+    return { record: out.record, pdf: returnBytes === true ? out.pdf.toString('base64') : null, fileName: fileNameOf(out.record) };
   },
   'documents.generateIndividualBatch': async ({ selectionId, passphrase, date, language }, ctx) => {
-    const vault = ctx.vault;
     await requireSelectionAccess(ctx.vault.db, ctx.viewer, selectionId);
-    const snap = await currentSnapshot(vault.db, selectionId);
-    if (!snap) throw new PanelisError('SELECTION_NOT_FINAL');
-    const actor = ctx.actor;
-    const records = [];
-    for (const row of snap.results.rows) {
-      const out = await generateDocument(vault, actor, { type: 'hasilIndividu', selectionId, applicantId: row.applicantId }, { passphrase, date, language }, ctx.now);
-      records.push(out.record);
-    }
-    return records;
+    const files = await generateIndividualResults(ctx.vault, ctx.actor, selectionId, { passphrase, date, language }, ctx.now);
+    return files.map((f) => f.record);
   },
   'documents.list': async ({ selectionId }, ctx) => {
     if (selectionId) await requireSelectionAccess(ctx.vault.db, ctx.viewer, selectionId);

@@ -1,4 +1,5 @@
-import { exportResults } from '../../domain/results/export-file';
+import { resultsExportTable } from '../../domain/results/results-export';
+import { tableFile } from '../../io/results-file';
 import { memberScores } from '../../domain/results/member-scores';
 import { resultsSummary, resultsTable } from '../../domain/results/results-cache';
 import { resultsView } from '../../domain/results/results-view';
@@ -21,7 +22,7 @@ export const resultsHandlers = {
   'results.export': async ({ selectionId, stageId, format, language }, ctx) => {
     await requireSelectionAccess(ctx.vault.db, ctx.viewer, selectionId);
     // A read like results.get: no audit event (an observer leaves no trace in the record).
-    const file = await exportResults(ctx.vault.db, selectionId, ctx.viewer, stageId ?? null, format, language);
+    const file = await tableFile(await resultsExportTable(ctx.vault.db, selectionId, ctx.viewer, stageId ?? null, language), format, language);
     return { fileName: file.fileName, mimeType: file.mimeType, base64: file.base64 };
   },
   'results.memberScores': async ({ selectionId, stageId, applicantId }, ctx) => {

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { PersonDetail, PersonSummary, SessionInfo } from '../../../shared/contract';
 import { PanelisError } from '../../../shared/errors';
 import type { Role } from '../../../shared/roles';
-import type { Insertable } from 'kysely';
-import type { PeopleTable } from '../../vault/schema';
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, PeopleTable } from '../../vault/schema';
 import type { Vault } from '../../vault/vault';
 import { systemActor, type Actor } from '../audit/actor';
 import { mutate } from '../mutate';
@@ -23,6 +23,16 @@ export async function listPeople(vault: Vault): Promise<PersonSummary[]> {
     .orderBy('name')
     .execute();
   return rows.map((r) => ({ id: r.id, name: r.name, role: r.role as Role }));
+}
+
+/** A person's name and NIP as papers print them. */
+export async function nameAndNip(db: Kysely<Database>, personId: string): Promise<{ name: string; nip: string }> {
+  return db.selectFrom('people').select(['name', 'nip']).where('id', '=', personId).executeTakeFirstOrThrow();
+}
+
+/** The vault's first active chair (by creation), or null: who signs when a selection names no chair. */
+export async function firstActiveChair(db: Kysely<Database>): Promise<{ name: string; nip: string } | null> {
+  return (await db.selectFrom('people').select(['name', 'nip']).where('role', '=', 'chair').where('active', '=', 1).orderBy('created_at').executeTakeFirst()) ?? null;
 }
 
 export interface NewPerson {

@@ -2,6 +2,7 @@ import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:
 import type { Kysely } from 'kysely';
 import { canonicalJson } from '../../../shared/canonical-json';
 import { scoreSheetColumn, type ScoreSheet, type SheetEntry } from '../../vault/codecs/score-sheet';
+import { PanelisError } from '../../../shared/errors';
 import type { Database } from '../../vault/schema';
 import type { RoundRow } from '../rounds/round-record';
 
@@ -61,4 +62,19 @@ export function signatureValid(json: string, signature: string, publicKeySpki: s
 export function sealOf(roundId: string, sheets: { personId: string; status: string; sheetSha256: string | null }[]): string {
   const ordered = [...sheets].sort((a, b) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
   return sha256Hex(canonicalJson({ kind: 'panelis.roundSeal', roundId, sheets: ordered }));
+}
+
+/** A member's submitted sheet as stored and signed: the JSON, its hash, the signature and key (base64). */
+export interface StoredSheet {
+  json: string;
+  sha256: string;
+  signature: string;
+  publicKey: string;
+}
+
+/** The submitted sheet of one scorer in one round; SHEET_NOT_SUBMITTED while there is none. */
+export async function submittedSheet(db: Kysely<Database>, roundId: string, personId: string): Promise<StoredSheet> {
+  const scorer = await db.selectFrom('round_scorers').selectAll().where('round_id', '=', roundId).where('person_id', '=', personId).executeTakeFirst();
+  if (!scorer || scorer.status !== 'submitted' || !scorer.sheet || !scorer.sheet_sha256 || !scorer.signature || !scorer.public_key) throw new PanelisError('SHEET_NOT_SUBMITTED');
+  return { json: scorer.sheet, sha256: scorer.sheet_sha256, signature: scorer.signature, publicKey: scorer.public_key };
 }

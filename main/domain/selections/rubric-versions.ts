@@ -26,8 +26,9 @@ export async function rubricVersions(db: Kysely<Database>, selectionId: string):
   return rows.map((r) => ({ stageId: r.stage_id, version: r.version, sha256: r.sha256, frozenAt: r.frozen_at, createdAt: r.created_at }));
 }
 
-async function latest(trx: Trx, selectionId: string, stageId: string) {
-  return trx
+/** A stage's newest rubric version (draft or frozen), as stored; undefined before its first rubric. */
+export async function latestRubricVersion(db: Kysely<Database>, selectionId: string, stageId: string) {
+  return db
     .selectFrom('rubric_versions')
     .selectAll()
     .where('selection_id', '=', selectionId)
@@ -54,13 +55,13 @@ export async function recordRubrics(
   const changed: { stageId: string; version: number; sha256: string }[] = [];
   for (const stage of previous?.stages ?? []) {
     if (next.stages.some((s) => s.id === stage.id)) continue;
-    const v = await latest(trx, selectionId, stage.id);
+    const v = await latestRubricVersion(trx, selectionId, stage.id);
     if (v?.frozen_at) throw new PanelisError('STAGE_IN_USE', { stage: stage.name });
   }
   for (const stage of next.stages) {
     if (!stage.rubric) continue;
     const sha256 = rubricHash(stage.rubric);
-    const v = await latest(trx, selectionId, stage.id);
+    const v = await latestRubricVersion(trx, selectionId, stage.id);
     if (v?.sha256 === sha256) continue;
     if (v && !v.frozen_at) {
       await trx.updateTable('rubric_versions').set({ rubric: rubricColumn.encode(stage.rubric), sha256, created_by: actor.personId, created_at: now }).where('id', '=', v.id).execute();
@@ -90,7 +91,7 @@ export async function recordRubrics(
 
 /** Freezes a stage's current rubric: called when its scoring round opens. */
 export async function freezeRubric(trx: Trx, selectionId: string, stageId: string, now: string): Promise<RubricVersionInfo> {
-  const v = await latest(trx, selectionId, stageId);
+  const v = await latestRubricVersion(trx, selectionId, stageId);
   if (!v) throw new PanelisError('INVALID_SETUP', { problems: reason('STAGE_HAS_NO_RUBRIC') });
   if (!v.frozen_at) await trx.updateTable('rubric_versions').set({ frozen_at: now }).where('id', '=', v.id).execute();
   return { stageId, version: v.version, sha256: v.sha256, frozenAt: v.frozen_at ?? now, createdAt: v.created_at };

@@ -302,10 +302,11 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
                 : type === 'notulen'
                   ? { type, meetingId: meetingId ?? '' }
                   : { type, selectionId: selection.id, stageId: stageId ?? '' };
-      const out = await api.documents.generate({ request, ...common });
-      // Desktop: straight into the system's PDF viewer; browser host: a download.
+      // Desktop: straight into the system's PDF viewer (main reads the registry, no bytes cross);
+      // browser host: a download, so only there the signed bytes come back.
+      const out = await api.documents.generate({ request, ...common, returnBytes: !desktopDocuments });
       if (desktopDocuments) await api.documents.open({ documentId: out.record.id, action: 'open' });
-      else downloadPdf(out.pdf, out.fileName);
+      else if (out.pdf !== null) downloadPdf(out.pdf, out.fileName);
       setDone(t('documents.generate.done', { title: out.record.title, pages: out.record.pages }));
     }
     setPass('');

@@ -3,6 +3,9 @@ import type { Language } from '../../../shared/errors';
 import { countInWords, dateLong, hariTanggalTerbilang } from '../../../shared/terbilang';
 import type { Column, Layout } from '../layout';
 import { countOutcomes, nipLabel, orderSignatories, remark, roleTitle, score, stageScore, type Signatory } from './common';
+import { loadSetup } from '../../domain/selections/selections';
+import { documentKind } from './kind';
+import { finalSnapshot, signatoriesOf } from './loaders';
 
 /**
  * Berita acara hasil seleksi: the official record of the final results, printed from the
@@ -189,3 +192,34 @@ export function renderBeritaAcara(layout: Layout, c: BeritaAcaraContent): void {
   layout.placeDate(c.placeDate, c.committeeName);
   layout.signatures(c.signatories, signatureHeaders(layout.lang), nipLabel);
 }
+
+/** Berita acara hasil seleksi: the standing final results, signed by the whole committee. */
+export const beritaAcara = documentKind<'beritaAcara', BeritaAcaraInput, BeritaAcaraContent>({
+  code: 'BA',
+  numbered: true,
+  title: { id: 'Berita Acara Hasil Seleksi', en: 'Record of Selection Results' },
+  selectionOf: async (_db, req) => req.selectionId,
+  load: async (db, req, ctx) => {
+    const snap = await finalSnapshot(db, req.selectionId);
+    const setup = await loadSetup(db, req.selectionId);
+    return {
+      selectionId: req.selectionId,
+      subjectId: snap.id,
+      input: {
+        language: ctx.lang,
+        selectionTitle: setup.title,
+        committeeName: ctx.committeeName,
+        number: ctx.number,
+        date: ctx.date,
+        place: ctx.place,
+        legalBasis: ctx.settings.legalBasis,
+        final: snap.results,
+        stageResults: snap.stageResults,
+        signatories: await signatoriesOf(db, req.selectionId),
+        snapshot: { id: snap.id, sha256: snap.sha256, finalisedAt: snap.finalisedAt },
+      },
+    };
+  },
+  content: beritaAcaraContent,
+  render: (layout, content) => renderBeritaAcara(layout, content),
+});

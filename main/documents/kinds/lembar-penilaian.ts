@@ -1,10 +1,19 @@
-import type { Language } from '../../../shared/errors';
-import { formatNumber } from '../../../shared/format';
+import { PanelisError, type Language } from '../../../shared/errors';
+import { formatDateTimeZone, formatNumber } from '../../../shared/format';
 import type { Criterion } from '../../../shared/selection/rubric';
 import { dateLong } from '../../../shared/terbilang';
 import type { Layout } from '../layout';
 import { groupHex } from '../produce';
 import { nipLabel } from './common';
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { wibDate } from '../../../shared/deliberation/objection-period';
+import { nameAndNip } from '../../domain/people/people';
+import { loadRound, roundRubric } from '../../domain/rounds/round-record';
+import { submittedSheet } from '../../domain/scoring/sheet';
+import { loadSetup } from '../../domain/selections/selections';
+import { documentKind } from './kind';
+import { orNull } from './loaders';
 
 /**
  * Lembar penilaian: one member's submitted, signed score sheet for a round, as it was signed:
@@ -149,3 +158,56 @@ export function renderLembar(layout: Layout, c: LembarContent): void {
   layout.paragraph(c.statement);
   layout.signBlock({ placeDate: c.placeDate, title: c.signTitle, name: c.member.name, nip: c.member.nip }, nipLabel);
 }
+
+/** The parts of a signed score sheet's JSON the lembar prints (the rest of it is not read). */
+const printedSheet = z.object({
+  submittedAt: z.string(),
+  rubricVersion: z.number().nullable(),
+  rubricSha256: z.string().nullable(),
+  entries: z.array(z.object({ code: z.string(), criterionId: z.string(), value: z.number().nullable(), note: z.string() })),
+  revision: z.object({ number: z.number() }).optional(),
+});
+
+const sha256Base64 = (b64: string): string => createHash('sha256').update(Buffer.from(b64, 'base64')).digest('hex');
+
+/** Lembar penilaian: one member's submitted, signed sheet of a round, unnumbered. */
+export const lembarPenilaian = documentKind<'lembarPenilaian', LembarInput, LembarContent>({
+  code: 'LP',
+  numbered: false,
+  title: { id: 'Lembar Penilaian', en: 'Score Sheet' },
+  selectionOf: async (db, req) => (await orNull(loadRound(db, req.roundId), 'ROUND_NOT_FOUND'))?.selection_id ?? null,
+  load: async (db, req, ctx) => {
+    const round = await orNull(loadRound(db, req.roundId), 'ROUND_NOT_FOUND');
+    if (!round) throw new PanelisError('DOCUMENT_INPUT_INVALID', { reason: 'round / ronde' });
+    const stored = await submittedSheet(db, req.roundId, req.personId);
+    const person = await nameAndNip(db, req.personId);
+    const setup = await loadSetup(db, round.selection_id);
+    const stage = setup.stages.find((s) => s.id === round.stage_id);
+    const sheet = printedSheet.parse(JSON.parse(stored.json));
+    // A submitted sheet belongs to an opened round: its rubric is the version frozen at opening.
+    const rubric = await roundRubric(db, round);
+    return {
+      selectionId: round.selection_id,
+      subjectId: `${req.roundId}:${req.personId}`,
+      input: {
+        language: ctx.lang,
+        selectionTitle: setup.title,
+        stageName: stage?.name ?? round.stage_id,
+        member: person,
+        submittedAt: formatDateTimeZone(sheet.submittedAt, ctx.lang, ctx.settings.timeZone),
+        submittedDate: wibDate(sheet.submittedAt),
+        place: ctx.place,
+        criteria: rubric.criteria,
+        entries: sheet.entries,
+        sheetSha256: stored.sha256,
+        signatureSha256: sha256Base64(stored.signature),
+        publicKeySha256: sha256Base64(stored.publicKey),
+        rubricVersion: sheet.rubricVersion,
+        rubricSha256: sheet.rubricSha256,
+        revision: sheet.revision?.number ?? null,
+      },
+    };
+  },
+  content: lembarContent,
+  render: (layout, content) => renderLembar(layout, content),
+});

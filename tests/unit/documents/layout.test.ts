@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MARGINS, Layout, mm, PAPER_POINTS } from '../../../main/reports/layout';
-import { claimsString, groupHex, parseClaims } from '../../../main/reports/produce';
+import { DEFAULT_MARGINS, Layout, mm, PAPER_POINTS } from '../../../main/documents/layout';
+import { claimsString, groupHex, parseClaims } from '../../../main/documents/produce';
 
 function layout(paper: 'A4' | 'F4' = 'F4'): Layout {
   return new Layout({ setup: { paper, margins: DEFAULT_MARGINS, language: 'id' }, title: 'Uji', createdAt: new Date('2026-11-23T00:00:00Z'), measure: true });

@@ -1,10 +1,13 @@
 import type { ResultsRow, ResultsView } from '../../../shared/contract/results-types';
-import type { Language } from '../../../shared/errors';
+import { PanelisError, type Language } from '../../../shared/errors';
 import { formatScore } from '../../../shared/results/display';
 import type { Stage } from '../../../shared/selection/selection';
 import { dateLong } from '../../../shared/terbilang';
 import type { Layout } from '../layout';
 import { nipLabel, outcomeWord, type Signatory } from './common';
+import { loadSetup } from '../../domain/selections/selections';
+import { documentKind } from './kind';
+import { chairOf, finalSnapshot } from './loaders';
 
 /**
  * Hasil penilaian individu: one applicant's own results, per stage and criterion, against the
@@ -166,3 +169,25 @@ export function renderHasilIndividu(layout: Layout, c: HasilIndividuContent): vo
   layout.paragraph(c.closing);
   if (c.signer) layout.signBlock({ placeDate: c.placeDate, title: c.signTitle, name: c.signer.name, nip: c.signer.nip }, nipLabel);
 }
+
+/** Hasil penilaian individu: one applicant's row of the standing final results. */
+export const hasilIndividu = documentKind<'hasilIndividu', HasilIndividuInput, HasilIndividuContent>({
+  code: 'HI',
+  numbered: true,
+  title: { id: 'Hasil Penilaian Individu', en: 'Individual Assessment Results' },
+  selectionOf: async (_db, req) => req.selectionId,
+  load: async (db, req, ctx) => {
+    const snap = await finalSnapshot(db, req.selectionId);
+    const setup = await loadSetup(db, req.selectionId);
+    const row = snap.results.rows.find((r) => r.applicantId === req.applicantId);
+    if (!row) throw new PanelisError('DOCUMENT_INPUT_INVALID', { reason: 'applicant / peserta' });
+    const chair = await chairOf(db, req.selectionId);
+    return {
+      selectionId: req.selectionId,
+      subjectId: req.applicantId,
+      input: { language: ctx.lang, selectionTitle: setup.title, committeeName: ctx.committeeName, number: ctx.number, date: ctx.date, place: ctx.place, row, view: snap.results, setupStages: setup.stages, chair },
+    };
+  },
+  content: hasilIndividuContent,
+  render: (layout, content) => renderHasilIndividu(layout, content),
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { beritaAcaraContent } from '../../../main/reports/documents/berita-acara';
-import { hasilIndividuContent } from '../../../main/reports/documents/hasil-individu';
-import { pengumumanContent } from '../../../main/reports/documents/pengumuman';
+import { beritaAcaraContent } from '../../../main/documents/kinds/berita-acara';
+import { hasilIndividuContent } from '../../../main/documents/kinds/hasil-individu';
+import { pengumumanContent } from '../../../main/documents/kinds/pengumuman';
 import { fakeResults, signatories } from '../../helpers/documents';
 import { compareNamesAlphabetically } from '../../../shared/names';
 

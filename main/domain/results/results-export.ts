@@ -1,32 +1,30 @@
-import { outcomeWord } from '../../../shared/results/display';
-import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
-import type { ResultsCriterionInfo, ResultsExportFile } from '../../../shared/contract/results';
+import type { ResultsCriterionInfo } from '../../../shared/contract/results';
 import type { ResultsRow, ResultsView } from '../../../shared/contract/results-types';
 import type { Language } from '../../../shared/errors';
-import { displayValue } from '../../../shared/results/display';
-import { neutralise, rankRecords } from '../../../shared/results/export';
+import { outcomeWord } from '../../../shared/results/display';
+import { rankRecords, type ExportColumn } from '../../../shared/results/export';
 import type { Database } from '../../vault/schema';
 import { cachedView } from './results-cache';
 import type { ResultsViewer } from './results-view';
 
 /**
- * The result table as a file, with the figures of the screen (one cached computation):
- * - the first nine columns are those of `panelis rank --format csv` (shared/results/export.ts):
- *   rank, code, registration number, name, final in full precision, final shown (rounded half up
- *   at two decimals), passed, outcome, reason; then each counted stage's score and each
- *   criterion's aggregate as shown (two decimals), then the flags;
- * - CSV: UTF-8 with BOM, `;`, CRLF, decimal comma in Indonesian, text cells neutralised;
- * - XLSX: numbers are numbers (shown figures stored rounded with the format 0.00, so Excel
- *   shows and sums what the screen shows; the full-precision final stays in its own column),
- *   text cells neutralised, a second sheet with the method, the notes and the rounding rule.
+ * What the results export holds, with the figures of the screen (one cached computation):
+ * the first nine columns are those of `panelis rank --format csv` (shared/results/export.ts):
+ * rank, code, registration number, name, final in full precision, final shown (rounded half up
+ * at two decimals), passed, outcome, reason; then each counted stage's score and each
+ * criterion's aggregate as shown (two decimals), then the flags. The file is written by
+ * main/io/results-file.ts.
  */
 
-interface Column {
-  header: string;
-  /** A number (written as a number), a text (neutralised) or empty. */
-  value(r: ResultsRow, i: number): number | string | null;
-  kind: 'integer' | 'full' | 'shown' | 'text';
+type Column = ExportColumn<ResultsRow>;
+
+/** The export as a table: the file's name without extension, its columns and rows, the lines about it. */
+export interface ResultsExportTable {
+  name: string;
+  columns: Column[];
+  rows: ResultsRow[];
+  about: string[];
 }
 
 const yesNo = { id: ['ya', 'tidak'], en: ['yes', 'no'] } as const;
@@ -80,59 +78,17 @@ function columns(view: ResultsView, criteria: ResultsCriterionInfo[], lang: Lang
   return cols;
 }
 
-function quote(cell: string): string {
-  return /[;"\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
-
-function csvCell(col: Column, v: number | string | null, lang: Language): string {
-  if (v === null) return '';
-  if (typeof v === 'string') return quote(neutralise(v));
-  // As `rankCsv` writes `final_shown`: the rounded value as a number (67,5), which Excel reads as 67,50.
-  const text = String(col.kind === 'shown' ? displayValue(v) : v);
-  return lang === 'id' ? text.replace('.', ',') : text;
-}
-
-export function resultsCsv(view: ResultsView, criteria: ResultsCriterionInfo[], lang: Language): string {
-  const cols = columns(view, criteria, lang);
-  const lines = [cols.map((c) => quote(neutralise(c.header))).join(';')];
-  view.rows.forEach((r, i) => lines.push(cols.map((c) => csvCell(c, c.value(r, i), lang)).join(';')));
-  return `\ufeff${lines.join('\r\n')}\r\n`;
-}
-
-export async function resultsXlsx(view: ResultsView, criteria: ResultsCriterionInfo[], lang: Language, title: string): Promise<Buffer> {
-  const cols = columns(view, criteria, lang);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Panelis';
-  const sheet = wb.addWorksheet(lang === 'id' ? 'Hasil' : 'Results', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(cols.map((c) => neutralise(c.header))).font = { bold: true };
-  view.rows.forEach((r, i) => {
-    sheet.addRow(
-      cols.map((c) => {
-        const v = c.value(r, i);
-        if (v === null) return null;
-        if (typeof v === 'string') return neutralise(v);
-        return c.kind === 'shown' ? displayValue(v) : v;
-      }),
-    );
-  });
-  cols.forEach((c, i) => {
-    const column = sheet.getColumn(i + 1);
-    if (c.kind === 'shown') column.numFmt = '0.00';
-    column.width = c.kind === 'text' ? 24 : 14;
-  });
-  const about = wb.addWorksheet(lang === 'id' ? 'Keterangan' : 'About');
-  const lines = [
-    neutralise(title),
-    neutralise(view.method[lang]),
+/** The lines of the XLSX's second sheet: the title, the method, the rounding rule, the notes. */
+function aboutLines(view: ResultsView, lang: Language, title: string): string[] {
+  return [
+    title,
+    view.method[lang],
     lang === 'id'
       ? 'Semua nilai dihitung dengan presisi penuh; nilai tampil dibulatkan setengah ke atas pada dua desimal, sama seperti di layar dan PDF. Kolom nilai_akhir berisi nilai presisi penuh.'
       : 'Every value is computed in full precision; shown values are rounded half up at two decimals, as on screen and in the PDF. The column final holds the full-precision value.',
-    ...(view.provisional ? [lang === 'id' ? 'HASIL SEMENTARA:' : 'PROVISIONAL RESULTS:', ...view.notes.map((n) => neutralise(n.text[lang]))] : []),
+    ...(view.provisional ? [lang === 'id' ? 'HASIL SEMENTARA:' : 'PROVISIONAL RESULTS:', ...view.notes.map((n) => n.text[lang])] : []),
     ...(view.blind ? [lang === 'id' ? 'Identitas pelamar belum dibuka: hanya kode.' : 'Applicant identities are not revealed yet: codes only.'] : []),
   ];
-  for (const l of lines) about.addRow([l]);
-  about.getColumn(1).width = 120;
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 function slug(text: string): string {
@@ -147,26 +103,10 @@ function slug(text: string): string {
   );
 }
 
-export async function exportResults(
-  db: Kysely<Database>,
-  selectionId: string,
-  viewer: ResultsViewer,
-  stageId: string | null,
-  format: 'csv' | 'xlsx',
-  lang: Language,
-): Promise<ResultsExportFile & { rows: number }> {
+export async function resultsExportTable(db: Kysely<Database>, selectionId: string, viewer: ResultsViewer, stageId: string | null, lang: Language): Promise<ResultsExportTable> {
   const { view, criteria } = await cachedView(db, selectionId, viewer, stageId);
   const selection = await db.selectFrom('selections').select('title').where('id', '=', selectionId).executeTakeFirstOrThrow();
   const stage = stageId === null ? null : view.stages.find((s) => s.stageId === stageId);
   const name = `${lang === 'id' ? 'hasil' : 'results'}-${slug(selection.title)}${stage ? `-${slug(stage.name)}` : ''}`;
-  if (format === 'csv') {
-    return { fileName: `${name}.csv`, mimeType: 'text/csv;charset=utf-8', base64: Buffer.from(resultsCsv(view, criteria, lang), 'utf8').toString('base64'), rows: view.rows.length };
-  }
-  const buffer = await resultsXlsx(view, criteria, lang, selection.title);
-  return {
-    fileName: `${name}.xlsx`,
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    base64: buffer.toString('base64'),
-    rows: view.rows.length,
-  };
+  return { name, columns: columns(view, criteria, lang), rows: view.rows, about: aboutLines(view, lang, selection.title) };
 }

@@ -4,19 +4,18 @@ import { countInWords, dateLong } from '../../../shared/terbilang';
 import { compareNamesAlphabetically } from '../../../shared/names';
 import type { Column, Layout } from '../layout';
 import { countOutcomes, nipLabel, outcomeWord, score, type Signatory } from './common';
+import type { PengumumanOptions } from '../../../shared/contract/documents-types';
+import { objectionWindow } from '../../../shared/deliberation/objection-period';
+import { deliberationConfig } from '../../domain/deliberation/config';
+import { loadSetup } from '../../domain/selections/selections';
+import { documentKind } from './kind';
+import { chairOf, finalSnapshot } from './loaders';
 
 /**
  * Pengumuman hasil seleksi: the public announcement. Never a member's individual score. By
  * options: names or codes, final scores or pass/fail only, alphabetical order (as JPT
  * shortlists are announced) or by rank, everyone or only those who passed.
  */
-
-export interface PengumumanOptions {
-  identity: 'name' | 'code';
-  scores: boolean;
-  alphabetical: boolean;
-  passedOnly: boolean;
-}
 
 export interface PengumumanInput {
   language: Language;
@@ -136,3 +135,36 @@ export function renderPengumuman(layout: Layout, c: PengumumanContent): void {
   if (c.signer) layout.signBlock({ placeDate: c.placeDate, title: c.signTitle, name: c.signer.name, nip: c.signer.nip }, nipLabel);
   else layout.placeDate(c.placeDate, c.signTitle);
 }
+
+/** Pengumuman hasil seleksi: the public announcement of the standing final results. */
+export const pengumuman = documentKind<'pengumuman', PengumumanInput, PengumumanContent>({
+  code: 'PENG',
+  numbered: true,
+  title: { id: 'Pengumuman Hasil Seleksi', en: 'Announcement of Selection Results' },
+  selectionOf: async (_db, req) => req.selectionId,
+  load: async (db, req, ctx) => {
+    const snap = await finalSnapshot(db, req.selectionId);
+    const setup = await loadSetup(db, req.selectionId);
+    const chair = await chairOf(db, req.selectionId);
+    const days = (await deliberationConfig(db, req.selectionId)).objectionDays;
+    return {
+      selectionId: req.selectionId,
+      subjectId: snap.id,
+      input: {
+        language: ctx.lang,
+        selectionTitle: setup.title,
+        committeeName: ctx.committeeName,
+        number: ctx.number,
+        date: ctx.date,
+        place: ctx.place,
+        final: snap.results,
+        chair,
+        options: req.options,
+        objection: { ...objectionWindow(snap.finalisedAt, days), days },
+        fingerprintPublishedAt: ctx.settings.fingerprintPublishedAt,
+      },
+    };
+  },
+  content: pengumumanContent,
+  render: (layout, content) => renderPengumuman(layout, content),
+});

@@ -1,9 +1,13 @@
-import type { Language } from '../../../shared/errors';
-import { formatNumber } from '../../../shared/format';
-import type { Rubric } from '../../../shared/selection/rubric';
+import { PanelisError, type Language } from '../../../shared/errors';
+import { formatDateTimeZone, formatNumber } from '../../../shared/format';
+import { rubricSchema, type Rubric } from '../../../shared/selection/rubric';
 import { dateLong } from '../../../shared/terbilang';
 import type { Layout } from '../layout';
 import { nipLabel, type Signatory } from './common';
+import { latestRubricVersion } from '../../domain/selections/rubric-versions';
+import { loadSetup } from '../../domain/selections/selections';
+import { documentKind } from './kind';
+import { chairOf } from './loaders';
 
 /**
  * Instrumen penilaian: a stage's rubric published before scoring: aspects, criteria with
@@ -156,3 +160,39 @@ export function renderInstrumen(layout: Layout, c: InstrumenContent): void {
   }
   if (c.signer) layout.signBlock({ placeDate: c.placeDate, title: c.signTitle, name: c.signer.name, nip: c.signer.nip }, nipLabel);
 }
+
+/** Instrumen penilaian: a stage's rubric, the frozen version once scoring opened, DRAF before. */
+export const instrumen = documentKind<'instrumen', InstrumenInput, InstrumenContent>({
+  code: 'INS',
+  numbered: true,
+  title: { id: 'Instrumen Penilaian', en: 'Assessment Rubric' },
+  selectionOf: async (_db, req) => req.selectionId,
+  load: async (db, req, ctx) => {
+    const setup = await loadSetup(db, req.selectionId);
+    const stage = setup.stages.find((s) => s.id === req.stageId);
+    if (!stage?.rubric) throw new PanelisError('DOCUMENT_INPUT_INVALID', { reason: 'stage without a rubric / tahap tanpa instrumen' });
+    const v = await latestRubricVersion(db, req.selectionId, req.stageId);
+    const chair = await chairOf(db, req.selectionId);
+    // Frozen: the version scoring opened with, as stored; a draft prints the stage's current rubric.
+    const rubric = v?.frozen_at ? rubricSchema.parse(JSON.parse(v.rubric)) : stage.rubric;
+    const zone = ctx.settings.timeZone;
+    return {
+      selectionId: req.selectionId,
+      subjectId: req.stageId,
+      input: {
+        language: ctx.lang,
+        selectionTitle: setup.title,
+        stageName: stage.name,
+        rubric,
+        version: v ? { number: v.version, sha256: v.sha256, frozenAt: v.frozen_at ? formatDateTimeZone(v.frozen_at, ctx.lang, zone) : null } : null,
+        date: ctx.date,
+        place: ctx.place,
+        number: ctx.number,
+        chair,
+        committeeName: ctx.committeeName,
+      },
+    };
+  },
+  content: instrumenContent,
+  render: (layout, content) => renderInstrumen(layout, content),
+});

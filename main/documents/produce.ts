@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import { canonicalJson } from '../../shared/canonical-json';
 import type { DocumentType } from '../../shared/contract/documents-types';
 import type { Language } from '../../shared/errors';
-import { openP12 } from './certificate';
+import type { OpenedP12 } from './certificate';
 import { Layout, pageLabel, type Letterhead, type PageSetup } from './layout';
 import { KeySigner, signPdfWith } from './sign';
 
@@ -34,11 +34,6 @@ export function parseClaims(text: string): Claims | null {
   return m ? { id: m[1]!, type: m[2]!, sha256: m[3]!, cert: m[4]! } : null;
 }
 
-export interface SigningKey {
-  p12: Buffer;
-  passphrase: string;
-}
-
 export interface ProduceInput<T> {
   type: DocumentType;
   /** What is printed, exactly (formatted figures): embedded as canonical JSON. */
@@ -47,7 +42,8 @@ export interface ProduceInput<T> {
   setup: PageSetup;
   letterhead: Letterhead | null;
   footer: string | null;
-  signing: SigningKey;
+  /** The certificate, opened once per request (decrypting a .p12 is slow). */
+  signer: OpenedP12;
   /** Where and why (signature dictionary). */
   place: string;
   createdAt: Date;
@@ -103,7 +99,7 @@ export function documentJson(type: DocumentType, id: string, language: Language,
 export async function produce<T>(input: ProduceInput<T>): Promise<Produced> {
   const id = input.id ?? randomUUID();
   const lang = input.setup.language;
-  const opened = openP12(input.signing.p12, input.signing.passphrase);
+  const opened = input.signer;
   const json = documentJson(input.type, id, lang, input.createdAt, input.content);
   const dataSha256 = sha256Hex(json);
   const claims: Claims = { id, type: input.type, sha256: dataSha256, cert: opened.info.fingerprint };

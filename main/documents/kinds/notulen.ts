@@ -5,6 +5,11 @@ import { formatScore } from '../../../shared/results/display';
 import { countInWords, dateLong, hariTanggalTerbilang } from '../../../shared/terbilang';
 import type { Layout } from '../layout';
 import { nipLabel, roleTitle, type CommitteeRole } from './common';
+import { meetingMinutes } from '../../domain/deliberation/minutes';
+import { loadMeeting } from '../../domain/deliberation/meeting-record';
+import { signatureHeaders } from './berita-acara';
+import { documentKind } from './kind';
+import { orNull } from './loaders';
 
 /**
  * Notulen / berita acara rapat pleno: a deliberation meeting's attendance and quorum, agenda
@@ -185,3 +190,25 @@ export function renderNotulen(layout: Layout, c: NotulenContent, signatureHeader
   layout.placeDate(c.placeDate);
   layout.signatures(c.signers, signatureHeaders, nipLabel);
 }
+
+/** What the notulen prints from: the meeting's minutes, printed where and in which zone. */
+export interface NotulenInput {
+  minutes: MeetingMinutes;
+  language: Language;
+  place: string;
+  zone: IndonesianZone;
+}
+
+/** Notulen rapat pleno: one deliberation meeting, unnumbered. */
+export const notulen = documentKind<'notulen', NotulenInput, NotulenContent>({
+  code: 'NOT',
+  numbered: false,
+  title: { id: 'Notulen Rapat Pleno', en: 'Minutes of the Plenary Meeting' },
+  selectionOf: async (db, req) => (await orNull(loadMeeting(db, req.meetingId), 'MEETING_NOT_FOUND'))?.selection_id ?? null,
+  load: async (db, req, ctx) => {
+    const minutes = await meetingMinutes(db, req.meetingId);
+    return { selectionId: minutes.selection.id, subjectId: req.meetingId, input: { minutes, language: ctx.lang, place: ctx.place, zone: ctx.settings.timeZone } };
+  },
+  content: (i) => notulenContent(i.minutes, i.language, i.place, i.zone),
+  render: (layout, content, lang) => renderNotulen(layout, content, signatureHeaders(lang)),
+});
