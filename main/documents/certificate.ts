@@ -1,4 +1,5 @@
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { reason } from '../../shared/error-messages/reasons';
 import forge from 'node-forge';
 import { PanelisError } from '../../shared/errors';
 
@@ -66,12 +67,12 @@ export function openP12(p12: Buffer, passphrase: string): OpenedP12 {
   const keyBags: forge.pkcs12.Bag[] = parsed.getBags({ bagType: keyOid })[keyOid] ?? [];
   const certBags: forge.pkcs12.Bag[] = parsed.getBags({ bagType: certOid })[certOid] ?? [];
   const key = keyBags[0]?.key as forge.pki.rsa.PrivateKey | undefined;
-  if (!key) throw new PanelisError('CERTIFICATE_UNUSABLE', { reason: 'no private key / tidak ada kunci privat' });
+  if (!key) throw new PanelisError('CERTIFICATE_UNUSABLE', { reason: reason('NO_PRIVATE_KEY') });
   const match = certBags.find((b) => {
     const pub = b.cert?.publicKey as forge.pki.rsa.PublicKey | undefined;
     return pub?.n && key.n.compareTo(pub.n) === 0 && key.e.compareTo(pub.e) === 0;
   });
-  if (!match?.cert) throw new PanelisError('CERTIFICATE_UNUSABLE', { reason: 'no certificate matches the key / tidak ada sertifikat yang cocok dengan kunci' });
+  if (!match?.cert) throw new PanelisError('CERTIFICATE_UNUSABLE', { reason: reason('NO_CERTIFICATE_FOR_KEY') });
   const now = new Date();
   if (match.cert.validity.notAfter < now || match.cert.validity.notBefore > now) {
     throw new PanelisError('CERTIFICATE_UNUSABLE', { reason: `valid ${match.cert.validity.notBefore.toISOString()} – ${match.cert.validity.notAfter.toISOString()}` });

@@ -5,7 +5,7 @@ import type { ShellText } from './shell-text';
 
 const PDF_MAGIC = '%PDF-';
 
-/** Only a PDF ever leaves through these doors: the bytes come from main/reports, never from the page. */
+/** Only a PDF ever leaves through these doors: the bytes come from main/documents, never from the page. */
 export function isPdf(bytes: Uint8Array): boolean {
   return bytes.length > PDF_MAGIC.length && Buffer.from(bytes.subarray(0, PDF_MAGIC.length)).toString('latin1') === PDF_MAGIC;
 }

@@ -324,7 +324,7 @@ export interface ScoreRevisionsTable {
   created_at: string;
 }
 
-/** One selection's document settings (JSON, decoded by main/reports/settings). */
+/** One selection's document settings (JSON, decoded by main/domain/selections/document-settings). */
 export interface SelectionDocumentsTable {
   selection_id: string;
   value: string;
@@ -360,7 +360,7 @@ export interface ObjectionsTable {
   created_at: string;
 }
 
-/** A generated, signed document (main/reports). */
+/** A generated, signed document (main/documents). */
 export interface DocumentsTable {
   id: string;
   type: string;

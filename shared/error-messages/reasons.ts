@@ -71,6 +71,13 @@ export const reasons = {
 
   // Deliberation: RESULTS_NOT_READY.
   NO_STAGE_COUNTED: { id: 'belum ada tahap yang diperhitungkan', en: 'no stage is counted yet' },
+  // Documents: CERTIFICATE_UNUSABLE, DOCUMENT_INPUT_INVALID.
+  NO_PRIVATE_KEY: { id: 'tidak ada kunci privat', en: 'no private key' },
+  NO_CERTIFICATE_FOR_KEY: { id: 'tidak ada sertifikat yang cocok dengan kunci', en: 'no certificate matches the key' },
+  UNKNOWN_APPLICANT: { id: 'peserta', en: 'applicant' },
+  STAGE_WITHOUT_RUBRIC: { id: 'tahap tanpa instrumen', en: 'stage without a rubric' },
+  UNKNOWN_ROUND: { id: 'ronde', en: 'round' },
+  FINAL_SNAPSHOT_HASH_MISMATCH: { id: 'hasil final {id} tidak cocok dengan SHA-256-nya', en: 'final snapshot {id}: SHA-256 mismatch' },
 } as const satisfies Record<string, Bilingual>;
 
 export type ReasonKey = keyof typeof reasons;

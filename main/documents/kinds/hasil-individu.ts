@@ -1,4 +1,5 @@
 import type { ResultsRow, ResultsView } from '../../../shared/contract/results-types';
+import { reason } from '../../../shared/error-messages/reasons';
 import { PanelisError, type Language } from '../../../shared/errors';
 import { formatScore } from '../../../shared/results/display';
 import type { Stage } from '../../../shared/selection/selection';
@@ -180,7 +181,7 @@ export const hasilIndividu = documentKind<'hasilIndividu', HasilIndividuInput, H
     const snap = await finalSnapshot(db, req.selectionId);
     const setup = await loadSetup(db, req.selectionId);
     const row = snap.results.rows.find((r) => r.applicantId === req.applicantId);
-    if (!row) throw new PanelisError('DOCUMENT_INPUT_INVALID', { reason: 'applicant / peserta' });
+    if (!row) throw new PanelisError('DOCUMENT_INPUT_INVALID', { reason: reason('UNKNOWN_APPLICANT') });
     const chair = await chairOf(db, req.selectionId);
     return {
       selectionId: req.selectionId,

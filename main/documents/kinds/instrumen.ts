@@ -1,4 +1,5 @@
 import { PanelisError, type Language } from '../../../shared/errors';
+import { reason } from '../../../shared/error-messages/reasons';
 import { formatDateTimeZone, formatNumber } from '../../../shared/format';
 import { rubricSchema, type Rubric } from '../../../shared/selection/rubric';
 import { dateLong } from '../../../shared/terbilang';
@@ -170,7 +171,7 @@ export const instrumen = documentKind<'instrumen', InstrumenInput, InstrumenCont
   load: async (db, req, ctx) => {
     const setup = await loadSetup(db, req.selectionId);
     const stage = setup.stages.find((s) => s.id === req.stageId);
-    if (!stage?.rubric) throw new PanelisError('DOCUMENT_INPUT_INVALID', { reason: 'stage without a rubric / tahap tanpa instrumen' });
+    if (!stage?.rubric) throw new PanelisError('DOCUMENT_INPUT_INVALID', { reason: reason('STAGE_WITHOUT_RUBRIC') });
     const v = await latestRubricVersion(db, req.selectionId, req.stageId);
     const chair = await chairOf(db, req.selectionId);
     // Frozen: the version scoring opened with, as stored; a draft prints the stage's current rubric.

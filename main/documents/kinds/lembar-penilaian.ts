@@ -1,4 +1,5 @@
 import { PanelisError, type Language } from '../../../shared/errors';
+import { reason } from '../../../shared/error-messages/reasons';
 import { formatDateTimeZone, formatNumber } from '../../../shared/format';
 import type { Criterion } from '../../../shared/selection/rubric';
 import { dateLong } from '../../../shared/terbilang';
@@ -178,7 +179,7 @@ export const lembarPenilaian = documentKind<'lembarPenilaian', LembarInput, Lemb
   selectionOf: async (db, req) => (await orNull(loadRound(db, req.roundId), 'ROUND_NOT_FOUND'))?.selection_id ?? null,
   load: async (db, req, ctx) => {
     const round = await orNull(loadRound(db, req.roundId), 'ROUND_NOT_FOUND');
-    if (!round) throw new PanelisError('DOCUMENT_INPUT_INVALID', { reason: 'round / ronde' });
+    if (!round) throw new PanelisError('DOCUMENT_INPUT_INVALID', { reason: reason('UNKNOWN_ROUND') });
     const stored = await submittedSheet(db, req.roundId, req.personId);
     const person = await nameAndNip(db, req.personId);
     const setup = await loadSetup(db, round.selection_id);

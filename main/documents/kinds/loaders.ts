@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { reason } from '../../../shared/error-messages/reasons';
 import { PanelisError, type ErrorCode } from '../../../shared/errors';
 import { committeeOf } from '../../domain/committee/committee';
 import { currentSnapshot, snapshotIntact, type FinalSnapshot } from '../../domain/deliberation/snapshot';
@@ -30,7 +31,7 @@ export async function finalSnapshot(db: Kysely<Database>, selectionId: string): 
   const snap = await currentSnapshot(db, selectionId);
   if (!snap) throw new PanelisError('SELECTION_NOT_FINAL');
   // An official paper never prints a snapshot that no longer matches its recorded SHA-256.
-  if (!(await snapshotIntact(db, snap.id))) throw new PanelisError('DOCUMENT_INPUT_INVALID', { reason: `final snapshot ${snap.id}: SHA-256 mismatch / hasil final tidak cocok dengan SHA-256-nya` });
+  if (!(await snapshotIntact(db, snap.id))) throw new PanelisError('DOCUMENT_INPUT_INVALID', { reason: reason('FINAL_SNAPSHOT_HASH_MISMATCH', { id: snap.id }) });
   return snap;
 }
 
