@@ -8,7 +8,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { digitCount } from '../applicants/fields';
 import { generateOneTimePassword } from './password-generator';
 
@@ -40,7 +40,7 @@ export function AddPersonModal({ onClose, onAdded }: Props) {
   const [errors, setErrors] = useState<Errors>({});
   const [created, setCreated] = useState<{ person: PersonDetail; password: string } | null>(null);
 
-  const add = useAction(async (chosen: Role) => {
+  const add = useMutation(async (chosen: Role) => {
     const person = await api.people.add({ name: name.trim(), nip: nip.trim(), position: position.trim(), role: chosen, initialPassword: password });
     setCreated({ person, password });
     onAdded(person);

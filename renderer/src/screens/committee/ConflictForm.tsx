@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import type { Viewer } from '../applicants/use-role';
 import { ApplicantPicker, type PickedApplicant } from './ApplicantPicker';
 import { ConflictReasonFields, type ConflictKind } from './ConflictReasonFields';
@@ -35,7 +35,7 @@ export function ConflictForm({ selection, viewer, onRecorded }: Props) {
   const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState<string | null>(null);
 
-  const declare = useAction(async (applicantId: string) => {
+  const declare = useMutation(async (applicantId: string) => {
     const c = await api.conflicts.declare({
       selectionId: selection.id,
       applicantId,

@@ -5,7 +5,7 @@ import type { SelectionSummary } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { VaultPeopleCard } from '../committee/VaultPeopleCard';
 import { VerifyPanel } from '../documents/VerifyPanel';
 import { CreateSelectionDialog } from './CreateSelectionDialog';
@@ -32,7 +32,7 @@ export function DashboardScreen({ onOpen }: { onOpen(selectionId: string): void 
   const canCreate = isChair || session?.role === 'secretary';
   const [selections, setSelections] = useState<SelectionSummary[] | null>(null);
   const [creating, setCreating] = useState(false);
-  const load = useAction(async () => setSelections(await api.selection.list({})));
+  const load = useMutation(async () => setSelections(await api.selection.list({})));
   const runLoad = load.run;
   useEffect(() => void runLoad(), [runLoad]);
 

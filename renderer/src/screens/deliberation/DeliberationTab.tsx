@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { TimeInput } from '../../components/TimeInput';
 import { useKnownStatus } from '../../state/app-status';
 import { useFrozen } from '../../state/final';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { ConfigSection } from './ConfigSection';
 import { FinalSection } from './FinalSection';
 import { MeetingPanel } from './MeetingPanel';
@@ -37,7 +37,7 @@ export function DeliberationTab({ selection, onSelectionChanged }: { selection: 
   const [date, setDate] = useState<string | null | undefined>(todayLocal);
   const [time, setTime] = useState<string | undefined>('09:00');
   const [place, setPlace] = useState('');
-  const create = useAction(async () => {
+  const create = useMutation(async () => {
     if (!date || !time) return;
     const m = await api.deliberation.createMeeting({ selectionId: selection.id, date, time, place });
     setPlace('');

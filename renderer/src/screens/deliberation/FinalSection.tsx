@@ -8,7 +8,7 @@ import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
 import { useFinal } from '../../state/final';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 /** Whether the results are final (with the snapshot's SHA-256), the reopening, the history. */
 export function FinalSection({ selectionId, overview, onChanged }: { selectionId: string; overview: DeliberationOverview; onChanged(): void }) {
@@ -16,7 +16,7 @@ export function FinalSection({ selectionId, overview, onChanged }: { selectionId
   const { lang, session } = useKnownStatus();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
-  const reopen = useAction(async () => {
+  const reopen = useMutation(async () => {
     await api.deliberation.reopen({ selectionId, reason });
     setAsking(false);
     setReason('');

@@ -9,7 +9,7 @@ import { formatClock } from '../../components/clock';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
 import { useFrozen } from '../../state/final';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { AgendaItemCard } from './AgendaItemCard';
 import { AttendanceSection } from './AttendanceSection';
 import { MotionBlock } from './MotionBlock';
@@ -29,24 +29,24 @@ export function MeetingPanel({ selection, meetingId, onBack, onFinalised }: { se
   const [title, setTitle] = useState('');
   const role = session?.role ?? null;
   const isChair = role === 'chair';
-  const take = useAction(async (applicantId: string) => {
+  const take = useMutation(async (applicantId: string) => {
     await api.deliberation.addItem({ meetingId, applicantId });
     await reload();
   });
-  const addManual = useAction(async () => {
+  const addManual = useMutation(async () => {
     await api.deliberation.addItem({ meetingId, title });
     setTitle('');
     await reload();
   });
-  const close = useAction(async () => {
+  const close = useMutation(async () => {
     await api.deliberation.closeMeeting({ meetingId });
     setClosing(false);
     await reload();
   });
   // What is still open (flagged applicants never on an agenda, unrecorded gates, incomplete
   // rows), loaded when the dialog opens; the chair confirms exactly these counts.
-  const loadCheck = useAction(async () => setCheck(await api.deliberation.finaliseCheck({ meetingId })));
-  const finalise = useAction(async () => {
+  const loadCheck = useMutation(async () => setCheck(await api.deliberation.finaliseCheck({ meetingId })));
+  const finalise = useMutation(async () => {
     if (!check) return;
     const warned = check.counts.flagged + check.counts.undecided + check.counts.incomplete > 0;
     await api.deliberation.finalise({ meetingId, ...(warned ? { confirmed: check.counts } : {}) });

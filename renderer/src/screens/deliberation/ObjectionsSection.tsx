@@ -9,14 +9,14 @@ import { todayLocal } from '../../components/clock';
 import { DateInput } from '../../components/DateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 function AnswerForm({ objection, onChanged }: { objection: Objection; onChanged(): void }) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
   const [answer, setAnswer] = useState('');
   const [changed, setChanged] = useState(false);
-  const save = useAction(async () => {
+  const save = useMutation(async () => {
     await api.deliberation.answerObjection({ objectionId: objection.id, answer, resultChanged: changed });
     onChanged();
   });
@@ -49,7 +49,7 @@ export function ObjectionsSection({ selectionId, overview, onChanged }: { select
       () => setApplicants([]),
     );
   }, [final, clerk, selectionId]);
-  const record = useAction(async () => {
+  const record = useMutation(async () => {
     if (!applicantId || !receivedOn) return;
     await api.deliberation.recordObjection({ selectionId, applicantId, receivedOn, text });
     setText('');

@@ -10,7 +10,7 @@ import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SecretInput } from '../../components/SecretInput';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 interface Props {
   selection: SelectionDetail;
@@ -36,7 +36,7 @@ export function RevisionDialog({ selection, meeting, itemId, applicant, onDone, 
   const [result, setResult] = useState<RevisionResult | null>(null);
   const stage = stages.find((s) => s.id === stageId) ?? null;
   const criterion = stage?.rubric?.criteria.find((c) => c.id === criterionId) ?? null;
-  const save = useAction(async () => {
+  const save = useMutation(async () => {
     if (!personId || !stageId || !criterionId || value === null) return;
     const r = await api.deliberation.revise({ meetingId: meeting.meeting.id, itemId, personId, password, applicantId: applicant.id, stageId, criterionId, value: Number(value), reason });
     setPassword('');

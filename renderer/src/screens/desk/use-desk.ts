@@ -1,16 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CriterionScore, DeskApplicant, DeskQueue, DeskStatus, SubmitResult } from '../../../../shared/contract';
-import { api } from '../../api/client';
+import { api, sessionEnded } from '../../api/client';
 import { ApiError } from '../../api/errors';
-import { useAppStatus } from '../../state/app-status';
 import { orderedCriteria } from './criteria-order';
-import { useSerialCalls } from './save-chain';
+import { useSerialMutation } from '../../data/use-serial';
 
 /** A note is saved this long after the last keystroke in it (and at once when it loses focus). */
 export const NOTE_DEBOUNCE_MS = 800;
 
-/** Main no longer knows this person or vault: the app leaves the desk (status refresh). */
-const STALE = new Set(['VAULT_LOCKED', 'NOT_SIGNED_IN']);
 /** The applicant is not (or no longer) on this member's desk. */
 const GONE = new Set(['RECUSED', 'NOT_ASSIGNED', 'APPLICANT_NOT_FOUND']);
 
@@ -34,8 +31,7 @@ function startOf(queue: DeskQueue): { applicantId: string; criterionId: string |
  * when the person signs out or another signs in, the app unmounts it and nothing remains.
  */
 export function useDesk(roundId: string) {
-  const { refresh } = useAppStatus();
-  const { enqueue } = useSerialCalls();
+  const { enqueue } = useSerialMutation();
   const [queue, setQueue] = useState<DeskQueue | null>(null);
   const [queueError, setQueueError] = useState<unknown>(null);
   const [applicantId, setApplicantId] = useState<string | null>(null);
@@ -105,12 +101,11 @@ export function useDesk(roundId: string) {
         setApplicant(null);
         setApplicantError(r.error);
         const code = codeOf(r.error);
-        if (code && STALE.has(code)) void refresh();
         // Recused or no longer assigned: the queue shows why; the form stays closed.
         if (code && GONE.has(code)) void reloadQueueRef.current();
       });
     },
-    [adoptApplicant, enqueue, refresh, roundId],
+    [adoptApplicant, enqueue, roundId],
   );
 
   const reloadQueue = useCallback(async (): Promise<DeskQueue | null> => {
@@ -118,14 +113,12 @@ export function useDesk(roundId: string) {
     if (!r) return null;
     if (!r.ok) {
       setQueueError(r.error);
-      const code = codeOf(r.error);
-      if (code && STALE.has(code)) void refresh();
       return null;
     }
     setQueueError(null);
     setQueue(r.value);
     return r.value;
-  }, [enqueue, refresh, roundId]);
+  }, [enqueue, roundId]);
   const reloadQueueRef = useRef(reloadQueue);
   reloadQueueRef.current = reloadQueue;
 
@@ -142,11 +135,9 @@ export function useDesk(roundId: string) {
           return;
         }
         setSaveState({ kind: 'error', error: r.error });
+        // The session ended: the client already sends the app to sign-in; nothing to read again.
+        if (sessionEnded(r.error)) return;
         const code = codeOf(r.error);
-        if (code && STALE.has(code)) {
-          void refresh();
-          return;
-        }
         // Show what main holds, not what was refused; a recused or locked sheet also changes the queue.
         if (code && code !== 'SCORE_OFF_SCALE') void reloadQueue();
         if (currentRef.current !== id) return;
@@ -161,7 +152,7 @@ export function useDesk(roundId: string) {
         loadApplicant(id, false);
       });
     },
-    [enqueue, loadApplicant, refresh, reloadQueue, roundId, setEntries, setItemStatus],
+    [enqueue, loadApplicant, reloadQueue, roundId, setEntries, setItemStatus],
   );
 
   const flushNote = useCallback(

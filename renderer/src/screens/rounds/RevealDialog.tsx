@@ -8,7 +8,7 @@ import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SecretInput } from '../../components/SecretInput';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 interface Props {
   round: RoundSummary;
@@ -41,7 +41,7 @@ export function RevealDialog({ round, selection, onClose, onDone }: Props) {
   const [cleared, setCleared] = useState(false);
   const second = candidates.find((c) => c.personId === secondId) ?? null;
 
-  const reveal = useAction(async () => {
+  const reveal = useMutation(async () => {
     try {
       onDone(await api.rounds.reveal({ roundId: round.id, password: ownPassword, secondPersonId: secondId, secondPassword }));
     } catch (e) {

@@ -10,7 +10,7 @@ import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
 import { useFrozen } from '../../state/final';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { useViewer } from '../applicants/use-role';
 import { Board } from './Board';
 import { CalibrationSection } from './CalibrationSection';
@@ -38,7 +38,7 @@ export function RoundCard({ selection, stage, round, onRound, onSelectionChanged
   const { lang } = useKnownStatus();
   const viewer = useViewer();
   const frozen = useFrozen('rounds.create');
-  const create = useAction(async () => onRound(await api.rounds.create({ selectionId: selection.id, stageId: stage.id })));
+  const create = useMutation(async () => onRound(await api.rounds.create({ selectionId: selection.id, stageId: stage.id })));
   const titleId = `round-card-${stage.id}`;
 
   return (
@@ -92,7 +92,7 @@ function RoundBody({ selection, stage, round, onRound, onSelectionChanged }: Pro
   const blocking = selection.issues.filter((i) => !isWarning(i)).length;
   const n = (v: number) => formatCount(v, lang);
 
-  const open = useAction(async () => {
+  const open = useMutation(async () => {
     const next = await api.rounds.open({ roundId: round.id });
     setConfirm(null);
     onRound(next);
@@ -101,7 +101,7 @@ function RoundBody({ selection, stage, round, onRound, onSelectionChanged }: Pro
       api.selection.get({ selectionId: selection.id }).then(onSelectionChanged, () => undefined);
     }
   });
-  const close = useAction(async () => {
+  const close = useMutation(async () => {
     const next = await api.rounds.close({ roundId: round.id });
     setConfirm(null);
     board.adopt(next);
