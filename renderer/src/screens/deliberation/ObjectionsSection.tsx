@@ -8,6 +8,7 @@ import { BusyButton } from '../../components/BusyButton';
 import { todayLocal } from '../../components/clock';
 import { DateInput } from '../../components/DateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useViewer } from '../../state/access';
 import { useKnownStatus } from '../../state/app-status';
 import { useMutation } from '../../data/use-mutation';
 
@@ -35,8 +36,10 @@ function AnswerForm({ objection, onChanged }: { objection: Objection; onChanged(
 /** Objections (sanggahan) after the results are final: recorded by the clerk, answered by the committee. */
 export function ObjectionsSection({ selectionId, overview, onChanged }: { selectionId: string; overview: DeliberationOverview; onChanged(): void }) {
   const { t } = useTranslation();
-  const { lang, session } = useKnownStatus();
-  const clerk = session?.role === 'chair' || session?.role === 'secretary';
+  const { lang } = useKnownStatus();
+  const { can } = useViewer();
+  // The clerk records objections and the committee's answers (both by the same roles).
+  const clerk = can('deliberation.recordObjection');
   const final = overview.final !== null;
   const [applicants, setApplicants] = useState<{ value: string; label: string }[]>([]);
   const [applicantId, setApplicantId] = useState<string | null>(null);

@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SecretInput } from '../../components/SecretInput';
+import { isScorer } from '../../state/access';
 import { useKnownStatus } from '../../state/app-status';
 import { useMutation } from '../../data/use-mutation';
 
@@ -25,7 +26,7 @@ interface Props {
 export function RevisionDialog({ selection, meeting, itemId, applicant, onDone, onClose }: Props) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
-  const scorers = meeting.attendees.filter((a) => a.role === 'member' && a.present);
+  const scorers = meeting.attendees.filter((a) => isScorer(a.role) && a.present);
   const stages = selection.setup.stages.filter((s) => s.kind === 'scored' && s.source === 'panel' && s.rubric);
   const [personId, setPersonId] = useState<string | null>(null);
   const [stageId, setStageId] = useState<string | null>(stages.length === 1 ? stages[0]!.id : null);

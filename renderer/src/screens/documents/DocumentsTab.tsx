@@ -9,6 +9,7 @@ import { formatClock, todayLocal } from '../../components/clock';
 import { DateInput } from '../../components/DateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SecretInput } from '../../components/SecretInput';
+import { isScorer, useViewer } from '../../state/access';
 import { useKnownStatus } from '../../state/app-status';
 import { useFrozen } from '../../state/final';
 import { useMutation } from '../../data/use-mutation';
@@ -314,7 +315,7 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
 
   const batch = type === 'hasilIndividu' && applicantId === 'all';
   const stages = selection.setup.stages.filter((s) => s.rubric).map((s) => ({ value: s.id, label: s.name }));
-  const members = selection.members.filter((m) => m.role === 'member').map((m) => ({ value: m.personId, label: m.name }));
+  const members = selection.members.filter((m) => isScorer(m.role)).map((m) => ({ value: m.personId, label: m.name }));
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="generate-title">
       <Stack gap="sm">
@@ -512,9 +513,8 @@ function DocumentList({ selectionId, version }: { selectionId: string; version: 
 /** The selection's "Dokumen" tab: letterhead, certificate, making documents, the list, and the verifier. */
 export function DocumentsTab({ selection }: { selection: SelectionDetail }) {
   const { t } = useTranslation();
-  const { session } = useKnownStatus();
-  const role = session?.role ?? null;
-  const canEdit = role === 'chair' || role === 'secretary';
+  const { can } = useViewer();
+  const canEdit = can('documents.saveSettings');
   const [version, setVersion] = useState(0);
   const [cert, setCert] = useState<SigningCertificate | null>(null);
   return (
@@ -527,7 +527,7 @@ export function DocumentsTab({ selection }: { selection: SelectionDetail }) {
         {!canEdit && <Text size="sm">{t('documents.readOnly')}</Text>}
       </Stack>
       <LetterheadCard selectionId={selection.id} canEdit={canEdit} />
-      <CertificateCard isChair={role === 'chair'} onChange={setCert} />
+      <CertificateCard isChair={can('documents.generateCertificate')} onChange={setCert} />
       {canEdit && cert && <GenerateCard selection={selection} onMade={() => setVersion((v) => v + 1)} />}
       <DocumentList selectionId={selection.id} version={version} />
       <VerifyPanel />
