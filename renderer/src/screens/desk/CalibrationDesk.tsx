@@ -14,7 +14,7 @@ import { orderedCriteria } from './criteria-order';
 import { deskCommand, type DeskCommand } from './keyboard';
 import { SaveIndicator } from './SaveIndicator';
 import { ShortcutHelp } from './ShortcutHelp';
-import type { SaveState } from './use-desk';
+import type { SaveState } from './use-desk-saves';
 import { ToneBadge } from './ToneBadge';
 
 type Values = Record<string, Record<string, number | null>>;
