@@ -26,7 +26,3 @@ export class TransportError extends Error {
     this.name = 'TransportError';
   }
 }
-
-export function isApiError(e: unknown): e is ApiError {
-  return e instanceof ApiError;
-}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/errors';
 import { api } from '../api/client';
 import { useAppStatus, uiLanguage } from '../state/app-status';
-import { useAction } from '../state/use-action';
+import { useMutation } from '../data/use-mutation';
 import { ErrorAlert } from './ErrorAlert';
 
 /** Main remembers the choice for the open vault and for this laptop, so it survives a restart. */
@@ -11,7 +11,7 @@ export function LanguageSwitch() {
   const { t } = useTranslation();
   const { status, setStatus } = useAppStatus();
   const lang = uiLanguage(status);
-  const change = useAction(async (language: Language) => setStatus(await api.app.setLanguage({ language })));
+  const change = useMutation(async (language: Language) => setStatus(await api.app.setLanguage({ language })));
   return (
     <>
       <SegmentedControl

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { api } from '../api/client';
+import { useKnownStatus } from './app-status';
 
 /** Main only needs to know someone is there; one report per half minute is plenty. */
 export const ACTIVITY_THROTTLE_MS = 30_000;
@@ -25,4 +26,15 @@ export function useActivityReporter(enabled: boolean): void {
       for (const name of EVENTS) window.removeEventListener(name, onActivity, { capture: true });
     };
   }, [enabled]);
+}
+
+/**
+ * How long a poll that counts as activity may keep going without input: half the shorter of
+ * the vault's idle lock and sign-out limits, so polling an unattended screen never keeps the
+ * vault from locking itself.
+ */
+export function useActiveWindowMs(): number {
+  const { vault } = useKnownStatus();
+  const idleMinutes = Math.min(vault?.idleMinutes ?? 10, vault?.signOutMinutes ?? 10);
+  return (idleMinutes * 60_000) / 2;
 }

@@ -1,7 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { AppStatus } from '../../../shared/contract';
 import type { Language } from '../../../shared/errors';
-import { api } from '../api/client';
+import { onSessionEnded } from '../api/client';
+import { useQuery } from '../data/use-query';
 
 /** How often main is asked whether the vault is still open (it may have auto-locked). */
 export const STATUS_POLL_MS = 5_000;
@@ -23,40 +24,18 @@ export function uiLanguage(status: AppStatus | null): Language {
   return status?.vault?.language ?? status?.language ?? 'id';
 }
 
+const STATUS_POLL = { ms: STATUS_POLL_MS, idleAfterMs: null };
+
 export function AppStatusProvider({ children }: { children: ReactNode }) {
-  const [status, setStatusState] = useState<AppStatus | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  // Answers can arrive out of order (a poll started before a lock returns after it);
-  // only the newest request may set the status.
-  const seq = useRef(0);
+  // app.status does not count as activity in main, so polling never keeps a vault awake.
+  // Answers can arrive out of order (a poll started before a lock returns after it): the
+  // query keeps only the newest, and a status adopted from a call drops older reads.
+  const query = useQuery('app.status', {}, { poll: STATUS_POLL });
+  const { value: status, error: loadError, adopt: setStatus, reload: refresh } = query;
 
-  const setStatus = useCallback((next: AppStatus) => {
-    seq.current += 1;
-    setStatusState(next);
-    setLoadError(null);
-  }, []);
-
-  const refresh = useCallback(async () => {
-    const mine = ++seq.current;
-    try {
-      const next = await api.app.status({});
-      if (mine === seq.current) {
-        setStatusState(next);
-        setLoadError(null);
-      }
-      return next;
-    } catch (e) {
-      if (mine === seq.current) setLoadError(e);
-      return null;
-    }
-  }, []);
-
-  useEffect(() => {
-    void refresh();
-    // app.status does not count as activity in main, so polling never keeps a vault awake.
-    const timer = window.setInterval(() => void refresh(), STATUS_POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [refresh]);
+  // A call refused because the vault locked or the session ended: read the status again, and
+  // the app leaves the screen for unlock or sign-in.
+  useEffect(() => onSessionEnded(() => void refresh()), [refresh]);
 
   const value = useMemo(() => ({ status, loadError, setStatus, refresh }), [status, loadError, setStatus, refresh]);
   return <AppStatusContext.Provider value={value}>{children}</AppStatusContext.Provider>;

@@ -7,7 +7,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { dateForTyping, digitCount, fieldKeys, requiredFields } from './fields';
 
 type Values = Partial<Record<ApplicantFieldKey, string>>;
@@ -44,7 +44,7 @@ export function ApplicantFormModal({ selectionId, editing, onClose, onSaved }: P
   const { lang } = useKnownStatus();
   const [values, setValues] = useState<Values>(() => initialValues(editing));
   const [errors, setErrors] = useState<Errors>({});
-  const save = useAction(async () => {
+  const save = useMutation(async () => {
     // Every field is sent, empty ones as "" so a cleared field is cleared in main too.
     const applicant: Values = {};
     for (const key of fieldKeys) applicant[key] = (values[key] ?? '').trim();

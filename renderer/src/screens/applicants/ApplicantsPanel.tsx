@@ -9,14 +9,14 @@ import { useKnownStatus } from '../../state/app-status';
 import { ApplicantFormModal } from './ApplicantFormModal';
 import { ApplicantList } from './ApplicantList';
 import { useApplicantPages, type StatusFilter } from './use-applicant-pages';
-import type { Viewer } from './use-role';
 import { WithdrawModal } from './WithdrawModal';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
 interface Props {
   selection: SelectionDetail;
-  viewer: Viewer;
+  /** May change applicants now (a manager, not final), and whether identities are hidden. */
+  viewer: { canManage: boolean; blind: boolean };
   /** A manager looking at a final selection: the buttons show, disabled. */
   locked?: boolean;
   onImport(): void;

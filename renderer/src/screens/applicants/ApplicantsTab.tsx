@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { useFrozen } from '../../state/final';
 import { ApplicantsPanel } from './ApplicantsPanel';
 import { ImportWizard } from './import/ImportWizard';
-import { useViewer } from './use-role';
+import { useViewer } from '../../state/access';
 import { VisibleFieldsCard } from './VisibleFieldsCard';
 
 interface Props {
@@ -18,7 +18,8 @@ export function ApplicantsTab({ selection, onChanged }: Props) {
   const person = useViewer();
   // While final, managers read like everyone else; the add and import buttons stay, disabled.
   const frozen = useFrozen('applicants.add');
-  const viewer = { ...person, canManage: person.canManage && !frozen };
+  const mayManage = person.can('applicants.add');
+  const viewer = { canManage: mayManage && !frozen, blind: person.scorer };
   const [importing, setImporting] = useState(false);
   // Bumped when applicants changed elsewhere (an import), so the list loads again.
   const [listKey, setListKey] = useState(0);
@@ -46,8 +47,8 @@ export function ApplicantsTab({ selection, onChanged }: Props) {
 
   return (
     <Stack gap="lg" data-testid="applicants-tab">
-      <ApplicantsPanel key={listKey} selection={selection} viewer={viewer} locked={person.canManage && frozen} onImport={() => setImporting(true)} onApplicantsChanged={() => void refreshSelection()} />
-      <VisibleFieldsCard selection={selection} canManage={viewer.canManage} onChanged={onChanged} />
+      <ApplicantsPanel key={listKey} selection={selection} viewer={viewer} locked={mayManage && frozen} onImport={() => setImporting(true)} onApplicantsChanged={() => void refreshSelection()} />
+      <VisibleFieldsCard selection={selection} canManage={person.can('selection.setVisibleFields') && !frozen} onChanged={onChanged} />
     </Stack>
   );
 }

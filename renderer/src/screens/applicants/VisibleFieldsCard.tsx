@@ -7,7 +7,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { fieldKeys, identifyingFields } from './fields';
 
 interface Props {
@@ -22,7 +22,7 @@ export function VisibleFieldsCard({ selection, canManage, onChanged }: Props) {
   const { lang } = useKnownStatus();
   const [chosen, setChosen] = useState<string[]>(selection.visibleFields);
   const [savedCount, setSavedCount] = useState<number | null>(null);
-  const save = useAction(async () => {
+  const save = useMutation(async () => {
     const fields = fieldKeys.filter((k) => chosen.includes(k));
     const detail = await api.selection.setVisibleFields({ selectionId: selection.id, fields });
     setSavedCount(detail.visibleFields.length);

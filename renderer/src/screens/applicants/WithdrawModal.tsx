@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 interface Props {
   selectionId: string;
@@ -21,7 +21,7 @@ export function WithdrawModal({ selectionId, applicant, onClose, onDone }: Props
   const { lang } = useKnownStatus();
   const [reason, setReason] = useState('');
   const [invalid, setInvalid] = useState(false);
-  const withdraw = useAction(async () => onDone(await api.applicants.withdraw({ selectionId, applicantId: applicant.id, reason: reason.trim() })));
+  const withdraw = useMutation(async () => onDone(await api.applicants.withdraw({ selectionId, applicantId: applicant.id, reason: reason.trim() })));
 
   function submit(event: FormEvent) {
     event.preventDefault();

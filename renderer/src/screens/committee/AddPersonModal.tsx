@@ -7,8 +7,9 @@ import { roles, type Role } from '../../../../shared/roles';
 import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { isScorer, useViewer } from '../../state/access';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { digitCount } from '../applicants/fields';
 import { generateOneTimePassword } from './password-generator';
 
@@ -30,17 +31,17 @@ interface Props {
  */
 export function AddPersonModal({ onClose, onAdded }: Props) {
   const { t } = useTranslation();
-  const { session, lang } = useKnownStatus();
-  const isChair = session?.role === 'chair';
+  const { lang } = useKnownStatus();
+  const viewer = useViewer();
   const [name, setName] = useState('');
   const [nip, setNip] = useState('');
   const [position, setPosition] = useState('');
-  const [role, setRole] = useState<Role | ''>('member');
+  const [role, setRole] = useState<Role | ''>(roles.find(isScorer) ?? '');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [created, setCreated] = useState<{ person: PersonDetail; password: string } | null>(null);
 
-  const add = useAction(async (chosen: Role) => {
+  const add = useMutation(async (chosen: Role) => {
     const person = await api.people.add({ name: name.trim(), nip: nip.trim(), position: position.trim(), role: chosen, initialPassword: password });
     setCreated({ person, password });
     onAdded(person);
@@ -115,7 +116,7 @@ export function AddPersonModal({ onClose, onAdded }: Props) {
             <Radio.Group label={t('people.persons.form.role')} required value={role} onChange={(v) => setRole(roles.find((r) => r === v) ?? '')} error={errors.role}>
               <Stack gap={6} mt={6}>
                 {roles.map((r) => {
-                  const locked = !isChair && (r === 'chair' || r === 'secretary');
+                  const locked = !viewer.mayAddRole(r);
                   return (
                     <Radio
                       key={r}

@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 interface Props {
   selection: SelectionDetail;
@@ -23,7 +23,7 @@ export function CommitteeCard({ selection, people, canManage, onChanged }: Props
   const current = selection.members.map((m) => m.personId);
   const [chosen, setChosen] = useState<string[]>(current);
   const [saved, setSaved] = useState<number | null>(null);
-  const save = useAction(async () => {
+  const save = useMutation(async () => {
     const detail = await api.committee.set({ selectionId: selection.id, personIds: chosen });
     setSaved(detail.members.length);
     onChanged(detail);

@@ -1,7 +1,7 @@
 import { Grid, Stack } from '@mantine/core';
 import type { SelectionDetail } from '../../../../shared/contract';
 import { useFrozen } from '../../state/final';
-import { useViewer } from '../applicants/use-role';
+import { useViewer } from '../../state/access';
 import { CommitteeCard } from './CommitteeCard';
 import { PanelsCard } from './PanelsCard';
 import { PeopleCard } from './PeopleCard';
@@ -16,26 +16,26 @@ interface Props {
 export function CommitteeTab({ selection, onChanged }: Props) {
   const viewer = useViewer();
   // Members may not read the vault's people; they see the committee from the selection.
-  const mayReadPeople = viewer.role !== 'member';
+  const mayReadPeople = viewer.can('people.list');
   const people = usePeople(mayReadPeople);
   // Final: the committee and panels are read-only; adding a person to the vault is not.
   const committeeFrozen = useFrozen('committee.set');
   const panelsFrozen = useFrozen('panels.save');
   return (
     <Stack gap="lg" data-testid="committee-tab">
-      {mayReadPeople && <PeopleCard people={people.people} error={people.error} canManage={viewer.canManage} onAdded={people.reload} />}
+      {mayReadPeople && <PeopleCard people={people.people} error={people.error} canManage={viewer.can('people.add')} onAdded={people.reload} />}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <CommitteeCard
             selection={selection}
             people={people.people}
-            canManage={viewer.canManage && !committeeFrozen}
+            canManage={viewer.can('committee.set') && !committeeFrozen}
             onChanged={onChanged}
           />
         </Grid.Col>
         {mayReadPeople && (
           <Grid.Col span={{ base: 12, md: 7 }}>
-            <PanelsCard selection={selection} canManage={viewer.canManage && !panelsFrozen} />
+            <PanelsCard selection={selection} canManage={viewer.can('panels.save') && !panelsFrozen} />
           </Grid.Col>
         )}
       </Grid>

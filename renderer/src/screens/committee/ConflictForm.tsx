@@ -6,8 +6,8 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
-import type { Viewer } from '../applicants/use-role';
+import { useMutation } from '../../data/use-mutation';
+import type { Viewer } from '../../state/access';
 import { ApplicantPicker, type PickedApplicant } from './ApplicantPicker';
 import { ConflictReasonFields, type ConflictKind } from './ConflictReasonFields';
 
@@ -35,11 +35,11 @@ export function ConflictForm({ selection, viewer, onRecorded }: Props) {
   const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState<string | null>(null);
 
-  const declare = useAction(async (applicantId: string) => {
+  const declare = useMutation(async (applicantId: string) => {
     const c = await api.conflicts.declare({
       selectionId: selection.id,
       applicantId,
-      personId: viewer.canManage ? personId : undefined,
+      personId: viewer.declaresForOthers ? personId : undefined,
       reasonKind: kind,
       reasonText: text.trim(),
     });
@@ -52,7 +52,7 @@ export function ConflictForm({ selection, viewer, onRecorded }: Props) {
   function submit(event: FormEvent) {
     event.preventDefault();
     const e: Errors = {};
-    if (viewer.canManage && !personId) e.member = t('people.conflicts.form.memberError');
+    if (viewer.declaresForOthers && !personId) e.member = t('people.conflicts.form.memberError');
     if (!applicant) e.applicant = t('people.conflicts.form.applicantError');
     if (text.trim().length < 3) e.text = t('people.conflicts.form.textError');
     setErrors(e);
@@ -67,7 +67,7 @@ export function ConflictForm({ selection, viewer, onRecorded }: Props) {
           <Title order={3} size="h4" id="conflict-form-title">
             {t('people.conflicts.form.title')}
           </Title>
-          {viewer.canManage &&
+          {viewer.declaresForOthers &&
             (selection.members.length === 0 ? (
               <Text size="sm" c="var(--mantine-color-error)">
                 {t('people.conflicts.form.memberNone')}
@@ -86,7 +86,7 @@ export function ConflictForm({ selection, viewer, onRecorded }: Props) {
             selectionId={selection.id}
             required
             label={t('people.picker.label')}
-            description={viewer.blind ? undefined : t('people.panels.applicantsHint')}
+            description={viewer.scorer ? undefined : t('people.panels.applicantsHint')}
             value={applicant}
             onChange={setApplicant}
             error={errors.applicant}
@@ -107,7 +107,7 @@ export function ConflictForm({ selection, viewer, onRecorded }: Props) {
             <Text size="sm" c="teal.9" role="status">
               {saved ?? ''}
             </Text>
-            <BusyButton type="submit" busy={declare.busy} busyLabel={t('people.conflicts.form.busy')} disabled={viewer.canManage && selection.members.length === 0}>
+            <BusyButton type="submit" busy={declare.busy} busyLabel={t('people.conflicts.form.busy')} disabled={viewer.declaresForOthers && selection.members.length === 0}>
               {t('people.conflicts.form.submit')}
             </BusyButton>
           </Group>

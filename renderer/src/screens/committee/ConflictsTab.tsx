@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
 import { useFrozen } from '../../state/final';
-import { useViewer } from '../applicants/use-role';
+import { useViewer } from '../../state/access';
 import { ConflictForm } from './ConflictForm';
 import { useConflicts } from './use-conflicts';
 import { usePeople } from './use-people';
@@ -21,12 +21,12 @@ export function ConflictsTab({ selection, onChanged }: Props) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
   const viewer = useViewer();
-  const seesIdentities = !viewer.blind;
+  const seesIdentities = !viewer.scorer;
   const { conflicts, applicants, error, reload } = useConflicts(selection.id, seesIdentities);
-  const people = usePeople(viewer.role !== 'member');
+  const people = usePeople(viewer.can('people.list'));
   const names = new Map<string, string>([...selection.members.map((m) => [m.personId, m.name] as const), ...(people.people ?? []).map((p) => [p.personId, p.name] as const)]);
   const frozen = useFrozen('conflicts.declare');
-  const mayDeclare = !frozen && (viewer.canManage || (viewer.role === 'member' && selection.members.some((m) => m.personId === viewer.personId)));
+  const mayDeclare = !frozen && viewer.can('conflicts.declare') && (viewer.declaresForOthers || selection.members.some((m) => m.personId === viewer.personId));
 
   function recordedBy(id: string): string {
     if (id === viewer.personId) return t('people.conflicts.you');
@@ -49,7 +49,7 @@ export function ConflictsTab({ selection, onChanged }: Props) {
           <Title order={2} size="h3" id="conflicts-title">
             {t('people.conflicts.heading')}
           </Title>
-          <Text size="sm">{viewer.role === 'member' ? t('people.conflicts.introMember') : t('people.conflicts.intro')}</Text>
+          <Text size="sm">{viewer.scorer ? t('people.conflicts.introMember') : t('people.conflicts.intro')}</Text>
           <ErrorAlert error={error} lang={lang} />
           {conflicts === null && !error && (
             <Group gap="xs">

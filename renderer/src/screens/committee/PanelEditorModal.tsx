@@ -8,7 +8,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { ApplicantMultiPicker, type PickedApplicant } from './ApplicantPicker';
 import { applicantLabel } from './use-applicant-search';
 
@@ -71,7 +71,7 @@ export function PanelEditorModal({ selection, stage, panels, onClose, onSaved }:
     };
   }, [panels, selection.id, selection.applicants.active, selection.applicants.withdrawn]);
 
-  const save = useAction(async (list: Draft[]) => {
+  const save = useMutation(async (list: Draft[]) => {
     const result = await api.panels.save({
       selectionId: selection.id,
       stageId: stage.id,
@@ -80,7 +80,7 @@ export function PanelEditorModal({ selection, stage, panels, onClose, onSaved }:
     onSaved(result);
   });
 
-  const distribute = useAction(async () => {
+  const distribute = useMutation(async () => {
     const everyone = await allActive(selection.id, Number.MAX_SAFE_INTEGER);
     const size = Math.ceil(everyone.length / Math.max(1, drafts.length));
     setDrafts((ds) => ds.map((d, i) => ({ ...d, applicants: everyone.slice(i * size, (i + 1) * size) })));

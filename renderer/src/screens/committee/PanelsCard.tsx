@@ -7,7 +7,7 @@ import { formatNumber } from '../../../../shared/format';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { PanelEditorModal } from './PanelEditorModal';
 
 interface Props {
@@ -21,7 +21,7 @@ export function PanelsCard({ selection, canManage }: Props) {
   const { lang } = useKnownStatus();
   const [panels, setPanels] = useState<PanelInfo[] | null>(null);
   const [editing, setEditing] = useState<Stage | null>(null);
-  const load = useAction(async () => setPanels(await api.panels.list({ selectionId: selection.id })));
+  const load = useMutation(async () => setPanels(await api.panels.list({ selectionId: selection.id })));
   const run = load.run;
   useEffect(() => void run(), [run, selection.id]);
   const stages = selection.setup.stages.filter((s) => s.kind === 'scored' && s.source === 'panel');

@@ -1,4 +1,4 @@
-import { useViewer } from '../applicants/use-role';
+import { useViewer } from '../../state/access';
 import { PeopleCard } from './PeopleCard';
 import { usePeople } from './use-people';
 
@@ -8,8 +8,8 @@ import { usePeople } from './use-people';
  */
 export function VaultPeopleCard() {
   const viewer = useViewer();
-  const mayRead = viewer.role !== null && viewer.role !== 'member';
+  const mayRead = viewer.can('people.list');
   const people = usePeople(mayRead);
   if (!mayRead) return null;
-  return <PeopleCard people={people.people} error={people.error} canManage={viewer.canManage} onAdded={people.reload} />;
+  return <PeopleCard people={people.people} error={people.error} canManage={viewer.can('people.add')} onAdded={people.reload} />;
 }

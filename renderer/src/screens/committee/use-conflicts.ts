@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApplicantRow, ConflictInfo } from '../../../../shared/contract';
 import { api } from '../../api/client';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 /**
  * The conflicts of a selection (a member gets only their own from main), and for roles that
@@ -10,7 +10,7 @@ import { useAction } from '../../state/use-action';
 export function useConflicts(selectionId: string, seesIdentities: boolean) {
   const [conflicts, setConflicts] = useState<ConflictInfo[] | null>(null);
   const [applicants, setApplicants] = useState<Map<string, ApplicantRow>>(new Map());
-  const load = useAction(async () => {
+  const load = useMutation(async () => {
     const list = await api.conflicts.list({ selectionId });
     setConflicts(list);
     if (!seesIdentities) return;

@@ -7,14 +7,14 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 /** "Cadangkan sekarang": main writes an encrypted copy; we show where and how big. */
 export function BackupPanel() {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
   const [result, setResult] = useState<BackupResult | null>(null);
-  const backup = useAction(async () => {
+  const backup = useMutation(async () => {
     setResult(null);
     setResult(await api.vault.backup({}));
   });

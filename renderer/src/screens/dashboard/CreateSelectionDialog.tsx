@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { keepPercentTogether } from '../selection/format';
 
 type Choice = TemplateKey | 'empty';
@@ -26,7 +26,7 @@ export function CreateSelectionDialog({ opened, onClose, onCreated }: Props) {
   const [choice, setChoice] = useState<Choice>('jpt');
   const [title, setTitle] = useState('');
   const [titleError, setTitleError] = useState<string | undefined>();
-  const create = useAction(async () => {
+  const create = useMutation(async () => {
     const detail = await api.selection.create({ template: choice === 'empty' ? null : choice, title: title.trim() });
     onCreated(detail.id);
   });

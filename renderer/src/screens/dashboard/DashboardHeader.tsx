@@ -5,7 +5,7 @@ import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useAppStatus, useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 /**
  * Who is signed in, and the two ways out: sign out (vault stays open) or lock (everyone out).
@@ -15,11 +15,11 @@ export function DashboardHeader({ confirmLeave = (go) => go() }: { confirmLeave?
   const { t } = useTranslation();
   const { setStatus, refresh } = useAppStatus();
   const { session, lang } = useKnownStatus();
-  const signOut = useAction(async () => {
+  const signOut = useMutation(async () => {
     await api.session.signOut({});
     await refresh();
   });
-  const lock = useAction(async () => setStatus(await api.vault.lock({})));
+  const lock = useMutation(async () => setStatus(await api.vault.lock({})));
 
   return (
     <Box component="header" px="lg" py="sm" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { SelectionSummary } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useViewer } from '../../state/access';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { VaultPeopleCard } from '../committee/VaultPeopleCard';
 import { VerifyPanel } from '../documents/VerifyPanel';
 import { CreateSelectionDialog } from './CreateSelectionDialog';
@@ -15,8 +16,8 @@ import { SettingsCard } from './SettingsCard';
 
 function EmptySelections({ canCreate }: { canCreate: boolean }) {
   const { t } = useTranslation();
-  const { session } = useKnownStatus();
-  const hint = canCreate ? 'setup.dashboard.emptyManager' : session?.role === 'member' ? 'setup.dashboard.emptyMember' : 'setup.dashboard.emptyObserver';
+  const { scorer } = useViewer();
+  const hint = canCreate ? 'setup.dashboard.emptyManager' : scorer ? 'setup.dashboard.emptyMember' : 'setup.dashboard.emptyObserver';
   return (
     <Paper withBorder radius="md" p="xl">
       <EmptyState title={t('setup.dashboard.emptyTitle')} description={<Text>{t(hint)}</Text>} />
@@ -27,12 +28,14 @@ function EmptySelections({ canCreate }: { canCreate: boolean }) {
 /** The committee's selections, "Buat seleksi" for managers, and the chair's vault settings. */
 export function DashboardScreen({ onOpen }: { onOpen(selectionId: string): void }) {
   const { t } = useTranslation();
-  const { vault, session, lang } = useKnownStatus();
-  const isChair = session?.role === 'chair';
-  const canCreate = isChair || session?.role === 'secretary';
+  const { vault, lang } = useKnownStatus();
+  const { can } = useViewer();
+  // The vault settings card is the chair's (idle lock, sign-out).
+  const isChair = can('settings.setIdleMinutes');
+  const canCreate = can('selection.create');
   const [selections, setSelections] = useState<SelectionSummary[] | null>(null);
   const [creating, setCreating] = useState(false);
-  const load = useAction(async () => setSelections(await api.selection.list({})));
+  const load = useMutation(async () => setSelections(await api.selection.list({})));
   const runLoad = load.run;
   useEffect(() => void runLoad(), [runLoad]);
 

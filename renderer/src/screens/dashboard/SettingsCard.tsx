@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAppStatus, useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { BackupPanel } from './BackupPanel';
 
 const MIN_MINUTES = 1;
@@ -22,7 +22,7 @@ export function SettingsCard() {
   const [signOutInvalid, setSignOutInvalid] = useState(false);
   const [saved, setSaved] = useState<{ minutes: number; signOut: number; before: number | null } | null>(null);
 
-  const save = useAction(async (value: number, signOutValue: number) => {
+  const save = useMutation(async (value: number, signOutValue: number) => {
     const before = vault?.signOutMinutes ?? null;
     setStatus(await api.settings.setIdleMinutes({ minutes: value, signOutMinutes: signOutValue }));
     setSaved({ minutes: value, signOut: signOutValue, before });

@@ -8,7 +8,7 @@ import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
 import { useFrozen } from '../../state/final';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { MotionBlock } from './MotionBlock';
 
 const rules: CarryRule[] = ['majority', 'unanimous', 'mufakat'];
@@ -36,12 +36,12 @@ export function AgendaItemCard({ meeting, item, canRecord, canVote, canDecide, c
   const [notesSaved, setNotesSaved] = useState(false);
   const [text, setText] = useState('');
   const [rule, setRule] = useState<CarryRule>('majority');
-  const saveNotes = useAction(async () => {
+  const saveNotes = useMutation(async () => {
     await api.deliberation.setNotes({ itemId: item.id, notes });
     setNotesSaved(true);
     onChanged();
   });
-  const put = useAction(async () => {
+  const put = useMutation(async () => {
     await api.deliberation.addMotion({ meetingId: meeting.meeting.id, itemId: item.id, text, rule });
     setText('');
     onChanged();

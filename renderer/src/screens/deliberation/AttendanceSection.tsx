@@ -5,7 +5,7 @@ import type { MeetingView } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 /** Who is present (the clerk ticks), and whether the quorum is met. */
 export function AttendanceSection({ meeting, canRecord, onChanged }: { meeting: MeetingView; canRecord: boolean; onChanged(): void }) {
@@ -14,7 +14,7 @@ export function AttendanceSection({ meeting, canRecord, onChanged }: { meeting: 
   // What the clerk just ticked shows at once; main's answer (the reloaded meeting) replaces it.
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
   useEffect(() => setTicked({}), [meeting]);
-  const set = useAction(async (personId: string, present: boolean) => {
+  const set = useMutation(async (personId: string, present: boolean) => {
     setTicked((cur) => ({ ...cur, [personId]: present }));
     await api.deliberation.setAttendance({ meetingId: meeting.meeting.id, personId, present });
     onChanged();

@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { quorumRuleText } from './quorum-text';
 
 type Kind = QuorumRule['kind'];
@@ -20,7 +20,7 @@ export function ConfigSection({ selectionId, config, canEdit, onSaved }: { selec
   const [count, setCount] = useState<number>(config.quorumRule.kind === 'atLeast' ? config.quorumRule.count : 3);
   const [days, setDays] = useState<number>(config.objectionDays);
   const [saved, setSaved] = useState(false);
-  const save = useAction(async () => {
+  const save = useMutation(async () => {
     const quorumRule: QuorumRule = kind === 'atLeast' ? { kind, count } : { kind };
     await api.deliberation.setConfig({ selectionId, quorumRule, objectionDays: days });
     setSaved(true);

@@ -9,9 +9,10 @@ import { formatClock, todayLocal } from '../../components/clock';
 import { DateInput } from '../../components/DateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TimeInput } from '../../components/TimeInput';
+import { useViewer } from '../../state/access';
 import { useKnownStatus } from '../../state/app-status';
 import { useFrozen } from '../../state/final';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { ConfigSection } from './ConfigSection';
 import { FinalSection } from './FinalSection';
 import { MeetingPanel } from './MeetingPanel';
@@ -21,9 +22,9 @@ import { useOverview } from './use-deliberation';
 /** The selection's deliberation: rules, meetings (one opened at a time on screen), final state, objections. */
 export function DeliberationTab({ selection, onSelectionChanged }: { selection: SelectionDetail; onSelectionChanged?(): Promise<void> }) {
   const { t } = useTranslation();
-  const { lang, session } = useKnownStatus();
-  const role = session?.role ?? null;
-  const isChair = role === 'chair';
+  const { lang } = useKnownStatus();
+  const { can } = useViewer();
+  const mayCreate = can('deliberation.createMeeting');
   const { overview, error, reload } = useOverview(selection.id);
   // No new meeting and no rule change while final: the chair reopens first (with a reason).
   const createFrozen = useFrozen('deliberation.createMeeting');
@@ -37,7 +38,7 @@ export function DeliberationTab({ selection, onSelectionChanged }: { selection: 
   const [date, setDate] = useState<string | null | undefined>(todayLocal);
   const [time, setTime] = useState<string | undefined>('09:00');
   const [place, setPlace] = useState('');
-  const create = useAction(async () => {
+  const create = useMutation(async () => {
     if (!date || !time) return;
     const m = await api.deliberation.createMeeting({ selectionId: selection.id, date, time, place });
     setPlace('');
@@ -67,7 +68,7 @@ export function DeliberationTab({ selection, onSelectionChanged }: { selection: 
         </Title>
         <Text size="sm">{t('deliberation.intro')}</Text>
       </Stack>
-      {role !== 'chair' && role !== 'secretary' && <Text size="sm">{t('deliberation.readOnly')}</Text>}
+      {!can('deliberation.addItem') && <Text size="sm">{t('deliberation.readOnly')}</Text>}
       <ErrorAlert error={error} lang={lang} />
       {overview === null && !error && (
         <Group gap="xs">
@@ -97,11 +98,11 @@ export function DeliberationTab({ selection, onSelectionChanged }: { selection: 
                   </Button>
                 </Group>
               ))}
-              {isChair && createFrozen ? (
+              {mayCreate && createFrozen ? (
                 <Text size="sm" data-testid="no-new-meeting">
                   {t('deliberation.meetings.finalNoNew')}
                 </Text>
-              ) : isChair ? (
+              ) : mayCreate ? (
                 <form
                   onSubmit={(e) => {
                     e.preventDefault();
@@ -128,7 +129,7 @@ export function DeliberationTab({ selection, onSelectionChanged }: { selection: 
               )}
             </Stack>
           </Card>
-          <ConfigSection selectionId={selection.id} config={overview.config} canEdit={isChair && !configFrozen} onSaved={reload} />
+          <ConfigSection selectionId={selection.id} config={overview.config} canEdit={can('deliberation.setConfig') && !configFrozen} onSaved={reload} />
           <ObjectionsSection selectionId={selection.id} overview={overview} onChanged={reload} />
         </>
       )}

@@ -6,17 +6,19 @@ import { formatDateLong, formatDateTime } from '../../../../shared/format';
 import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useViewer } from '../../state/access';
 import { useKnownStatus } from '../../state/app-status';
 import { useFinal } from '../../state/final';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 /** Whether the results are final (with the snapshot's SHA-256), the reopening, the history. */
 export function FinalSection({ selectionId, overview, onChanged }: { selectionId: string; overview: DeliberationOverview; onChanged(): void }) {
   const { t } = useTranslation();
-  const { lang, session } = useKnownStatus();
+  const { lang } = useKnownStatus();
+  const { can } = useViewer();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
-  const reopen = useAction(async () => {
+  const reopen = useMutation(async () => {
     await api.deliberation.reopen({ selectionId, reason });
     setAsking(false);
     setReason('');
@@ -47,7 +49,7 @@ export function FinalSection({ selectionId, overview, onChanged }: { selectionId
         ) : (
           <Text size="sm">{t('deliberation.final.notFinal')}</Text>
         )}
-        {final && session?.role === 'chair' && (
+        {final && can('deliberation.reopen') && (
           <Button variant="default" onClick={() => setAsking(true)} style={{ alignSelf: 'flex-start' }}>
             {t('deliberation.final.reopen')}
           </Button>

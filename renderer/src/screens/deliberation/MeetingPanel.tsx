@@ -7,9 +7,10 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { formatClock } from '../../components/clock';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useViewer } from '../../state/access';
 import { useKnownStatus } from '../../state/app-status';
 import { useFrozen } from '../../state/final';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { AgendaItemCard } from './AgendaItemCard';
 import { AttendanceSection } from './AttendanceSection';
 import { MotionBlock } from './MotionBlock';
@@ -19,7 +20,7 @@ import { useMeeting } from './use-deliberation';
 /** One meeting: attendance and quorum, agenda (flagged proposals first), motions and votes, revisions, finalisation. */
 export function MeetingPanel({ selection, meetingId, onBack, onFinalised }: { selection: SelectionDetail; meetingId: string; onBack(): void; onFinalised?(): void }) {
   const { t } = useTranslation();
-  const { lang, session } = useKnownStatus();
+  const { lang } = useKnownStatus();
   const { meeting, error, reload } = useMeeting(meetingId);
   const [revising, setRevising] = useState<AgendaItem | null>(null);
   const [finalising, setFinalising] = useState(false);
@@ -27,26 +28,25 @@ export function MeetingPanel({ selection, meetingId, onBack, onFinalised }: { se
   const [confirmed, setConfirmed] = useState(false);
   const [closing, setClosing] = useState(false);
   const [title, setTitle] = useState('');
-  const role = session?.role ?? null;
-  const isChair = role === 'chair';
-  const take = useAction(async (applicantId: string) => {
+  const { can } = useViewer();
+  const take = useMutation(async (applicantId: string) => {
     await api.deliberation.addItem({ meetingId, applicantId });
     await reload();
   });
-  const addManual = useAction(async () => {
+  const addManual = useMutation(async () => {
     await api.deliberation.addItem({ meetingId, title });
     setTitle('');
     await reload();
   });
-  const close = useAction(async () => {
+  const close = useMutation(async () => {
     await api.deliberation.closeMeeting({ meetingId });
     setClosing(false);
     await reload();
   });
   // What is still open (flagged applicants never on an agenda, unrecorded gates, incomplete
   // rows), loaded when the dialog opens; the chair confirms exactly these counts.
-  const loadCheck = useAction(async () => setCheck(await api.deliberation.finaliseCheck({ meetingId })));
-  const finalise = useAction(async () => {
+  const loadCheck = useMutation(async () => setCheck(await api.deliberation.finaliseCheck({ meetingId })));
+  const finalise = useMutation(async () => {
     if (!check) return;
     const warned = check.counts.flagged + check.counts.undecided + check.counts.incomplete > 0;
     await api.deliberation.finalise({ meetingId, ...(warned ? { confirmed: check.counts } : {}) });
@@ -84,11 +84,11 @@ export function MeetingPanel({ selection, meetingId, onBack, onFinalised }: { se
   }
 
   const open = meeting.meeting.status === 'open';
-  const canRecord = open && (role === 'chair' || role === 'secretary');
+  const canRecord = open && can('deliberation.setAttendance');
   const frozen = meeting.final;
   const canVote = canRecord && !frozen && !voteFrozen;
-  const canDecide = isChair && open && !frozen && !decideFrozen;
-  const canPut = isChair && open && !frozen && !motionFrozen;
+  const canDecide = can('deliberation.decideMotion') && open && !frozen && !decideFrozen;
+  const canPut = can('deliberation.addMotion') && open && !frozen && !motionFrozen;
   const warnings = check ? check.counts.flagged + check.counts.undecided + check.counts.incomplete : 0;
   const freeMotions = meeting.motions.filter((m) => m.itemId === null);
   return (
@@ -183,7 +183,7 @@ export function MeetingPanel({ selection, meetingId, onBack, onFinalised }: { se
         </Stack>
       </Card>
 
-      {isChair && open && (
+      {can('deliberation.finalise') && open && (
         <Group>
           {!meeting.final && (
             <Button onClick={openFinalise}>

@@ -7,7 +7,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 const choices: VoteChoice[] = ['setuju', 'tidakSetuju', 'abstain'];
 
@@ -52,13 +52,13 @@ export function MotionBlock({ motion, attendees, canRecord, canDecide, onChanged
   const [correcting, setCorrecting] = useState<{ row: VoteRow; to: VoteChoice } | null>(null);
   const [reason, setReason] = useState('');
   const [deciding, setDeciding] = useState(false);
-  const vote = useAction(async (personId: string, choice: VoteChoice, why?: string) => {
+  const vote = useMutation(async (personId: string, choice: VoteChoice, why?: string) => {
     await api.deliberation.vote({ motionId: motion.id, personId, vote: choice, ...(why ? { reason: why } : {}) });
     setCorrecting(null);
     setReason('');
     onChanged();
   });
-  const decide = useAction(async () => {
+  const decide = useMutation(async () => {
     await api.deliberation.decideMotion({ motionId: motion.id });
     setDeciding(false);
     onChanged();

@@ -8,15 +8,16 @@ import { BusyButton } from '../../components/BusyButton';
 import { todayLocal } from '../../components/clock';
 import { DateInput } from '../../components/DateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useViewer } from '../../state/access';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 function AnswerForm({ objection, onChanged }: { objection: Objection; onChanged(): void }) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
   const [answer, setAnswer] = useState('');
   const [changed, setChanged] = useState(false);
-  const save = useAction(async () => {
+  const save = useMutation(async () => {
     await api.deliberation.answerObjection({ objectionId: objection.id, answer, resultChanged: changed });
     onChanged();
   });
@@ -35,8 +36,10 @@ function AnswerForm({ objection, onChanged }: { objection: Objection; onChanged(
 /** Objections (sanggahan) after the results are final: recorded by the clerk, answered by the committee. */
 export function ObjectionsSection({ selectionId, overview, onChanged }: { selectionId: string; overview: DeliberationOverview; onChanged(): void }) {
   const { t } = useTranslation();
-  const { lang, session } = useKnownStatus();
-  const clerk = session?.role === 'chair' || session?.role === 'secretary';
+  const { lang } = useKnownStatus();
+  const { can } = useViewer();
+  // The clerk records objections and the committee's answers (both by the same roles).
+  const clerk = can('deliberation.recordObjection');
   const final = overview.final !== null;
   const [applicants, setApplicants] = useState<{ value: string; label: string }[]>([]);
   const [applicantId, setApplicantId] = useState<string | null>(null);
@@ -49,7 +52,7 @@ export function ObjectionsSection({ selectionId, overview, onChanged }: { select
       () => setApplicants([]),
     );
   }, [final, clerk, selectionId]);
-  const record = useAction(async () => {
+  const record = useMutation(async () => {
     if (!applicantId || !receivedOn) return;
     await api.deliberation.recordObjection({ selectionId, applicantId, receivedOn, text });
     setText('');

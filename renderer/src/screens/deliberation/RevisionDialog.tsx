@@ -9,8 +9,9 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SecretInput } from '../../components/SecretInput';
+import { isScorer } from '../../state/access';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 interface Props {
   selection: SelectionDetail;
@@ -25,7 +26,7 @@ interface Props {
 export function RevisionDialog({ selection, meeting, itemId, applicant, onDone, onClose }: Props) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
-  const scorers = meeting.attendees.filter((a) => a.role === 'member' && a.present);
+  const scorers = meeting.attendees.filter((a) => isScorer(a.role) && a.present);
   const stages = selection.setup.stages.filter((s) => s.kind === 'scored' && s.source === 'panel' && s.rubric);
   const [personId, setPersonId] = useState<string | null>(null);
   const [stageId, setStageId] = useState<string | null>(stages.length === 1 ? stages[0]!.id : null);
@@ -36,7 +37,7 @@ export function RevisionDialog({ selection, meeting, itemId, applicant, onDone, 
   const [result, setResult] = useState<RevisionResult | null>(null);
   const stage = stages.find((s) => s.id === stageId) ?? null;
   const criterion = stage?.rubric?.criteria.find((c) => c.id === criterionId) ?? null;
-  const save = useAction(async () => {
+  const save = useMutation(async () => {
     if (!personId || !stageId || !criterionId || value === null) return;
     const r = await api.deliberation.revise({ meetingId: meeting.meeting.id, itemId, personId, password, applicantId: applicant.id, stageId, criterionId, value: Number(value), reason });
     setPassword('');

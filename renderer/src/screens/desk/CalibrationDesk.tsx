@@ -3,19 +3,18 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { useTranslation } from 'react-i18next';
 import type { CalibrationView } from '../../../../shared/contract';
 import { formatNumber } from '../../../../shared/format';
-import { api } from '../../api/client';
-import { ApiError } from '../../api/errors';
+import { api, sessionEnded } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useAppStatus, useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
+import { useSerialMutation } from '../../data/use-serial';
+import { useKnownStatus } from '../../state/app-status';
 import { CalibrationResults } from './CalibrationResults';
 import { CriteriaForm } from './CriteriaForm';
 import { orderedCriteria } from './criteria-order';
 import { deskCommand, type DeskCommand } from './keyboard';
 import { SaveIndicator } from './SaveIndicator';
-import { useSerialCalls } from './save-chain';
 import { ShortcutHelp } from './ShortcutHelp';
-import type { SaveState } from './use-desk';
+import type { SaveState } from './use-desk-saves';
 import { ToneBadge } from './ToneBadge';
 
 type Values = Record<string, Record<string, number | null>>;
@@ -33,8 +32,7 @@ interface Props {
 export function CalibrationDesk({ roundId, onBack }: Props) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
-  const { refresh } = useAppStatus();
-  const { enqueue } = useSerialCalls();
+  const { enqueue } = useSerialMutation();
   const [view, setView] = useState<CalibrationView | null>(null);
   const [values, setValues] = useState<Values>({});
   const [caseIndex, setCaseIndex] = useState(0);
@@ -45,7 +43,7 @@ export function CalibrationDesk({ roundId, onBack }: Props) {
   const valuesRef = useRef<Values>({});
   const rootRef = useRef<HTMLDivElement>(null);
 
-  const load = useAction(async (first: boolean) => {
+  const load = useMutation(async (first: boolean) => {
     const v = await api.calibration.get({ roundId });
     setView(v);
     valuesRef.current = v.mine;
@@ -80,11 +78,10 @@ export function CalibrationDesk({ roundId, onBack }: Props) {
           return;
         }
         setSaveState({ kind: 'error', error: r.error });
-        if (r.error instanceof ApiError && (r.error.code === 'VAULT_LOCKED' || r.error.code === 'NOT_SIGNED_IN')) void refresh();
-        else void runLoad(false);
+        if (!sessionEnded(r.error)) void runLoad(false);
       });
     },
-    [enqueue, refresh, roundId, runLoad],
+    [enqueue, roundId, runLoad],
   );
 
   function go(delta: 1 | -1) {

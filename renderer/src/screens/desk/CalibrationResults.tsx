@@ -6,7 +6,7 @@ import { IN_LINE_FRACTION } from '../../../../shared/scoring/reading';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { formatPercent } from '../selection/format';
 import { orderedCriteria } from './criteria-order';
 import { criterionTitle } from './CriterionRow';
@@ -23,7 +23,7 @@ export function CalibrationResults({ roundId }: { roundId: string }) {
   const { t } = useTranslation();
   const { lang, session } = useKnownStatus();
   const [results, setResults] = useState<Results | null>(null);
-  const load = useAction(async () => setResults(await api.calibration.results({ roundId })));
+  const load = useMutation(async () => setResults(await api.calibration.results({ roundId })));
   const runLoad = load.run;
   useEffect(() => void runLoad(), [runLoad]);
 

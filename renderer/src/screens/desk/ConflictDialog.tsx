@@ -5,7 +5,7 @@ import type { Language } from '../../../../shared/errors';
 import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { ConflictReasonFields, type ConflictKind } from '../committee/ConflictReasonFields';
 
 
@@ -29,7 +29,7 @@ export function ConflictDialog({ opened, selectionId, applicantId, code, lang, o
   const [kind, setKind] = useState<ConflictKind>('family');
   const [text, setText] = useState('');
   const [textError, setTextError] = useState<string | null>(null);
-  const declare = useAction(async () => {
+  const declare = useMutation(async () => {
     await api.conflicts.declare({ selectionId, applicantId, reasonKind: kind, reasonText: text.trim() });
     setText('');
     onDeclared(applicantId);

@@ -6,7 +6,7 @@ import { formatDateTime } from '../../../../shared/format';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { CalibrationDesk } from './CalibrationDesk';
 import { DeskScreen } from './DeskScreen';
 import { roundStateKey, sheetKey } from './status';
@@ -31,7 +31,7 @@ export function MemberRounds({ selection, children }: { selection: SelectionDeta
   const [rounds, setRounds] = useState<RoundSummary[] | null>(null);
   const firstButton = useRef<HTMLButtonElement>(null);
   const wantFocus = useRef(false);
-  const load = useAction(async () => {
+  const load = useMutation(async () => {
     const list = await api.rounds.list({ selectionId: selection.id });
     setRounds(list.filter(mine));
   });

@@ -8,7 +8,7 @@ import { formatDateTime, formatNumber } from '../../../../shared/format';
 import type { Criterion } from '../../../../shared/selection/rubric';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { criterionTitle } from './CriterionRow';
 import { formatEntered, formatScore } from './desk-format';
 import { statusColor, statusKey } from './status';
@@ -49,7 +49,7 @@ export function ReviewScreen({ roundId, criteria, weighted, lang, submitted, onJ
   const submitRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const load = useAction(async () => setReview(await api.desk.review({ roundId })));
+  const load = useMutation(async () => setReview(await api.desk.review({ roundId })));
   const runLoad = load.run;
   useEffect(() => void runLoad(), [runLoad]);
   // Keyboard first: once the review is on screen, land on "submit" when the sheet is ready,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTime } from './desk-format';
-import type { SaveState } from './use-desk';
+import type { SaveState } from './use-desk-saves';
 
 /**
  * "Menyimpan…" while a change is on its way, "Tersimpan pukul 14.05.32" once main has it

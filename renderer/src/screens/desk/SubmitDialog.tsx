@@ -8,7 +8,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SecretInput } from '../../components/SecretInput';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 interface Props {
   opened: boolean;
@@ -27,7 +27,7 @@ export function SubmitDialog({ opened, roundId, applicants, lang, onClose, onSub
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
-  const submit = useAction(async (pw: string) => {
+  const submit = useMutation(async (pw: string) => {
     const result = await api.desk.submit({ roundId, password: pw });
     onSubmitted(result);
   });

@@ -1,24 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CriterionScore, DeskApplicant, DeskQueue, DeskStatus, SubmitResult } from '../../../../shared/contract';
-import { api } from '../../api/client';
-import { ApiError } from '../../api/errors';
-import { useAppStatus } from '../../state/app-status';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DeskQueue, SubmitResult } from '../../../../shared/contract';
+import { useSerialMutation } from '../../data/use-serial';
 import { orderedCriteria } from './criteria-order';
-import { useSerialCalls } from './save-chain';
-
-/** A note is saved this long after the last keystroke in it (and at once when it loses focus). */
-export const NOTE_DEBOUNCE_MS = 800;
-
-/** Main no longer knows this person or vault: the app leaves the desk (status refresh). */
-const STALE = new Set(['VAULT_LOCKED', 'NOT_SIGNED_IN']);
-/** The applicant is not (or no longer) on this member's desk. */
-const GONE = new Set(['RECUSED', 'NOT_ASSIGNED', 'APPLICANT_NOT_FOUND']);
-
-export type SaveState = { kind: 'idle' } | { kind: 'saved'; at: string } | { kind: 'error'; error: unknown };
-
-function codeOf(e: unknown): string | null {
-  return e instanceof ApiError ? e.code : null;
-}
+import { useDeskFocus } from './use-desk-focus';
+import { useDeskQueue } from './use-desk-queue';
+import { useDeskSaves } from './use-desk-saves';
+import { useDeskSheet } from './use-desk-sheet';
 
 /** Where to start: where the member last saved, else the first applicant still to do. */
 function startOf(queue: DeskQueue): { applicantId: string; criterionId: string | null } | null {
@@ -29,161 +16,25 @@ function startOf(queue: DeskQueue): { applicantId: string; criterionId: string |
 }
 
 /**
- * The member's desk for one round: the queue, the applicant on the form, and every change
- * saved at once, one call per change, in order. Everything lives in this hook's component:
- * when the person signs out or another signs in, the app unmounts it and nothing remains.
+ * The member's desk for one round: the queue (use-desk-queue), the applicant on the form
+ * (use-desk-sheet), every change saved at once and in order (use-desk-saves) and where the
+ * keyboard is (use-desk-focus); this hook moves between applicants. Everything lives in this
+ * hook's component: when the person signs out or another signs in, the app unmounts it and
+ * nothing remains.
  */
 export function useDesk(roundId: string) {
-  const { refresh } = useAppStatus();
-  const { enqueue } = useSerialCalls();
-  const [queue, setQueue] = useState<DeskQueue | null>(null);
-  const [queueError, setQueueError] = useState<unknown>(null);
-  const [applicantId, setApplicantId] = useState<string | null>(null);
-  const [applicant, setApplicant] = useState<DeskApplicant | null>(null);
-  const [applicantError, setApplicantError] = useState<unknown>(null);
-  const [entries, setEntriesState] = useState<Record<string, CriterionScore>>({});
-  const [subtotal, setSubtotal] = useState<number | null>(null);
-  const [criterionIndex, setCriterionIndex] = useState(0);
-  const [focusToken, setFocusToken] = useState(0);
-  const [saving, setSaving] = useState(0);
-  const [notesWaiting, setNotesWaiting] = useState(0);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  // One serial queue for every call of the desk: a form read after a save sees it.
+  const { enqueue } = useSerialMutation();
+  const queue = useDeskQueue(roundId, enqueue);
+  const focus = useDeskFocus();
+  const sheet = useDeskSheet(roundId, enqueue, queue, focus.focusCurrent);
+  const saves = useDeskSaves(roundId, enqueue, sheet, queue);
   const [submitted, setSubmitted] = useState<SubmitResult | null>(null);
 
-  const entriesRef = useRef<Record<string, CriterionScore>>({});
-  const currentRef = useRef<string | null>(null);
-  const loadSeq = useRef(0);
-  const savedNotes = useRef(new Map<string, string>());
-  const noteTimers = useRef(new Map<string, number>());
-  const queueRef = useRef<DeskQueue | null>(null);
-  queueRef.current = queue;
-
-  const criteria = useMemo(() => (queue ? orderedCriteria(queue.rubric) : []), [queue]);
-  const criteriaRef = useRef(criteria);
-  criteriaRef.current = criteria;
-
-  const setEntries = useCallback((next: Record<string, CriterionScore>) => {
-    entriesRef.current = next;
-    setEntriesState(next);
-  }, []);
-
-  // Nothing typed for this person is sent after the desk closes: timers are dropped, not flushed.
-  useEffect(() => {
-    const timers = noteTimers.current;
-    return () => {
-      for (const t of timers.values()) window.clearTimeout(t);
-      timers.clear();
-    };
-  }, []);
-
-  const setItemStatus = useCallback((id: string, status: DeskStatus) => {
-    setQueue((q) => (q ? { ...q, items: q.items.map((i) => (i.applicantId === id && i.status !== status ? { ...i, status } : i)) } : q));
-  }, []);
-
-  const adoptApplicant = useCallback(
-    (a: DeskApplicant, focus: boolean) => {
-      setApplicant(a);
-      setApplicantError(null);
-      setEntries(a.scores);
-      setSubtotal(a.subtotal);
-      savedNotes.current = new Map(Object.entries(a.scores).map(([k, v]) => [k, v.note]));
-      setItemStatus(a.item.applicantId, a.item.status);
-      if (focus) setFocusToken((n) => n + 1);
-    },
-    [setEntries, setItemStatus],
-  );
-
-  const loadApplicant = useCallback(
-    (id: string, focus: boolean) => {
-      const mine = ++loadSeq.current;
-      void enqueue(() => api.desk.applicant({ roundId, applicantId: id })).then((r) => {
-        if (!r || mine !== loadSeq.current) return;
-        if (r.ok) {
-          adoptApplicant(r.value, focus);
-          return;
-        }
-        setApplicant(null);
-        setApplicantError(r.error);
-        const code = codeOf(r.error);
-        if (code && STALE.has(code)) void refresh();
-        // Recused or no longer assigned: the queue shows why; the form stays closed.
-        if (code && GONE.has(code)) void reloadQueueRef.current();
-      });
-    },
-    [adoptApplicant, enqueue, refresh, roundId],
-  );
-
-  const reloadQueue = useCallback(async (): Promise<DeskQueue | null> => {
-    const r = await enqueue(() => api.desk.queue({ roundId }));
-    if (!r) return null;
-    if (!r.ok) {
-      setQueueError(r.error);
-      const code = codeOf(r.error);
-      if (code && STALE.has(code)) void refresh();
-      return null;
-    }
-    setQueueError(null);
-    setQueue(r.value);
-    return r.value;
-  }, [enqueue, refresh, roundId]);
-  const reloadQueueRef = useRef(reloadQueue);
-  reloadQueueRef.current = reloadQueue;
-
-  const save = useCallback(
-    (id: string, criterionId: string, change: { value?: number | null; note?: string }) => {
-      setSaving((n) => n + 1);
-      void enqueue(() => api.scores.save({ roundId, applicantId: id, criterionId, ...change })).then((r) => {
-        if (!r) return;
-        setSaving((n) => n - 1);
-        if (r.ok) {
-          setSaveState({ kind: 'saved', at: r.value.savedAt });
-          setItemStatus(id, r.value.status);
-          if (currentRef.current === id) setSubtotal(r.value.subtotal);
-          return;
-        }
-        setSaveState({ kind: 'error', error: r.error });
-        const code = codeOf(r.error);
-        if (code && STALE.has(code)) {
-          void refresh();
-          return;
-        }
-        // Show what main holds, not what was refused; a recused or locked sheet also changes the queue.
-        if (code && code !== 'SCORE_OFF_SCALE') void reloadQueue();
-        if (currentRef.current !== id) return;
-        if (code && GONE.has(code)) {
-          // Never leave a recused applicant's form on screen.
-          currentRef.current = null;
-          setApplicantId(null);
-          setApplicant(null);
-          setEntries({});
-          return;
-        }
-        loadApplicant(id, false);
-      });
-    },
-    [enqueue, loadApplicant, refresh, reloadQueue, roundId, setEntries, setItemStatus],
-  );
-
-  const flushNote = useCallback(
-    (criterionId: string) => {
-      const timer = noteTimers.current.get(criterionId);
-      if (timer !== undefined) {
-        window.clearTimeout(timer);
-        noteTimers.current.delete(criterionId);
-        setNotesWaiting(noteTimers.current.size);
-      }
-      const id = currentRef.current;
-      const note = entriesRef.current[criterionId]?.note;
-      if (!id || note === undefined || (savedNotes.current.get(criterionId) ?? '') === note) return;
-      savedNotes.current.set(criterionId, note);
-      save(id, criterionId, { note });
-    },
-    [save],
-  );
-
-  const flushNotes = useCallback(() => {
-    for (const criterionId of [...noteTimers.current.keys()]) flushNote(criterionId);
-  }, [flushNote]);
+  const { queueRef, criteriaRef, reloadQueue } = queue;
+  const { applicant, currentRef, entriesRef, setEntries, begin, close, load } = sheet;
+  const { save, flushNote, flushNotes, scheduleNote } = saves;
+  const { setCriterionIndex, focusCurrent } = focus;
 
   /** Opens one applicant's form at a criterion (the first when none is given). */
   const open = useCallback(
@@ -192,18 +43,13 @@ export function useDesk(roundId: string) {
       const index = criterionId ? criteriaRef.current.findIndex((c) => c.id === criterionId) : 0;
       setCriterionIndex(Math.max(0, index));
       if (currentRef.current === id && applicant?.item.applicantId === id) {
-        setFocusToken((n) => n + 1);
+        focusCurrent();
         return;
       }
-      currentRef.current = id;
-      setApplicantId(id);
-      setApplicant(null);
-      setApplicantError(null);
-      setEntries({});
-      setSubtotal(null);
-      loadApplicant(id, true);
+      begin(id);
+      load(id, true);
     },
-    [applicant, flushNotes, loadApplicant, setEntries],
+    [applicant, begin, criteriaRef, currentRef, flushNotes, focusCurrent, load, setCriterionIndex],
   );
 
   const openRef = useRef(open);
@@ -222,7 +68,7 @@ export function useDesk(roundId: string) {
     return () => {
       live = false;
     };
-  }, [reloadQueue]);
+  }, [criteriaRef, reloadQueue]);
 
   const setValue = useCallback(
     (criterionId: string, value: number | null) => {
@@ -233,7 +79,7 @@ export function useDesk(roundId: string) {
       setEntries({ ...entriesRef.current, [criterionId]: { value, note: before?.note ?? '' } });
       save(a.item.applicantId, criterionId, { value });
     },
-    [applicant, save, setEntries],
+    [applicant, currentRef, entriesRef, save, setEntries],
   );
 
   const setNote = useCallback(
@@ -242,15 +88,9 @@ export function useDesk(roundId: string) {
       if (!a || a.locked) return;
       const before = entriesRef.current[criterionId];
       setEntries({ ...entriesRef.current, [criterionId]: { value: before?.value ?? null, note } });
-      const old = noteTimers.current.get(criterionId);
-      if (old !== undefined) window.clearTimeout(old);
-      noteTimers.current.set(
-        criterionId,
-        window.setTimeout(() => flushNote(criterionId), NOTE_DEBOUNCE_MS),
-      );
-      setNotesWaiting(noteTimers.current.size);
+      scheduleNote(criterionId);
     },
-    [applicant, flushNote, setEntries],
+    [applicant, entriesRef, scheduleNote, setEntries],
   );
 
   /**
@@ -272,7 +112,7 @@ export function useDesk(roundId: string) {
       }
       return false;
     },
-    [open],
+    [currentRef, open, queueRef],
   );
 
   /** After a conflict is declared: the queue says recused, the form closes, the next one opens. */
@@ -282,13 +122,7 @@ export function useDesk(roundId: string) {
       const at = old.findIndex((i) => i.applicantId === recusedId);
       const q = await reloadQueue();
       if (!q) return false;
-      if (currentRef.current === recusedId) {
-        currentRef.current = null;
-        setApplicantId(null);
-        setApplicant(null);
-        setEntries({});
-        setSubtotal(null);
-      }
+      if (currentRef.current === recusedId) close();
       const after = [...q.items.slice(at + 1), ...q.items.slice(0, Math.max(0, at)).reverse()];
       const next = after.find((i) => i.status !== 'recused');
       if (next) {
@@ -297,7 +131,7 @@ export function useDesk(roundId: string) {
       }
       return false;
     },
-    [open, reloadQueue, setEntries],
+    [close, currentRef, open, queueRef, reloadQueue],
   );
 
   /** After the sheet was submitted: the queue and the form read again, now locked. */
@@ -305,28 +139,26 @@ export function useDesk(roundId: string) {
     (result: SubmitResult) => {
       setSubmitted(result);
       void reloadQueue();
-      if (currentRef.current) loadApplicant(currentRef.current, false);
+      if (currentRef.current) load(currentRef.current, false);
     },
-    [loadApplicant, reloadQueue],
+    [currentRef, load, reloadQueue],
   );
 
-  const focusCurrent = useCallback(() => setFocusToken((n) => n + 1), []);
-
   return {
-    queue,
-    queueError,
-    criteria,
-    applicantId,
+    queue: queue.queue,
+    queueError: queue.queueError,
+    criteria: queue.criteria,
+    applicantId: sheet.applicantId,
     applicant,
-    applicantError,
-    entries,
-    subtotal,
-    criterionIndex,
+    applicantError: sheet.applicantError,
+    entries: sheet.entries,
+    subtotal: sheet.subtotal,
+    criterionIndex: focus.criterionIndex,
     setCriterionIndex,
-    focusToken,
+    focusToken: focus.focusToken,
     focusCurrent,
-    busy: saving > 0 || notesWaiting > 0,
-    saveState,
+    busy: saves.busy,
+    saveState: saves.saveState,
     submitted,
     open,
     move,

@@ -9,9 +9,10 @@ import { formatClock, todayLocal } from '../../components/clock';
 import { DateInput } from '../../components/DateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SecretInput } from '../../components/SecretInput';
+import { isScorer, useViewer } from '../../state/access';
 import { useKnownStatus } from '../../state/app-status';
 import { useFrozen } from '../../state/final';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { downloadPdf, fileToBase64 } from './files';
 import { VerifyPanel } from './VerifyPanel';
 
@@ -35,10 +36,10 @@ function LetterheadCard({ selectionId, canEdit: mayEdit }: { selectionId: string
     setS(next);
     setBasis(next.legalBasis.join('\n'));
   };
-  const load = useAction(async () => adopt(await api.documents.settings({ selectionId })));
+  const load = useMutation(async () => adopt(await api.documents.settings({ selectionId })));
   const runLoad = load.run;
   useEffect(() => void runLoad(), [runLoad]);
-  const save = useAction(async () => {
+  const save = useMutation(async () => {
     if (!s) return;
     setSaved(false);
     adopt(await api.documents.saveSettings({ selectionId, settings: { ...s, legalBasis: basisLines(basis) } }));
@@ -161,15 +162,15 @@ function CertificateCard({ isChair, onChange }: { isChair: boolean; onChange(c: 
     },
     [onChange],
   );
-  const load = useAction(async () => update(await api.documents.certificate({})));
+  const load = useMutation(async () => update(await api.documents.certificate({})));
   const runLoad = load.run;
   useEffect(() => void runLoad(), [runLoad]);
-  const generate = useAction(async () => {
+  const generate = useMutation(async () => {
     update(await api.documents.generateCertificate({ commonName: cn, organization: org, passphrase: pass, passphraseRepeat: pass2 }));
     setPass('');
     setPass2('');
   });
-  const importP12 = useAction(async () => {
+  const importP12 = useMutation(async () => {
     if (!p12) return;
     update(await api.documents.importCertificate({ p12Base64: await fileToBase64(p12), passphrase: pass }));
     setPass('');
@@ -267,7 +268,7 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
   const [done, setDone] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
 
-  const load = useAction(async () => {
+  const load = useMutation(async () => {
     const [rounds, applicants, overview] = await Promise.all([
       api.rounds.list({ selectionId: selection.id }),
       api.applicants.list({ selectionId: selection.id, status: 'active', limit: 500 }),
@@ -282,7 +283,7 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
   const runLoad = load.run;
   useEffect(() => void runLoad(), [runLoad]);
 
-  const make = useAction(async () => {
+  const make = useMutation(async () => {
     setDone(null);
     if (!date) return;
     const common = { passphrase: pass, date, language: docLang };
@@ -315,7 +316,7 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
 
   const batch = type === 'hasilIndividu' && applicantId === 'all';
   const stages = selection.setup.stages.filter((s) => s.rubric).map((s) => ({ value: s.id, label: s.name }));
-  const members = selection.members.filter((m) => m.role === 'member').map((m) => ({ value: m.personId, label: m.name }));
+  const members = selection.members.filter((m) => isScorer(m.role)).map((m) => ({ value: m.personId, label: m.name }));
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="generate-title">
       <Stack gap="sm">
@@ -434,16 +435,16 @@ function DocumentList({ selectionId, version }: { selectionId: string; version: 
   const { lang, desktopDocuments } = useKnownStatus();
   const [list, setList] = useState<DocumentRecord[] | null>(null);
   const [savedTo, setSavedTo] = useState<string | null>(null);
-  const load = useAction(async () => setList(await api.documents.list({ selectionId })));
+  const load = useMutation(async () => setList(await api.documents.list({ selectionId })));
   const runLoad = load.run;
   useEffect(() => void runLoad(), [runLoad, version]);
-  const get = useAction(async (id: string) => {
+  const get = useMutation(async (id: string) => {
     const d = await api.documents.download({ documentId: id });
     downloadPdf(d.pdf, d.fileName);
   });
   // In the desktop app the signed file goes to the system's PDF viewer (print from there) or a
   // native save dialog; main reads it from the vault's registry, so what is saved is what was signed.
-  const desktop = useAction(async (id: string, action: 'open' | 'save') => {
+  const desktop = useMutation(async (id: string, action: 'open' | 'save') => {
     const r = await api.documents.open({ documentId: id, action });
     setSavedTo(r.savedTo);
   });
@@ -513,9 +514,8 @@ function DocumentList({ selectionId, version }: { selectionId: string; version: 
 /** The selection's "Dokumen" tab: letterhead, certificate, making documents, the list, and the verifier. */
 export function DocumentsTab({ selection }: { selection: SelectionDetail }) {
   const { t } = useTranslation();
-  const { session } = useKnownStatus();
-  const role = session?.role ?? null;
-  const canEdit = role === 'chair' || role === 'secretary';
+  const { can } = useViewer();
+  const canEdit = can('documents.saveSettings');
   const [version, setVersion] = useState(0);
   const [cert, setCert] = useState<SigningCertificate | null>(null);
   return (
@@ -528,7 +528,7 @@ export function DocumentsTab({ selection }: { selection: SelectionDetail }) {
         {!canEdit && <Text size="sm">{t('documents.readOnly')}</Text>}
       </Stack>
       <LetterheadCard selectionId={selection.id} canEdit={canEdit} />
-      <CertificateCard isChair={role === 'chair'} onChange={setCert} />
+      <CertificateCard isChair={can('documents.generateCertificate')} onChange={setCert} />
       {canEdit && cert && <GenerateCard selection={selection} onMade={() => setVersion((v) => v + 1)} />}
       <DocumentList selectionId={selection.id} version={version} />
       <VerifyPanel />

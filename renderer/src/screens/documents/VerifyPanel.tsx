@@ -5,7 +5,7 @@ import type { VerifyResult } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { fileToBase64 } from './files';
 
 /** Drop a PDF, read the verdict: the same checks as `panelis verify`, against this vault's registry. */
@@ -14,7 +14,7 @@ export function VerifyPanel() {
   const { lang } = useKnownStatus();
   const [result, setResult] = useState<{ name: string; value: VerifyResult } | null>(null);
   const [over, setOver] = useState(false);
-  const check = useAction(async (file: File) => {
+  const check = useMutation(async (file: File) => {
     setResult(null);
     const value = await api.documents.verify({ pdfBase64: await fileToBase64(file) });
     setResult({ name: file.name, value });

@@ -7,7 +7,7 @@ import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SecretInput } from '../../components/SecretInput';
 import { useAppStatus, useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 interface Errors {
   name?: string;
@@ -29,7 +29,7 @@ export function ChairForm({ committee }: { committee: string }) {
   const [passwordRepeat, setPasswordRepeat] = useState('');
   const [errors, setErrors] = useState<Errors>({});
 
-  const setup = useAction(async () => {
+  const setup = useMutation(async () => {
     await api.people.setupChair({ name, nip: nip.trim(), password, passwordRepeat });
     await refresh();
   });

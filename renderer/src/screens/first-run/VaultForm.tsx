@@ -9,7 +9,7 @@ import { SecretInput } from '../../components/SecretInput';
 import { StrengthMeter } from '../../components/StrengthMeter';
 import { loadScorer } from '../../components/strength';
 import { useAppStatus, useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { joinPath, slugify, VAULT_EXTENSION } from './slug';
 
 /** Below "fair" a passphrase falls to a dictionary attack on a stolen laptop in hours. */
@@ -34,11 +34,11 @@ export function VaultForm({ onCreated }: { onCreated: () => void }) {
   const [errors, setErrors] = useState<Errors>({});
   const path = customPath ?? joinPath(defaultVaultDir, slugify(committeeName) + VAULT_EXTENSION);
 
-  const create = useAction(async () => {
+  const create = useMutation(async () => {
     setStatus(await api.vault.create({ path, passphrase, passphraseRepeat, committeeName, language: lang }));
     onCreated();
   });
-  const pick = useAction(async () => {
+  const pick = useMutation(async () => {
     const picked = await api.app.pickVaultPath({ mode: 'create' });
     if (picked.path) setCustomPath(picked.path);
   });

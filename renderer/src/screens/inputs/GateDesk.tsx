@@ -7,7 +7,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 interface Props {
   selectionId: string;
@@ -65,7 +65,7 @@ export function GateDesk({ selectionId, stageId, stageName, canEdit, onChanged }
     );
   }, [rows, query, undecidedSet]);
 
-  const record = useAction(async (row: GateRow, decision: GateDecisionValue | null, note: string) => {
+  const record = useMutation(async (row: GateRow, decision: GateDecisionValue | null, note: string) => {
     const change = await api.stageInputs.recordGate({ selectionId, stageId, decisions: [{ applicantId: row.applicantId, decision, note }] });
     setCounts(change.counts);
     const at = new Date().toISOString();
@@ -80,7 +80,7 @@ export function GateDesk({ selectionId, stageId, stageName, canEdit, onChanged }
     return change;
   });
 
-  const bulk = useAction(async () => {
+  const bulk = useMutation(async () => {
     const change = await api.stageInputs.markRemaining({ selectionId, stageId, decision: 'MS', undecided: counts.undecided, note: bulkNote });
     setBulkOpen(false);
     setBulkNote('');

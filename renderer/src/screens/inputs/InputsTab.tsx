@@ -4,7 +4,7 @@ import type { SelectionDetail } from '../../../../shared/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
 import { useFrozen } from '../../state/final';
-import { useViewer } from '../applicants/use-role';
+import { useViewer } from '../../state/access';
 import { ExternalCard } from './ExternalCard';
 import { GateCard } from './GateCard';
 import { OptionsCard } from './OptionsCard';
@@ -31,7 +31,7 @@ export function InputsTab({ selection }: { selection: SelectionDetail }) {
         </Title>
         <Text size="sm">{t('inputs.intro')}</Text>
       </Stack>
-      {!viewer.canManage && (
+      {!viewer.can('stageInputs.recordGate') && (
         <Alert variant="light" color="gray">
           {t('inputs.readOnly')}
         </Alert>
@@ -48,12 +48,12 @@ export function InputsTab({ selection }: { selection: SelectionDetail }) {
           {overview.stages.length === 0 && <Text size="sm">{t('inputs.none')}</Text>}
           {overview.stages.map((stage) =>
             stage.kind === 'gate' ? (
-              <GateCard key={stage.stageId} selectionId={selection.id} stage={stage} canEdit={viewer.canManage && !gateFrozen} onChanged={reload} />
+              <GateCard key={stage.stageId} selectionId={selection.id} stage={stage} canEdit={viewer.can('stageInputs.recordGate') && !gateFrozen} onChanged={reload} />
             ) : (
-              <ExternalCard key={stage.stageId} selectionId={selection.id} stage={stage} canEdit={viewer.canManage && !importFrozen} onChanged={reload} />
+              <ExternalCard key={stage.stageId} selectionId={selection.id} stage={stage} canEdit={viewer.can('stageInputs.importCommit') && !importFrozen} onChanged={reload} />
             ),
           )}
-          <OptionsCard selectionId={selection.id} overview={overview} canEdit={viewer.canManage && !optionsFrozen} onChanged={reload} />
+          <OptionsCard selectionId={selection.id} overview={overview} canEdit={viewer.can('stageInputs.setOptions') && !optionsFrozen} onChanged={reload} />
         </>
       )}
     </Stack>

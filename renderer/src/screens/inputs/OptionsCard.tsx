@@ -7,7 +7,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 interface Props {
   selectionId: string;
@@ -25,7 +25,7 @@ export function OptionsCard({ selectionId, overview, canEdit, onChanged }: Props
   const [draft, setDraft] = useState<ResultOptions>(overview.options);
   const [saved, setSaved] = useState(false);
   useEffect(() => setDraft(overview.options), [overview.options]);
-  const save = useAction(async () => {
+  const save = useMutation(async () => {
     const r = await api.stageInputs.setOptions({ selectionId, options: draft });
     setSaved(true);
     onChanged();

@@ -9,7 +9,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { ACCEPTED, readAsBase64 } from '../applicants/import/read-file';
 
 interface Props {
@@ -41,14 +41,14 @@ export function ScoresImport({ selectionId, stage, onDone, onCancel }: Props) {
 
   // Windows-1252, chosen by the person after main found UTF-8 with invalid bytes (undefined: UTF-8 as found).
   const [encoding, setEncoding] = useState<'windows-1252' | undefined>(undefined);
-  const check = useAction(async (mapping?: ScoreMapping, chosen: 'windows-1252' | undefined = encoding) => {
+  const check = useMutation(async (mapping?: ScoreMapping, chosen: 'windows-1252' | undefined = encoding) => {
     if (!file) return null;
     const p = await api.stageInputs.importPreview({ selectionId, stageId: stage.stageId, fileName: file.name, contentBase64: file.base64, ...(mapping ? { mapping } : {}), ...(chosen ? { encoding: chosen } : {}) });
     setPreview(p);
     setMapping(p.mapping);
     return p;
   });
-  const commit = useAction(async () => {
+  const commit = useMutation(async () => {
     if (!file || !preview) return null;
     const r = await api.stageInputs.importCommit({ selectionId, stageId: stage.stageId, fileName: file.name, contentBase64: file.base64, mapping: preview.mapping, ...(encoding ? { encoding } : {}) });
     setDone(r.imported);

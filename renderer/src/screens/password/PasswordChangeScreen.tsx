@@ -9,7 +9,7 @@ import { ScreenFrame, ScreenTitle } from '../../components/ScreenFrame';
 import { SecretInput } from '../../components/SecretInput';
 import { StrengthMeter } from '../../components/StrengthMeter';
 import { useAppStatus, useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 interface Errors {
   current?: string;
@@ -30,11 +30,11 @@ export function PasswordChangeScreen() {
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<Errors>({});
 
-  const change = useAction(async () => {
+  const change = useMutation(async () => {
     await api.session.changePassword({ currentPassword: current, newPassword: next, newPasswordRepeat: repeat });
     await refresh();
   });
-  const signOut = useAction(async () => {
+  const signOut = useMutation(async () => {
     await api.session.signOut({});
     await refresh();
   });

@@ -5,7 +5,7 @@ import type { ResultsExportFile } from '../../../../shared/contract/results';
 import type { Language } from '../../../../shared/errors';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 /** Hands a file to the person: an <a download> of a Blob (works in the browser host and in Electron). */
 function download(file: ResultsExportFile): void {
@@ -24,7 +24,7 @@ function download(file: ResultsExportFile): void {
 export function ExportButtons({ selectionId, stageId, lang }: { selectionId: string; stageId: string | null; lang: Language }) {
   const { t } = useTranslation();
   const [done, setDone] = useState<string | null>(null);
-  const run = useAction(async (format: 'csv' | 'xlsx') => {
+  const run = useMutation(async (format: 'csv' | 'xlsx') => {
     setDone(null);
     const file = await api.results.export({ selectionId, ...(stageId ? { stageId } : {}), format, language: lang });
     download(file);

@@ -6,8 +6,8 @@ import type { ChartMember, MemberScoresView } from '../../../../shared/contract/
 import type { Language } from '../../../../shared/errors';
 import { formatScore } from '../../../../shared/results/display';
 import { formatNumber } from '../../../../shared/format';
-import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useQuery } from '../../data/use-query';
 
 const COLORS = ['#1971c2', '#e8590c', '#2f9e44', '#9c36b5', '#c2255c', '#0c8599', '#5c940d', '#f08c00', '#495057', '#3b5bdb', '#a61e4d', '#087f5b'];
 
@@ -59,8 +59,6 @@ function Figure({ title, alt, chart, table, testId }: { title: string; alt: stri
 export function ResultsCharts({ selectionId, stages, stageId, onStage, applicantId, lang }: Props) {
   const { t } = useTranslation();
   const label = useMemberLabel();
-  const [data, setData] = useState<MemberScoresView | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [criterionId, setCriterionId] = useState<string | null>(null);
 
   // Fetched once the section scrolls into view: the first read of a round scans every score
@@ -82,18 +80,8 @@ export function ResultsCharts({ selectionId, stages, stageId, onStage, applicant
     return () => observer.disconnect();
   }, [seen]);
 
-  useEffect(() => {
-    if (!seen) return;
-    let live = true;
-    setError(null);
-    api.results
-      .memberScores({ selectionId, stageId, ...(applicantId ? { applicantId } : {}) })
-      .then((v) => live && setData(v))
-      .catch((e: unknown) => live && setError(e));
-    return () => {
-      live = false;
-    };
-  }, [seen, selectionId, stageId, applicantId]);
+  // Read once the charts scroll into view; a newer stage or applicant wins.
+  const { value: data, error } = useQuery('results.memberScores', { selectionId, stageId, ...(applicantId ? { applicantId } : {}) }, { enabled: seen });
 
   const view = data && data.stageId === stageId ? data : null;
   const criterion = view ? (view.criteria.find((c) => c.criterionId === criterionId) ?? view.criteria[0] ?? null) : null;

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
 import { ExcuseDialog } from './ExcuseDialog';
 import { formatCount } from './numbers';
-import type { Live } from './use-live';
+import type { Query } from '../../data/use-query';
 
 const statusColors: Record<ScorerStatus, string> = { scoring: 'blue', submitted: 'cyan', excused: 'gray' };
 const counts = ['done', 'inProgress', 'notStarted', 'recused'] as const;
@@ -16,7 +16,7 @@ const counts = ['done', 'inProgress', 'notStarted', 'recused'] as const;
 interface Props {
   board: RoundBoard;
   /** Where the board comes from: refresh by hand, adopt what an excuse returns, poll state. */
-  live: Live<RoundBoard>;
+  live: Query<RoundBoard>;
   canExcuse: boolean;
 }
 

@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { CalibrationResults } from './CalibrationResults';
 import { CalibrationSetup } from './CalibrationSetup';
 import { formatCount } from './numbers';
@@ -28,7 +28,7 @@ export function CalibrationSection({ round, isChair, onRound }: Props) {
   const [setting, setSetting] = useState(false);
   const { view: live, results } = useCalibration(round);
   const view = live.value;
-  const close = useAction(async () => {
+  const close = useMutation(async () => {
     const closed = await api.calibration.close({ roundId: round.id });
     results.adopt(closed);
     onRound(closed.round);

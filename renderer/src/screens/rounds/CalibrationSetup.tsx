@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 export const MAX_CASES = 3;
 
@@ -28,7 +28,7 @@ export function CalibrationSetup({ roundId, onStarted, onCancel }: Props) {
   const { lang } = useKnownStatus();
   const [cases, setCases] = useState<CaseDraft[]>([{ key: 1, label: '', description: '' }]);
   const [invalid, setInvalid] = useState<Set<number>>(new Set());
-  const start = useAction(async () =>
+  const start = useMutation(async () =>
     onStarted(await api.calibration.start({ roundId, cases: cases.map((c) => ({ label: c.label.trim(), description: c.description.trim() })) })),
   );
 

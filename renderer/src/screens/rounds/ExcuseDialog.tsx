@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 const MIN_REASON = 3;
 const suggestions = ['ill', 'absent', 'duty'] as const;
@@ -24,7 +24,7 @@ export function ExcuseDialog({ roundId, scorer, onClose, onDone }: Props) {
   const { lang } = useKnownStatus();
   const [reason, setReason] = useState('');
   const [invalid, setInvalid] = useState(false);
-  const excuse = useAction(async () => onDone(await api.rounds.excuse({ roundId, personId: scorer.personId, reason: reason.trim() })));
+  const excuse = useMutation(async () => onDone(await api.rounds.excuse({ roundId, personId: scorer.personId, reason: reason.trim() })));
 
   function submit(event: FormEvent) {
     event.preventDefault();

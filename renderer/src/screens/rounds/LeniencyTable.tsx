@@ -5,7 +5,7 @@ import type { LeniencyRow, RoundSummary } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { formatCount, formatDifference, formatMean } from './numbers';
 import { ReadingBadge } from './Reading';
 
@@ -23,7 +23,7 @@ export function LeniencyTable({ round, combine }: Props) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
   const [rows, setRows] = useState<LeniencyRow[] | null>(null);
-  const load = useAction(async () => setRows(await api.rounds.leniency({ roundId: round.id })));
+  const load = useMutation(async () => setRows(await api.rounds.leniency({ roundId: round.id })));
   const run = load.run;
   useEffect(() => void run(), [run, round.id, round.state]);
   const titleId = `leniency-${round.id}-title`;

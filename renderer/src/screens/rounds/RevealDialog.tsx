@@ -2,13 +2,13 @@ import { Alert, Button, Group, List, Modal, NativeSelect, Stack, Text } from '@m
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundBoard, RoundSummary, SelectionDetail } from '../../../../shared/contract';
-import type { Role } from '../../../../shared/roles';
 import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SecretInput } from '../../components/SecretInput';
+import { useViewer } from '../../state/access';
 import { useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 interface Props {
   round: RoundSummary;
@@ -32,7 +32,7 @@ export function RevealDialog({ round, selection, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const { session, lang } = useKnownStatus();
   const me = session;
-  const otherRole: Extract<Role, 'chair' | 'secretary'> = me?.role === 'chair' ? 'secretary' : 'chair';
+  const otherRole = useViewer().revealPartner;
   const candidates = selection.members.filter((m) => m.role === otherRole && m.personId !== me?.personId);
   const [ownPassword, setOwnPassword] = useState('');
   const [secondId, setSecondId] = useState(candidates.length === 1 ? (candidates[0]?.personId ?? '') : '');
@@ -41,7 +41,7 @@ export function RevealDialog({ round, selection, onClose, onDone }: Props) {
   const [cleared, setCleared] = useState(false);
   const second = candidates.find((c) => c.personId === secondId) ?? null;
 
-  const reveal = useAction(async () => {
+  const reveal = useMutation(async () => {
     try {
       onDone(await api.rounds.reveal({ roundId: round.id, password: ownPassword, secondPersonId: secondId, secondPassword }));
     } catch (e) {

@@ -10,8 +10,8 @@ import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
 import { useFrozen } from '../../state/final';
-import { useAction } from '../../state/use-action';
-import { useViewer } from '../applicants/use-role';
+import { useMutation } from '../../data/use-mutation';
+import { useViewer } from '../../state/access';
 import { Board } from './Board';
 import { CalibrationSection } from './CalibrationSection';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -38,7 +38,7 @@ export function RoundCard({ selection, stage, round, onRound, onSelectionChanged
   const { lang } = useKnownStatus();
   const viewer = useViewer();
   const frozen = useFrozen('rounds.create');
-  const create = useAction(async () => onRound(await api.rounds.create({ selectionId: selection.id, stageId: stage.id })));
+  const create = useMutation(async () => onRound(await api.rounds.create({ selectionId: selection.id, stageId: stage.id })));
   const titleId = `round-card-${stage.id}`;
 
   return (
@@ -55,7 +55,7 @@ export function RoundCard({ selection, stage, round, onRound, onSelectionChanged
         ) : (
           <Stack gap="xs">
             <Text size="sm">{t('rounds.card.none')}</Text>
-            {viewer.canManage && !frozen ? (
+            {viewer.can('rounds.create') && !frozen ? (
               <>
                 <Text size="sm" c="dimmed">
                   {t('rounds.card.createHint')}
@@ -85,14 +85,14 @@ function RoundBody({ selection, stage, round, onRound, onSelectionChanged }: Pro
   const viewer = useViewer();
   // While final nothing about a round changes: the chair's buttons go; the readings stay.
   const frozen = useFrozen('rounds.open');
-  const isChair = viewer.role === 'chair';
-  const chairActs = isChair && !frozen;
+  // The chair runs a round (open, excuse, close, calibration); while final nobody does.
+  const chairActs = viewer.can('rounds.open') && !frozen;
   const board = useRoundBoard(round, onRound);
   const [confirm, setConfirm] = useState<'open' | 'close' | null>(null);
   const blocking = selection.issues.filter((i) => !isWarning(i)).length;
   const n = (v: number) => formatCount(v, lang);
 
-  const open = useAction(async () => {
+  const open = useMutation(async () => {
     const next = await api.rounds.open({ roundId: round.id });
     setConfirm(null);
     onRound(next);
@@ -101,7 +101,7 @@ function RoundBody({ selection, stage, round, onRound, onSelectionChanged }: Pro
       api.selection.get({ selectionId: selection.id }).then(onSelectionChanged, () => undefined);
     }
   });
-  const close = useAction(async () => {
+  const close = useMutation(async () => {
     const next = await api.rounds.close({ roundId: round.id });
     setConfirm(null);
     board.adopt(next);
@@ -191,7 +191,7 @@ function RoundBody({ selection, stage, round, onRound, onSelectionChanged }: Pro
                 <SealBlock round={round} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 5 }}>
-                <RevealSection round={round} selection={selection} canReveal={viewer.canManage && !frozen} onBoard={board.adopt} />
+                <RevealSection round={round} selection={selection} canReveal={viewer.can('rounds.reveal') && !frozen} onBoard={board.adopt} />
               </Grid.Col>
             </Grid>
           )}
@@ -223,7 +223,7 @@ function RoundBody({ selection, stage, round, onRound, onSelectionChanged }: Pro
               </Stack>
             </Paper>
           )}
-          {(round.state === 'closed' || round.state === 'revealed') && isChair && (
+          {(round.state === 'closed' || round.state === 'revealed') && viewer.can('rounds.leniency') && (
             <Paper withBorder radius="md" p="md">
               <LeniencyTable round={round} combine={stage.rubric?.combine ?? null} />
             </Paper>

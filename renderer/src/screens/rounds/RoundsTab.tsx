@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SelectionDetail } from '../../../../shared/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useViewer } from '../applicants/use-role';
+import { useViewer } from '../../state/access';
 import { IssuesPanel } from '../selection/issues/IssuesPanel';
 import { RoundCard } from './RoundCard';
 import { useRounds } from './use-rounds';
@@ -35,7 +35,7 @@ export function RoundsTab({ selection, onChanged }: Props) {
         </Title>
         <Text size="sm">{t('rounds.intro')}</Text>
       </Stack>
-      {!viewer.canManage && (
+      {!viewer.can('rounds.create') && (
         <Alert variant="light" color="gray">
           {t('rounds.readOnly')}
         </Alert>

@@ -1,6 +1,6 @@
 import type { RoundSummary } from '../../../../shared/contract';
-import { api } from '../../api/client';
-import { useLive } from './use-live';
+import { useQuery } from '../../data/use-query';
+import { useRoundPoll } from './round-poll';
 
 /**
  * A round's calibration: while it runs, how many scorers have finished (asked again every few
@@ -8,7 +8,8 @@ import { useLive } from './use-live';
  */
 export function useCalibration(round: RoundSummary) {
   const running = round.calibration === 'open';
-  const view = useLive(() => api.calibration.get({ roundId: round.id }), `${round.id}:view`, running, running && round.state === 'draft');
-  const results = useLive(() => api.calibration.results({ roundId: round.id }), `${round.id}:results`, round.calibration === 'closed', false);
+  const poll = useRoundPoll(running && round.state === 'draft');
+  const view = useQuery('calibration.get', { roundId: round.id }, { enabled: running, poll });
+  const results = useQuery('calibration.results', { roundId: round.id }, { enabled: round.calibration === 'closed' });
   return { view, results };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { RoundSummary } from '../../../../shared/contract';
-import { api } from '../../api/client';
-import { useLive } from './use-live';
+import { useQuery } from '../../data/use-query';
+import { useRoundPoll } from './round-poll';
 
 /** Whether two summaries of the same round differ in anything shown. */
 export function sameRound(a: RoundSummary, b: RoundSummary): boolean {
@@ -14,7 +14,8 @@ export function sameRound(a: RoundSummary, b: RoundSummary): boolean {
  * round summary on the board (closed meanwhile, revealed) is handed to `onRound`.
  */
 export function useRoundBoard(round: RoundSummary, onRound: (r: RoundSummary) => void) {
-  const live = useLive(() => api.rounds.board({ roundId: round.id }), round.id, round.state !== 'draft', round.state === 'open');
+  const poll = useRoundPoll(round.state === 'open');
+  const live = useQuery('rounds.board', { roundId: round.id }, { enabled: round.state !== 'draft', poll });
   const onRoundRef = useRef(onRound);
   onRoundRef.current = onRound;
   const roundRef = useRef(round);

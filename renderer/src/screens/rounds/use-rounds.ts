@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RoundSummary } from '../../../../shared/contract';
 import { api } from '../../api/client';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 
 /** The selection's rounds (one per panel-scored stage that has one), kept fresh by the cards. */
 export function useRounds(selectionId: string) {
   const [rounds, setRounds] = useState<RoundSummary[] | null>(null);
-  const load = useAction(async () => setRounds(await api.rounds.list({ selectionId })));
+  const load = useMutation(async () => setRounds(await api.rounds.list({ selectionId })));
   const run = load.run;
   useEffect(() => void run(), [run, selectionId]);
 

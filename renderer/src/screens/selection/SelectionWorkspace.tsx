@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../shared/format';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { isScorer, useViewer } from '../../state/access';
 import { useKnownStatus } from '../../state/app-status';
 import { altersResults, FinalProvider } from '../../state/final';
 import { ApplicantsTab } from '../applicants/ApplicantsTab';
@@ -37,13 +38,14 @@ const tabs: Tab[] = ['overview', 'stages', 'applicants', 'committee', 'conflicts
  */
 export function SelectionWorkspace({ selectionId, onBack }: { selectionId: string; onBack(): void }) {
   const { t } = useTranslation();
-  const { session, lang } = useKnownStatus();
-  const role = session?.role ?? 'member';
-  const membersOnly = role === 'member';
+  const { lang } = useKnownStatus();
+  const viewer = useViewer();
+  // Scorers read the overview only (main shows them nothing else of a selection).
+  const membersOnly = viewer.scorer;
   const d = useSelectionDraft(selectionId);
   const final = d.detail?.final ?? null;
   // While final, the set-up is read-only for everyone (main refuses selection.update too).
-  const canEdit = (role === 'chair' || role === 'secretary') && !(final !== null && altersResults('selection.update'));
+  const canEdit = viewer.can('selection.update') && !(final !== null && altersResults('selection.update'));
   const guard = useLeaveGuard(d.dirty);
   const [tab, setTab] = useState<Tab>('overview');
   const [stageId, setStageId] = useState<string | null>(null);
@@ -99,7 +101,7 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
 
   const { detail, draft } = d;
   // Only people with the member role score (blind desk); main counts the same way.
-  const scorers = detail.members.filter((m) => m.role === 'member').length;
+  const scorers = detail.members.filter((m) => isScorer(m.role)).length;
   const issues = d.dirty ? liveIssues(draft, scorers) : detail.issues;
 
   if (preview !== null) {
@@ -193,7 +195,7 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
                     selectedId={stageId}
                     onSelect={setStageId}
                     canEdit={canEdit}
-                    isChair={role === 'chair'}
+                    editsFrozenRubric={viewer.editsFrozenRubric}
                     onPreview={setPreview}
                   />
                 </Tabs.Panel>

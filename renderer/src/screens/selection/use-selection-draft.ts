@@ -2,19 +2,19 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SelectionDetail } from '../../../../shared/contract';
 import type { SelectionSetup } from '../../../../shared/selection/selection';
 import { api } from '../../api/client';
-import { useAction, type Action } from '../../state/use-action';
+import { useMutation, type Mutation } from '../../data/use-mutation';
 import type { Edit } from './model/stages';
 import { fieldProblems, type FieldProblems } from './model/validate';
 
 export interface SelectionDraft {
   detail: SelectionDetail | null;
   draft: SelectionSetup | null;
-  load: Action<[], void>;
+  load: Mutation<[], void>;
   /** Changes the draft; nothing leaves the renderer until save. */
   edit(change: Edit): void;
   dirty: boolean;
   problems: FieldProblems;
-  save: Action<[], void>;
+  save: Mutation<[], void>;
   /** True from a successful save until the next edit. */
   saved: boolean;
   /** A newer detail from another tab (committee, applicants): kept, without losing unsaved edits. */
@@ -45,7 +45,7 @@ export function useSelectionDraft(selectionId: string): SelectionDraft {
     setDraft((cur) => (cur === null || before === null || sameSetup(cur, before.setup) ? next.setup : cur));
   }, []);
 
-  const load = useAction(async () => {
+  const load = useMutation(async () => {
     const next = await api.selection.get({ selectionId });
     detailRef.current = next;
     setDetail(next);
@@ -60,7 +60,7 @@ export function useSelectionDraft(selectionId: string): SelectionDraft {
   const problems = useMemo(() => (draft ? fieldProblems(draft) : new Map()), [draft]);
   const dirty = useMemo(() => Boolean(detail && draft && !sameSetup(detail.setup, draft)), [detail, draft]);
 
-  const save = useAction(async () => {
+  const save = useMutation(async () => {
     const sent = draftRef.current;
     if (!sent) return;
     const next = await api.selection.update({ selectionId, setup: sent });

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenFrame, ScreenTitle } from '../../components/ScreenFrame';
 import { SecretInput } from '../../components/SecretInput';
 import { useAppStatus, useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { PersonChoice } from './PersonChoice';
 
 interface Errors {
@@ -25,17 +25,17 @@ export function SignInScreen() {
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Errors>({});
 
-  const load = useAction(async () => {
+  const load = useMutation(async () => {
     const list = await api.session.people({});
     setPeople(list);
     // With one person (the chair right after set-up) there is nothing to choose.
     if (list.length === 1 && list[0]) setPersonId(list[0].id);
   });
-  const signIn = useAction(async () => {
+  const signIn = useMutation(async () => {
     await api.session.signIn({ personId, password });
     await refresh();
   });
-  const lock = useAction(async () => setStatus(await api.vault.lock({})));
+  const lock = useMutation(async () => setStatus(await api.vault.lock({})));
 
   const runLoad = load.run;
   useEffect(() => void runLoad(), [runLoad]);

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenFrame, ScreenTitle } from '../../components/ScreenFrame';
 import { SecretInput } from '../../components/SecretInput';
 import { useAppStatus, useKnownStatus } from '../../state/app-status';
-import { useAction } from '../../state/use-action';
+import { useMutation } from '../../data/use-mutation';
 import { OTHER, VaultChoice } from './VaultChoice';
 
 interface Errors {
@@ -25,8 +25,8 @@ export function UnlockScreen({ onCreateNew }: { onCreateNew: () => void }) {
   const [errors, setErrors] = useState<Errors>({});
   const path = choice === OTHER ? otherPath.trim() : choice;
 
-  const unlock = useAction(async () => setStatus(await api.vault.unlock({ path, passphrase })));
-  const pick = useAction(async () => {
+  const unlock = useMutation(async () => setStatus(await api.vault.unlock({ path, passphrase })));
+  const pick = useMutation(async () => {
     const picked = await api.app.pickVaultPath({ mode: 'open' });
     if (picked.path) setOtherPath(picked.path);
   });

@@ -8,7 +8,7 @@ import { api } from '../../../api/client';
 import { ApiError } from '../../../api/errors';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useKnownStatus } from '../../../state/app-status';
-import { useAction } from '../../../state/use-action';
+import { useMutation } from '../../../data/use-mutation';
 import { useJob } from '../use-job';
 import { CheckStep, type Overrides } from './CheckStep';
 import { FileStep } from './FileStep';
@@ -47,7 +47,7 @@ export function ImportWizard({ selection, onClose, onImported }: Props) {
   // The file last read: offered again as Windows-1252 when main finds UTF-8 with invalid bytes.
   const [lastFile, setLastFile] = useState<File | null>(null);
 
-  const parse = useAction(async (file: File, encoding?: 'windows-1252') => {
+  const parse = useMutation(async (file: File, encoding?: 'windows-1252') => {
     job.reset();
     setLastFile(file);
     const contentBase64 = await readAsBase64(file);
@@ -61,12 +61,12 @@ export function ImportWizard({ selection, onClose, onImported }: Props) {
     setStep('mapping');
   });
 
-  const recheck = useAction(async (m: Mapping, o: Overrides) => {
+  const recheck = useMutation(async (m: Mapping, o: Overrides) => {
     if (!preview) return;
     setPreview(await api.applicants.importPreview({ importId: preview.importId, mapping: m, overrides: o }));
   });
 
-  const commit = useAction(async () => {
+  const commit = useMutation(async () => {
     if (!preview) return;
     job.reset();
     const { jobId } = await api.applicants.importCommit({ importId: preview.importId, mapping, overrides });

@@ -18,18 +18,18 @@ interface Props {
   stage: Stage;
   issues: SetupIssue[];
   versions: RubricVersionInfo[];
-  isChair: boolean;
+  editsFrozenRubric: boolean;
   onPreview(): void;
 }
 
 /** One stage: its settings and, for a scored stage, its rubric. */
-export function StageDetail({ setup, stage, issues, versions, isChair, onPreview }: Props) {
+export function StageDetail({ setup, stage, issues, versions, editsFrozenRubric, onPreview }: Props) {
   const { t } = useTranslation();
   const { edit, lang } = useEditor();
   const index = setup.stages.findIndex((s) => s.id === stage.id) + 1;
   const latest = versions.filter((v) => v.stageId === stage.id).at(-1);
   const frozen = latest?.frozenAt ? latest : null;
-  const rubricLocked = frozen !== null && !isChair;
+  const rubricLocked = frozen !== null && !editsFrozenRubric;
   const stageIssues = issues.filter((i) => 'stageId' in i && i.stageId === stage.id);
   const hasContent = (stage.rubric?.criteria.length ?? 0) > 0;
 
@@ -58,8 +58,8 @@ export function StageDetail({ setup, stage, issues, versions, isChair, onPreview
           </Group>
         </Group>
         {frozen && (
-          <Alert color={isChair ? 'orange' : 'gray'} variant="light" title={t('setup.frozen.title', { version: frozen.version })}>
-            {t(isChair ? 'setup.frozen.chair' : 'setup.frozen.secretary', { date: formatDateTime(frozen.frozenAt ?? frozen.createdAt, lang) })}
+          <Alert color={editsFrozenRubric ? 'orange' : 'gray'} variant="light" title={t('setup.frozen.title', { version: frozen.version })}>
+            {t(editsFrozenRubric ? 'setup.frozen.chair' : 'setup.frozen.secretary', { date: formatDateTime(frozen.frozenAt ?? frozen.createdAt, lang) })}
           </Alert>
         )}
         {stageIssues.length > 0 && <IssuesPanel issues={stageIssues} setup={setup} heading={t('setup.issues.stageHeading')} />}

@@ -13,12 +13,12 @@ interface Props {
   selectedId: string | null;
   onSelect(stageId: string): void;
   canEdit: boolean;
-  isChair: boolean;
+  editsFrozenRubric: boolean;
   onPreview(stageId: string): void;
 }
 
 /** "Tahap & rubrik": the stage list with weights on the left, the chosen stage on the right. */
-export function StagesTab({ setup, issues, versions, selectedId, onSelect, canEdit, isChair, onPreview }: Props) {
+export function StagesTab({ setup, issues, versions, selectedId, onSelect, canEdit, editsFrozenRubric, onPreview }: Props) {
   const { t } = useTranslation();
   const stage = setup.stages.find((s) => s.id === selectedId) ?? setup.stages[0] ?? null;
   return (
@@ -35,7 +35,7 @@ export function StagesTab({ setup, issues, versions, selectedId, onSelect, canEd
             <Text>{canEdit ? t('setup.stages.emptyDetail') : t('setup.stages.emptyReadOnly')}</Text>
           </Paper>
         ) : canEdit ? (
-          <StageDetail key={stage.id} setup={setup} stage={stage} issues={issues} versions={versions} isChair={isChair} onPreview={() => onPreview(stage.id)} />
+          <StageDetail key={stage.id} setup={setup} stage={stage} issues={issues} versions={versions} editsFrozenRubric={editsFrozenRubric} onPreview={() => onPreview(stage.id)} />
         ) : (
           <Paper withBorder p="lg" radius="md" component="section">
             <Stack gap="md">
