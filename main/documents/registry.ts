@@ -1,16 +1,22 @@
 import type { Kysely } from 'kysely';
-import type { DocumentRecord, DocumentType } from '../../shared/contract/documents-types';
+import { DOCUMENT_TYPES, type DocumentRecord, type DocumentType } from '../../shared/contract/documents-types';
 import { PanelisError } from '../../shared/errors';
 import type { Database } from '../vault/schema';
 import type { RegistryLookup } from './verify/verify';
 
 /** The vault's register of generated documents: list, the signed file, the hashes verify compares. */
 
+/** documents.type: only generateDocument writes it; anything else is a damaged row. */
+function documentTypeOf(type: string): DocumentType {
+  const known = DOCUMENT_TYPES.find((t) => t === type);
+  if (!known) throw new PanelisError('VAULT_DAMAGED', { reason: `documents.type: ${type}` });
+  return known;
+}
+
 export function recordOf(r: Omit<Database['documents'], 'pdf' | 'data'>): DocumentRecord {
   return {
     id: r.id,
-    // Only generateDocument writes this column, with a DocumentType (a typed column codec will say so).
-    type: r.type as DocumentType,
+    type: documentTypeOf(r.type),
     selectionId: r.selection_id,
     title: r.title,
     number: r.number,

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { Role } from '../../shared/roles';
 
 /**
  * The typed shape of a vault, as Kysely sees it. Migrations in ./migrations create it;
@@ -20,7 +21,8 @@ export interface PeopleTable {
   id: string;
   name: string;
   nip: string;
-  role: string;
+  /** A CHECK constraint (migration 0001) keeps it one of the roles. */
+  role: Role;
   /** scrypt$N$r$p$salt$hash (base64). */
   password_hash: string;
   /** Ed25519 public key, SPKI DER base64. */

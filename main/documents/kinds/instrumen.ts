@@ -1,7 +1,8 @@
 import { PanelisError, type Language } from '../../../shared/errors';
 import { reason } from '../../../shared/error-messages/reasons';
 import { formatDateTimeZone, formatNumber } from '../../../shared/format';
-import { rubricSchema, type Rubric } from '../../../shared/selection/rubric';
+import { rubricColumn } from '../../vault/codecs/columns';
+import type { Rubric } from '../../../shared/selection/rubric';
 import { dateLong } from '../../../shared/terbilang';
 import type { Layout } from '../layout';
 import { nipLabel, type Signatory } from './common';
@@ -175,7 +176,7 @@ export const instrumen = documentKind<'instrumen', InstrumenInput, InstrumenCont
     const v = await latestRubricVersion(db, req.selectionId, req.stageId);
     const chair = await chairOf(db, req.selectionId);
     // Frozen: the version scoring opened with, as stored; a draft prints the stage's current rubric.
-    const rubric = v?.frozen_at ? rubricSchema.parse(JSON.parse(v.rubric)) : stage.rubric;
+    const rubric = v?.frozen_at ? rubricColumn.decode(v.rubric) : stage.rubric;
     const zone = ctx.settings.timeZone;
     return {
       selectionId: req.selectionId,

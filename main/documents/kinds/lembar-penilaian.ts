@@ -1,4 +1,5 @@
 import { PanelisError, type Language } from '../../../shared/errors';
+import { scoreSheetColumn } from '../../vault/codecs/score-sheet';
 import { reason } from '../../../shared/error-messages/reasons';
 import { formatDateTimeZone, formatNumber } from '../../../shared/format';
 import type { Criterion } from '../../../shared/selection/rubric';
@@ -7,7 +8,6 @@ import type { Layout } from '../layout';
 import { groupHex } from '../produce';
 import { nipLabel } from './common';
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import { wibDate } from '../../../shared/deliberation/objection-period';
 import { nameAndNip } from '../../domain/people/people';
 import { loadRound, roundRubric } from '../../domain/rounds/round-record';
@@ -160,15 +160,6 @@ export function renderLembar(layout: Layout, c: LembarContent): void {
   layout.signBlock({ placeDate: c.placeDate, title: c.signTitle, name: c.member.name, nip: c.member.nip }, nipLabel);
 }
 
-/** The parts of a signed score sheet's JSON the lembar prints (the rest of it is not read). */
-const printedSheet = z.object({
-  submittedAt: z.string(),
-  rubricVersion: z.number().nullable(),
-  rubricSha256: z.string().nullable(),
-  entries: z.array(z.object({ code: z.string(), criterionId: z.string(), value: z.number().nullable(), note: z.string() })),
-  revision: z.object({ number: z.number() }).optional(),
-});
-
 const sha256Base64 = (b64: string): string => createHash('sha256').update(Buffer.from(b64, 'base64')).digest('hex');
 
 /** Lembar penilaian: one member's submitted, signed sheet of a round, unnumbered. */
@@ -184,7 +175,7 @@ export const lembarPenilaian = documentKind<'lembarPenilaian', LembarInput, Lemb
     const person = await nameAndNip(db, req.personId);
     const setup = await loadSetup(db, round.selection_id);
     const stage = setup.stages.find((s) => s.id === round.stage_id);
-    const sheet = printedSheet.parse(JSON.parse(stored.json));
+    const sheet = scoreSheetColumn.decode(stored.json);
     // A submitted sheet belongs to an opened round: its rubric is the version frozen at opening.
     const rubric = await roundRubric(db, round);
     return {

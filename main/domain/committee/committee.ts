@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { MemberSummary } from '../../../shared/contract/setup-types';
 import { PanelisError } from '../../../shared/errors';
-import type { Role } from '../../../shared/roles';
 import type { Database } from '../../vault/schema';
 import type { Actor } from '../audit/actor';
 import { mutate } from '../mutate';
@@ -16,7 +15,7 @@ export async function committeeOf(db: Kysely<Database>, selectionId: string): Pr
     .where('m.selection_id', '=', selectionId)
     .orderBy('p.name')
     .execute();
-  return rows.map((r) => ({ personId: r.id, name: r.name, nip: r.nip, position: r.position, role: r.role as Role }));
+  return rows.map((r) => ({ personId: r.id, name: r.name, nip: r.nip, position: r.position, role: r.role }));
 }
 
 export async function isOnCommittee(db: Kysely<Database>, selectionId: string, personId: string): Promise<boolean> {

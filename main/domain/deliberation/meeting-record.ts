@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Attendee, MeetingSummary, QuorumState } from '../../../shared/contract/deliberation-types';
 import { quorumState } from '../../../shared/deliberation/quorum';
 import { PanelisError } from '../../../shared/errors';
-import type { Role } from '../../../shared/roles';
+import { isRole, roles, type Role } from '../../../shared/roles';
 import type { Database, MeetingsTable } from '../../vault/schema';
 import { quorumRuleColumn } from '../../vault/codecs/columns';
 
@@ -11,6 +11,12 @@ export type MeetingRow = Selectable<MeetingsTable>;
 /** Chair, secretary and members vote and count for quorum; observers attend but never vote. */
 export const votingRoles: readonly Role[] = ['chair', 'secretary', 'member'];
 export const isVotingRole = (role: string) => (votingRoles as readonly string[]).includes(role);
+
+/** meeting_attendees.role is copied from people.role (kept one of the roles by its CHECK). */
+function attendeeRole(role: string): Role {
+  if (!isRole(role)) throw new PanelisError('VAULT_DAMAGED', { reason: `meeting_attendees.role: ${role}` });
+  return role;
+}
 
 export async function loadMeeting(db: Kysely<Database>, meetingId: string): Promise<MeetingRow> {
   const row = await db.selectFrom('meetings').selectAll().where('id', '=', meetingId).executeTakeFirst();
@@ -34,10 +40,9 @@ export async function attendeesOf(db: Kysely<Database>, meetingId: string): Prom
     .where('a.meeting_id', '=', meetingId)
     .orderBy('p.name')
     .execute();
-  const order = (r: string) => ['chair', 'secretary', 'member', 'observer'].indexOf(r);
   return rows
-    .map((r) => ({ personId: r.person_id, name: r.name, nip: r.nip, role: r.role as Role, voting: isVotingRole(r.role), present: r.present === 1 }))
-    .sort((a, b) => order(a.role) - order(b.role));
+    .map((r) => ({ personId: r.person_id, name: r.name, nip: r.nip, role: attendeeRole(r.role), voting: isVotingRole(r.role), present: r.present === 1 }))
+    .sort((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role));
 }
 
 export function quorumOf(meeting: MeetingRow, attendees: Attendee[]): QuorumState {

@@ -22,7 +22,7 @@ export async function listPeople(vault: Vault): Promise<PersonSummary[]> {
     .where('active', '=', 1)
     .orderBy('name')
     .execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, role: r.role as Role }));
+  return rows.map((r) => ({ id: r.id, name: r.name, role: r.role }));
 }
 
 /** A person's name and NIP as papers print them. */
@@ -91,7 +91,7 @@ export async function authenticate(vault: Vault, personId: string, password: str
     .executeTakeFirst();
   if (!row) throw new PanelisError('PERSON_NOT_FOUND');
   if (!verifyPassword(password, row.password_hash)) throw new PanelisError('WRONG_PASSWORD');
-  return { personId: row.id, name: row.name, role: row.role as Role, mustChangePassword: row.must_change_password === 1 };
+  return { personId: row.id, name: row.name, role: row.role, mustChangePassword: row.must_change_password === 1 };
 }
 
 export async function listPeopleDetail(vault: Vault): Promise<PersonDetail[]> {
@@ -101,7 +101,7 @@ export async function listPeopleDetail(vault: Vault): Promise<PersonDetail[]> {
     name: r.name,
     nip: r.nip,
     position: r.position,
-    role: r.role as Role,
+    role: r.role,
     mustChangePassword: r.must_change_password === 1,
     active: r.active === 1,
   }));
@@ -140,10 +140,10 @@ export async function changePassword(vault: Vault, personId: string, current: st
   const privateKey = openPrivateKey(row.private_key_enc, current);
   const sealed = sealPrivateKey(privateKey, next);
   const hash = hashPassword(next);
-  const session: SessionInfo = { personId, name: row.name, role: row.role as Role, mustChangePassword: false };
+  const session: SessionInfo = { personId, name: row.name, role: row.role, mustChangePassword: false };
   return mutate(
     vault,
-    { personId, name: row.name, role: row.role as Role },
+    { personId, name: row.name, role: row.role },
     async (trx) => {
       await trx.updateTable('people').set({ password_hash: hash, private_key_enc: sealed, must_change_password: 0 }).where('id', '=', personId).execute();
       return { value: session, audit: { action: 'session.changePassword', subject: `person:${personId}` } };

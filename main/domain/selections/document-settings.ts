@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { documentSettingsSchema } from '../../../shared/contract/documents';
 import type { DocumentSettings } from '../../../shared/contract/documents-types';
 import { defaultDocumentSettings } from '../../../shared/documents/settings';
 import { PanelisError } from '../../../shared/errors';
 import { templateInfo, type TemplateKey } from '../../../shared/selection/templates';
+import { documentSettingsColumn } from '../../vault/codecs/columns';
 import type { Database } from '../../vault/schema';
 import type { Vault } from '../../vault/vault';
 import type { Actor } from '../audit/actor';
@@ -19,18 +19,8 @@ import { readSettings } from '../settings/settings';
 
 const DEFAULTS_KEY = 'documents';
 
-/** Decodes a stored settings JSON; fields missing in older rows take their defaults. */
-function decode(json: string): DocumentSettings {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    raw = {};
-  }
-  const merged = { ...defaultDocumentSettings, ...(raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) };
-  const parsed = documentSettingsSchema.safeParse(merged);
-  return parsed.success ? parsed.data : { ...defaultDocumentSettings };
-}
+/** Decodes a stored settings JSON; a row that does not decode reads as the defaults. */
+const decode = (json: string): DocumentSettings => documentSettingsColumn.tryDecode(json) ?? { ...defaultDocumentSettings };
 
 /** The logo is kept out of audit summaries (large); its hash is enough. */
 function brief(s: DocumentSettings) {
@@ -48,7 +38,7 @@ export async function saveDocumentDefaults(vault: Vault, actor: Actor, next: Doc
     actor,
     async (trx) => {
       const before = await readDocumentDefaults(trx);
-      const value = JSON.stringify(next);
+      const value = documentSettingsColumn.encode(next);
       const at = now().toISOString();
       await trx
         .insertInto('document_settings')
@@ -76,7 +66,7 @@ export async function saveSelectionDocuments(vault: Vault, actor: Actor, selecti
     actor,
     async (trx) => {
       const before = await readSelectionDocuments(trx, selectionId);
-      const value = JSON.stringify(next);
+      const value = documentSettingsColumn.encode(next);
       const at = now().toISOString();
       await trx
         .insertInto('selection_documents')
@@ -103,5 +93,5 @@ export async function writeInitialSelectionDocuments(trx: Trx, selectionId: stri
     committeeName: info ? info.committeeName : defaults.committeeName || vaultName,
     legalBasis: info ? [...info.legalBasis] : defaults.legalBasis,
   };
-  await trx.insertInto('selection_documents').values({ selection_id: selectionId, value: JSON.stringify(settings), updated_at: at }).execute();
+  await trx.insertInto('selection_documents').values({ selection_id: selectionId, value: documentSettingsColumn.encode(settings), updated_at: at }).execute();
 }

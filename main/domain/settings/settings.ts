@@ -1,21 +1,12 @@
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import type { Database } from '../../vault/schema';
+import { isSettingKey, settingSchemas, settingValueColumns, encodeSettingValue, type SettingKey, type SettingValue } from '../../vault/codecs/settings-values';
 import type { Vault } from '../../vault/vault';
 import type { Actor } from '../audit/actor';
 import { mutate } from '../mutate';
 
-/** Settings kept inside the vault, with their defaults. Unknown keys are refused. */
-export const settingSchemas = {
-  committeeName: z.string().min(1),
-  language: z.enum(['id', 'en']),
-  idleMinutes: z.number().int().min(1).max(240),
-  /** A person idle this long is signed out; the vault stays unlocked for the next person. */
-  signOutMinutes: z.number().int().min(1).max(240),
-} as const;
+export { settingSchemas, type SettingKey, type SettingValue };
 
-export type SettingKey = keyof typeof settingSchemas;
-export type SettingValue<K extends SettingKey> = z.output<(typeof settingSchemas)[K]>;
 export type Settings = { [K in SettingKey]: SettingValue<K> };
 
 export const defaultSettings: Settings = {
@@ -30,10 +21,10 @@ export async function readSettings(db: Kysely<Database>): Promise<Settings> {
   const rows = await db.selectFrom('settings').select(['key', 'value']).execute();
   const out: Settings = { ...defaultSettings };
   for (const row of rows) {
-    if (!(row.key in settingSchemas)) continue;
-    const key = row.key as SettingKey;
-    const parsed = settingSchemas[key].safeParse(JSON.parse(row.value));
-    if (parsed.success) (out as Record<SettingKey, unknown>)[key] = parsed.data;
+    if (!isSettingKey(row.key)) continue;
+    // A value that does not decode keeps its default, as it always has.
+    const value = settingValueColumns[row.key].tryDecode(row.value);
+    if (value !== null) (out as Record<SettingKey, unknown>)[row.key] = value;
   }
   return out;
 }
@@ -52,12 +43,12 @@ export async function writeSettings(
       const before: Partial<Settings> = {};
       const current = await readSettings(trx);
       for (const [key, value] of Object.entries(changes) as [SettingKey, unknown][]) {
-        const parsed = settingSchemas[key].parse(value);
+        const { text } = encodeSettingValue(key, value);
         (before as Record<string, unknown>)[key] = current[key];
         await trx
           .insertInto('settings')
-          .values({ key, value: JSON.stringify(parsed), updated_at: now().toISOString() })
-          .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(parsed), updated_at: now().toISOString() }))
+          .values({ key, value: text, updated_at: now().toISOString() })
+          .onConflict((oc) => oc.column('key').doUpdateSet({ value: text, updated_at: now().toISOString() }))
           .execute();
       }
       return {

@@ -7,6 +7,9 @@ import type { ResultOptions } from '../../../shared/results/types';
 import { rubricSchema, type Rubric } from '../../../shared/selection/rubric';
 import type { ApplicantFieldKey } from '../../../shared/selection/applicant-fields';
 import { selectionSetupSchema, type SelectionSetup } from '../../../shared/selection/selection';
+import { documentSettingsSchema } from '../../../shared/contract/documents';
+import type { DocumentSettings } from '../../../shared/contract/documents-types';
+import { defaultDocumentSettings } from '../../../shared/documents/settings';
 import { jsonColumn } from './json-column';
 
 /** The JSON columns of the vault (schema.ts), one codec each. Score sheets and snapshots have their own files. */
@@ -75,3 +78,16 @@ export const agendaFlagsColumn = jsonColumn<AgendaItem['flags']>(
 
 /** meta 'audit_head': the newest audit event, so a truncated chain is found. */
 export const auditHeadColumn = jsonColumn<{ seq: number; hash: string }>('meta.audit_head', z.object({ seq: z.number().int(), hash: z.string() }), canonicalJson);
+
+/**
+ * document_settings.value and selection_documents.value: a selection's (or the vault-wide
+ * default) document settings. Fields missing in rows written by an older version take their
+ * defaults; readers fall back on the defaults when a row does not decode, as they always have.
+ */
+export const documentSettingsColumn = jsonColumn<DocumentSettings>(
+  'document settings',
+  z
+    .unknown()
+    .transform((raw) => ({ ...defaultDocumentSettings, ...(raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) }))
+    .pipe(documentSettingsSchema),
+);
