@@ -26,13 +26,13 @@ import type { Stage } from '../../selection/selection';
 import { stageCombiner, finalOf, type StageScore } from '../combine';
 import { namesOf } from '../names';
 import { below } from '../pass-fail';
-import { rank } from '../ranking';
 import { finalTieColumns, type TieLookups } from '../tie-break';
 import type { ApplicantFacts } from '../types';
 import { afirmasiAdder } from './afirmasi';
 import { optimise } from './optimalisasi';
 import { rankInGroups } from './order';
 import { gradeFor } from './passing-grades';
+import { advancing } from './quota';
 import { checkFormationInput } from './validate';
 import type {
   FormationApplicant,
@@ -50,9 +50,9 @@ type Path = { state: 'in' } | { state: 'out'; keterangan: 'TMS' | 'TH' | 'TL'; a
 
 interface Row {
   a: FormationApplicant;
-  /** Criterion values after afirmasi, per stage, in rubric order (null: none). */
-  values: Map<string, (number | null)[]>;
-  combined: Map<string, StageScore>;
+  /** Per stage (set-up order): criterion values after afirmasi in rubric order; undefined while none. */
+  values: (number[] | undefined)[];
+  combined: (StageScore | undefined)[];
   path: Path;
   advances: Record<string, boolean | null>;
 }
@@ -68,27 +68,42 @@ export function computeFormations(input: FormationInput): FormationResults {
   const names = namesOf(stages, rubrics);
   const formationById = new Map(formations.map((f) => [f.id, f]));
   const addAfirmasi = afirmasiAdder(rules.afirmasi, rubrics);
-  const combiners = new Map<string, ReturnType<typeof stageCombiner>>();
+  const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
+  const combiners = stages.map((s) => (s.kind === 'scored' && s.rubric ? stageCombiner(s, s.rubric) : null));
+  // The passing grade of each stage: per formation when graded by jenis, else the rubric's own.
+  const grades = stages.map((s): ((formationId: string) => PassingGrade) | null => {
+    if (!s.rubric) return null;
+    const byJenis = rules.passingGrades.find((g) => g.stageId === s.id);
+    if (byJenis) {
+      const perFormation = new Map(formations.map((f) => [f.id, gradeFor(byJenis, f.jenis)]));
+      return (formationId) => perFormation.get(formationId)!;
+    }
+    const own: PassingGrade = {
+      components: Object.fromEntries(s.rubric.criteria.flatMap((c) => (c.minimum === null ? [] : [[c.id, c.minimum]]))),
+      total: s.rubric.threshold,
+    };
+    return () => own;
+  });
 
   const rows = new Map<string, Row>();
-  for (const a of input.applicants) rows.set(a.id, { a, values: new Map(), combined: new Map(), path: { state: 'in' }, advances: {} });
+  for (const a of input.applicants) rows.set(a.id, { a, values: [], combined: [], path: { state: 'in' }, advances: {} });
   for (const g of rules.quotaGates) for (const row of rows.values()) row.advances[g.stageId] = null;
 
   const facts = new Map<string, ApplicantFacts>(input.applicants.map((a) => [a.id, { id: a.id, gpa: a.gpa, birthDate: a.birthDate, status: 'active' }]));
   const criterionIndex = new Map(stages.map((s) => [s.id, new Map((s.rubric?.criteria ?? []).map((c, i) => [c.id, i]))]));
   const lookups: TieLookups = {
-    stageScore: (stageId, a) => rows.get(a)?.combined.get(stageId)?.score ?? null,
+    stageScore: (stageId, a) => rows.get(a)?.combined[stageIndex.get(stageId)!]?.score ?? null,
     criterionValue: (stageId, criterionId, a) => {
       const i = criterionIndex.get(stageId)?.get(criterionId);
-      return i === undefined ? null : (rows.get(a)?.values.get(stageId)?.[i] ?? null);
+      return i === undefined ? null : (rows.get(a)?.values[stageIndex.get(stageId)!]?.[i] ?? null);
     },
     facts: (a) => facts.get(a),
   };
 
   // Stage by stage: each applicant still in sits the stage; a quota gate then closes it per formation.
-  for (const stage of stages) {
+  for (const [si, stage] of stages.entries()) {
     const entering = [...rows.values()].filter((r) => r.path.state === 'in');
-    for (const row of entering) row.path = sit(stage, row);
+    for (const row of entering) row.path = sit(stage, si, row);
     const gate = rules.quotaGates.find((g) => g.stageId === stage.id);
     if (!gate) continue;
     for (const row of rows.values()) if (row.path.state === 'out') row.advances[gate.stageId] = false;
@@ -101,14 +116,14 @@ export function computeFormations(input: FormationInput): FormationResults {
         continue;
       }
       const sat = members.filter((r) => r.path.state === 'in');
-      const r = rank(
+      const through = advancing(
         sat.map((x) => x.a.id),
-        (id) => rows.get(id)!.combined.get(stage.id)!.score!,
+        (id) => rows.get(id)!.combined[si]!.score!,
         columns,
+        gate.perPlace * f.kebutuhan,
       );
-      const cut = gate.perPlace * f.kebutuhan;
       for (const x of sat) {
-        const advances = r.byId.get(x.a.id)!.rank <= cut;
+        const advances = through.has(x.a.id);
         x.advances[gate.stageId] = advances;
         if (!advances) x.path = { state: 'out', keterangan: 'TL', at: stage.id };
       }
@@ -118,8 +133,8 @@ export function computeFormations(input: FormationInput): FormationResults {
   const results = new Map<string, FormationApplicantResult>();
   for (const row of rows.values()) {
     const scores: Record<string, number | null> = {};
-    for (const s of stages) if (s.kind === 'scored') scores[s.id] = row.combined.get(s.id)?.score ?? null;
-    const final = row.path.state === 'in' ? finalOf(stages.map((s) => ({ kind: s.kind, contribution: row.combined.get(s.id)?.contribution ?? null }))) : null;
+    for (const [i, s] of stages.entries()) if (s.kind === 'scored') scores[s.id] = row.combined[i]?.score ?? null;
+    const final = row.path.state === 'in' ? finalOf(stages.map((s, i) => ({ kind: s.kind, contribution: row.combined[i]?.contribution ?? null }))) : null;
     const withdrew = row.a.withdrawal !== null;
     results.set(row.a.id, {
       applicantId: row.a.id,
@@ -180,13 +195,15 @@ export function computeFormations(input: FormationInput): FormationResults {
     for (const id of o.overfilled) overfilled.add(id);
   }
 
-  const position = new Map(formations.map((f, i) => [f.id, i]));
-  const applicants = [...results.values()].sort(
-    (x, y) =>
-      position.get(x.formationId)! - position.get(y.formationId)! ||
-      (x.formationRank ?? Infinity) - (y.formationRank ?? Infinity) ||
-      keteranganOrder.indexOf(x.keterangan) - keteranganOrder.indexOf(y.keterangan) ||
-      (x.applicantId < y.applicantId ? -1 : x.applicantId > y.applicantId ? 1 : 0),
+  // By formation in list order (buckets: no comparison across formations), then rank, keterangan, id.
+  const buckets = groupBy([...results.values()], (r) => r.formationId);
+  const applicants = formations.flatMap((f) =>
+    (buckets.get(f.id) ?? []).sort(
+      (x, y) =>
+        (x.formationRank ?? Infinity) - (y.formationRank ?? Infinity) ||
+        keteranganOrder.indexOf(x.keterangan) - keteranganOrder.indexOf(y.keterangan) ||
+        (x.applicantId < y.applicantId ? -1 : x.applicantId > y.applicantId ? 1 : 0),
+    ),
   );
 
   const counts = new Map(formations.map((f) => [f.id, { applicants: 0, passers: 0 }]));
@@ -210,7 +227,7 @@ export function computeFormations(input: FormationInput): FormationResults {
   return { applicants, formations: overview };
 
   /** One applicant at one stage: still in, out (TMS, TH) or waiting for a result. */
-  function sit(stage: Stage, row: Row): Path {
+  function sit(stage: Stage, si: number, row: Row): Path {
     if (!held.has(stage.id)) return { state: 'pending', pending: { code: 'stageNotHeld', stageId: stage.id } };
     if (stage.kind === 'gate') {
       const d = row.a.gates[stage.id];
@@ -228,26 +245,14 @@ export function computeFormations(input: FormationInput): FormationResults {
       if (typeof v !== 'number') return { state: 'pending', pending: { code: 'missingValue', stageId: stage.id, criterionId: c.id } };
       values.push(addAfirmasi(stage.id, c.id, row.a.attributes, v));
     }
-    row.values.set(stage.id, values);
-    const combined = combinerOf(stage)(values);
-    row.combined.set(stage.id, combined);
-    const grades = rules.passingGrades.find((g) => g.stageId === stage.id);
-    const grade: PassingGrade = grades
-      ? gradeFor(grades, formationById.get(row.a.formationId)!.jenis)
-      : {
-          components: Object.fromEntries(rubric.criteria.flatMap((c) => (c.minimum === null ? [] : [[c.id, c.minimum]]))),
-          total: rubric.threshold,
-        };
+    row.values[si] = values;
+    const combined = combiners[si]!(values);
+    row.combined[si] = combined;
+    const grade = grades[si]!(row.a.formationId);
     const fails =
       rubric.criteria.some((c, i) => grade.components[c.id] !== undefined && below(values[i]!, grade.components[c.id]!)) ||
       (grade.total !== null && below(combined.score!, grade.total));
     return fails ? { state: 'out', keterangan: 'TMS', at: stage.id } : { state: 'in' };
-  }
-
-  function combinerOf(stage: Stage): ReturnType<typeof stageCombiner> {
-    let c = combiners.get(stage.id);
-    if (!c) combiners.set(stage.id, (c = stageCombiner(stage, rubrics.get(stage.id)!)));
-    return c;
   }
 }
 

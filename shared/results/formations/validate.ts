@@ -11,8 +11,11 @@ export function checkFormationInput(input: FormationInput): void {
     if (s.kind !== 'scored' || !s.rubric) throw new ResultsInputError(`${what}: stage ${stageId} is not scored`);
     return s.rubric;
   };
+  const known = new Map(rules.setup.stages.map((s) => [s.id, new Set(s.kind === 'scored' ? (s.rubric?.criteria ?? []).map((c) => c.id) : [])]));
   const criterion = (stageId: string, criterionId: string, what: string) => {
-    if (!scored(stageId, what).criteria.some((c) => c.id === criterionId)) throw new ResultsInputError(`${what}: unknown criterion ${criterionId} in stage ${stageId}`);
+    if (known.get(stageId)?.has(criterionId)) return;
+    scored(stageId, what);
+    throw new ResultsInputError(`${what}: unknown criterion ${criterionId} in stage ${stageId}`);
   };
 
   const formationIds = new Set<string>();
@@ -44,7 +47,7 @@ export function checkFormationInput(input: FormationInput): void {
     if (!formationIds.has(a.formationId)) throw new ResultsInputError(`applicant ${a.id}: unknown formation ${a.formationId}`);
     for (const [stageId, values] of Object.entries(a.values)) {
       for (const [criterionId, v] of Object.entries(values)) {
-        criterion(stageId, criterionId, `applicant ${a.id}`);
+        if (!known.get(stageId)?.has(criterionId)) criterion(stageId, criterionId, `applicant ${a.id}`);
         if (v !== 'TH' && !Number.isFinite(v)) throw new ResultsInputError(`applicant ${a.id}: value of ${criterionId} is not a number`);
       }
     }

@@ -27,7 +27,15 @@ const drawn: fc.Arbitrary<Drawn> = fc.record({
   aps: fc.constantFrom(false, false, false, false, false, false, false, true),
 });
 
-const formationDraw = fc.record({
+interface FormationDraw {
+  jabatan: string;
+  lokasi: string;
+  jenis: string;
+  kebutuhan: number;
+  applicants: [Drawn, boolean][];
+}
+
+const formationDraw: fc.Arbitrary<FormationDraw> = fc.record({
   jabatan: fc.constantFrom('Analis', 'Pranata', 'Arsiparis'),
   lokasi: fc.constantFrom('Jakarta', 'Bandung'),
   jenis: fc.constantFrom('UMUM', 'CUMLAUDE', 'DISABILITAS'),
@@ -37,7 +45,7 @@ const formationDraw = fc.record({
 });
 
 const selection = fc.array(formationDraw, { minLength: 1, maxLength: 6 });
-type Selection = fc.Infer<typeof selection>;
+type Selection = FormationDraw[];
 
 function build(sel: Selection): { formations: Formation[]; applicants: FormationApplicant[] } {
   const formations = sel.map((f, i) => formation(`F${i}`, { jabatan: f.jabatan, lokasi: f.lokasi, jenis: f.jenis, kebutuhan: f.kebutuhan }));
