@@ -12,7 +12,12 @@ export function plainFormationRules(setup: Pick<SelectionSetup, 'stages' | 'tieB
 export function cpnsFormationRules(setup: Pick<SelectionSetup, 'stages' | 'tieBreak'>, skdStageId: string): FormationRules {
   const skd = setup.stages.find((s) => s.id === skdStageId);
   if (!skd) throw new ResultsInputError(`unknown stage ${skdStageId}`);
-  return { ...plainFormationRules(setup), passingGrades: [cpnsSkdPassingGrades(skd)], quotaGates: [cpnsSkdQuotaGate(skd)], optimalisasi: true };
+  return {
+    ...plainFormationRules(setup),
+    passingGrades: [cpnsSkdPassingGrades(skd)],
+    quotaGates: [cpnsSkdQuotaGate(skd)],
+    optimalisasi: true,
+  };
 }
 
 /** The PPPK priority groups a template offers (off by default: the list is empty until chosen). */

@@ -89,7 +89,9 @@ export function computeFormations(input: FormationInput): FormationResults {
   for (const a of input.applicants) rows.set(a.id, { a, values: [], combined: [], path: { state: 'in' }, advances: {} });
   for (const g of rules.quotaGates) for (const row of rows.values()) row.advances[g.stageId] = null;
 
-  const facts = new Map<string, ApplicantFacts>(input.applicants.map((a) => [a.id, { id: a.id, gpa: a.gpa, birthDate: a.birthDate, status: 'active' }]));
+  const facts = new Map<string, ApplicantFacts>(
+    input.applicants.map((a) => [a.id, { id: a.id, gpa: a.gpa, birthDate: a.birthDate, status: 'active' }]),
+  );
   const criterionIndex = new Map(stages.map((s) => [s.id, new Map((s.rubric?.criteria ?? []).map((c, i) => [c.id, i]))]));
   const lookups: TieLookups = {
     stageScore: (stageId, a) => rows.get(a)?.combined[stageIndex.get(stageId)!]?.score ?? null,
@@ -112,7 +114,8 @@ export function computeFormations(input: FormationInput): FormationResults {
       const f = formationById.get(formationId)!;
       if (members.some((r) => r.path.state === 'pending')) {
         // The cut needs every value of the formation: until then nobody there is decided.
-        for (const r of members) if (r.path.state === 'in') r.path = { state: 'pending', pending: { code: 'quotaUndecided', stageId: stage.id } };
+        for (const r of members)
+          if (r.path.state === 'in') r.path = { state: 'pending', pending: { code: 'quotaUndecided', stageId: stage.id } };
         continue;
       }
       const sat = members.filter((r) => r.path.state === 'in');
@@ -134,7 +137,10 @@ export function computeFormations(input: FormationInput): FormationResults {
   for (const row of rows.values()) {
     const scores: Record<string, number | null> = {};
     for (const [i, s] of stages.entries()) if (s.kind === 'scored') scores[s.id] = row.combined[i]?.score ?? null;
-    const final = row.path.state === 'in' ? finalOf(stages.map((s, i) => ({ kind: s.kind, contribution: row.combined[i]?.contribution ?? null }))) : null;
+    const final =
+      row.path.state === 'in'
+        ? finalOf(stages.map((s, i) => ({ kind: s.kind, contribution: row.combined[i]?.contribution ?? null })))
+        : null;
     const withdrew = row.a.withdrawal !== null;
     results.set(row.a.id, {
       applicantId: row.a.id,

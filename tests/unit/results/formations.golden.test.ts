@@ -47,7 +47,8 @@ describe('passing grades per jenis formasi (CPNS 2024)', () => {
 
   it('applies the grades of the formation’s jenis, on the components and on the total', () => {
     expect(ket(r)).toEqual({ u1: 'TMS', u2: 'L', c1: 'L', c2: 'TMS', c3: 'TMS', d1: 'L', d2: 'TMS', p1: 'L', s1: 'L', o1: 'TMS' });
-    for (const id of ['u1', 'c2', 'c3', 'd2', 'o1']) expect(byId(r)[id]).toMatchObject({ decidedAt: skd.id, formationRank: null, final: null });
+    for (const id of ['u1', 'c2', 'c3', 'd2', 'o1'])
+      expect(byId(r)[id]).toMatchObject({ decidedAt: skd.id, formationRank: null, final: null });
     expect(byId(r)['c1']!.advances).toEqual({ [skd.id]: true });
     expect(byId(r)['u1']!.advances).toEqual({ [skd.id]: false });
   });
@@ -203,7 +204,11 @@ describe('TH: absent where they were due to sit', () => {
     const t10 = applicant('t10', 'T', { gates: { [adm.id]: 'MS' }, values: { [skd.id]: { [twk.id]: 100 } } });
     const gap = computeFormations({ ...input, applicants: [...input.applicants, t10] });
     expect(byId(gap)['t10']!.pending).toEqual({ code: 'missingValue', stageId: skd.id, criterionId: tiu.id });
-    expect(byId(gap)['t7']).toMatchObject({ keterangan: null, pending: { code: 'quotaUndecided', stageId: skd.id }, advances: { [skd.id]: null } });
+    expect(byId(gap)['t7']).toMatchObject({
+      keterangan: null,
+      pending: { code: 'quotaUndecided', stageId: skd.id },
+      advances: { [skd.id]: null },
+    });
     expect(byId(gap)['t1']!.keterangan).toBe('TH');
   });
 });
@@ -273,11 +278,21 @@ describe('optimalisasi', () => {
   });
 
   it('waits until every formation is decided, and is off without the rule', () => {
-    const pending = computeFormations(cpnsInput(formations, [cpns('a1', 'FA', skd400, 450), cpns('a2', 'FA', skd400, 400), cpns('z', 'FX', skd400, null)], { held: [adm.id, skd.id, skb.id] }));
+    const pending = computeFormations(
+      cpnsInput(formations, [cpns('a1', 'FA', skd400, 450), cpns('a2', 'FA', skd400, 400), cpns('z', 'FX', skd400, null)], {
+        held: [adm.id, skd.id, skb.id],
+      }),
+    );
     expect(ket(pending)).toMatchObject({ a2: 'L-1', z: 'TH' });
-    const early = computeFormations(cpnsInput(formations, [cpns('a1', 'FA', skd400, 450), cpns('a2', 'FA', skd400, 400)], { held: [adm.id, skd.id] }));
+    const early = computeFormations(
+      cpnsInput(formations, [cpns('a1', 'FA', skd400, 450), cpns('a2', 'FA', skd400, 400)], { held: [adm.id, skd.id] }),
+    );
     expect(ket(early)).toEqual({ a1: null, a2: null });
-    const off = computeFormations(cpnsInput(formations, [cpns('a1', 'FA', skd400, 450), cpns('a2', 'FA', skd400, 400)], { rules: { ...cpnsRules, optimalisasi: false } }));
+    const off = computeFormations(
+      cpnsInput(formations, [cpns('a1', 'FA', skd400, 450), cpns('a2', 'FA', skd400, 400)], {
+        rules: { ...cpnsRules, optimalisasi: false },
+      }),
+    );
     expect(ket(off)).toEqual({ a1: 'L', a2: 'TL' });
   });
 });
@@ -311,8 +326,12 @@ const tekRubric: Rubric = {
   criteria: [criterion('tek', 0, numericScale(0, 500), { minimum: 200 }), criterion('ms', 0, numericScale(0, 100))],
 };
 const cat = panelStage('cat', 100, tekRubric, { source: 'external' });
-const pppkRules = (extra: Partial<FormationRules>): FormationRules => ({ ...plainFormationRules(setupOf([cat], [{ kind: 'stageTotal', stageId: 'cat' }])), ...extra });
-const catApplicant = (id: string, tek: number, ms: number, extra: Parameters<typeof applicant>[2] = {}) => applicant(id, 'P', { values: { cat: { tek, ms } }, ...extra });
+const pppkRules = (extra: Partial<FormationRules>): FormationRules => ({
+  ...plainFormationRules(setupOf([cat], [{ kind: 'stageTotal', stageId: 'cat' }])),
+  ...extra,
+});
+const catApplicant = (id: string, tek: number, ms: number, extra: Parameters<typeof applicant>[2] = {}) =>
+  applicant(id, 'P', { values: { cat: { tek, ms } }, ...extra });
 
 describe('PPPK: priority groups and afirmasi', () => {
   it('ranks every priority group before the next, then by score; no group or an unknown one last', () => {
@@ -335,7 +354,12 @@ describe('PPPK: priority groups and afirmasi', () => {
       ['g3', 4, 'TL'],
       ['g4', 5, 'TL'],
     ]);
-    const off = computeFormations({ rules: pppkRules({}), formations: [formation('P', { kebutuhan: 2 })], held: ['cat'], applicants: [catApplicant('g1', 500, 90, { priorityGroup: 'NONASN' }), catApplicant('g2', 300, 50, { priorityGroup: 'THK2' })] });
+    const off = computeFormations({
+      rules: pppkRules({}),
+      formations: [formation('P', { kebutuhan: 2 })],
+      held: ['cat'],
+      applicants: [catApplicant('g1', 500, 90, { priorityGroup: 'NONASN' }), catApplicant('g2', 300, 50, { priorityGroup: 'THK2' })],
+    });
     expect(off.applicants.map((a) => a.applicantId)).toEqual(['g1', 'g2']);
   });
 
@@ -376,9 +400,20 @@ describe('JPT: three names per place, each post on its own', () => {
   const a = (id: string, post: string, x: number) => applicant(id, post, { values: { s: { x } } });
   const r = computeFormations({
     rules,
-    formations: [formation('post1', { jabatan: 'Kepala Dinas A', proposePerPlace: 3 }), formation('post2', { jabatan: 'Kepala Dinas B', proposePerPlace: 3 })],
+    formations: [
+      formation('post1', { jabatan: 'Kepala Dinas A', proposePerPlace: 3 }),
+      formation('post2', { jabatan: 'Kepala Dinas B', proposePerPlace: 3 }),
+    ],
     held: ['s'],
-    applicants: [a('j1', 'post1', 90), a('j2', 'post1', 85), a('j3', 'post1', 80), a('j4', 'post1', 75), a('j5', 'post1', 70), a('k1', 'post2', 60), a('k2', 'post2', 95)],
+    applicants: [
+      a('j1', 'post1', 90),
+      a('j2', 'post1', 85),
+      a('j3', 'post1', 80),
+      a('j4', 'post1', 75),
+      a('j5', 'post1', 70),
+      a('k1', 'post2', 60),
+      a('k2', 'post2', 95),
+    ],
   });
 
   it('declares three per post and ranks the posts apart', () => {
@@ -406,9 +441,16 @@ describe('contradictory inputs are refused', () => {
     ['kebutuhan 0', { ...base, formations: [formation('F', { kebutuhan: 0 })] }],
     ['applicant twice', { ...base, applicants: [cpns('a', 'F', null, null), cpns('a', 'F', null, null)] }],
     ['unknown criterion', { ...base, applicants: [applicant('a', 'F', { values: { [skd.id]: { nope: 1 } } })] }],
-    ['afirmasi on a gate', { ...base, rules: { ...cpnsRules, afirmasi: [{ attribute: 'x', stageId: adm.id, criterionId: 'c', percent: 10 }] } }],
+    [
+      'afirmasi on a gate',
+      { ...base, rules: { ...cpnsRules, afirmasi: [{ attribute: 'x', stageId: adm.id, criterionId: 'c', percent: 10 }] } },
+    ],
     ['unknown held stage', { ...base, held: ['nope'] }],
-    ['not a number', { ...base, applicants: [applicant('a', 'F', { values: { [skb.id]: { [skb.rubric!.criteria[0]!.id]: Number.NaN } } })] }],
+    ['a decision on a scored stage', { ...base, applicants: [applicant('a', 'F', { gates: { [skd.id]: 'MS' } })] }],
+    [
+      'not a number',
+      { ...base, applicants: [applicant('a', 'F', { values: { [skb.id]: { [skb.rubric!.criteria[0]!.id]: Number.NaN } } })] },
+    ],
   ];
   it.each(cases)('%s', (_name, input) => {
     expect(() => computeFormations(input)).toThrow(ResultsInputError);

@@ -21,7 +21,12 @@ describe('formation rules at scale', () => {
     const applicants: FormationApplicant[] = [];
     for (let i = 0; i < 100_000; i++) {
       const f = formations[int(0, formations.length - 1)]!;
-      applicants.push(cpns(`A${i}`, f.id, [int(50, 150), int(60, 175), int(150, 225)], int(200, 500), { gpa: int(250, 400) / 100, birthDate: `19${int(80, 99)}-0${int(1, 9)}-1${int(0, 9)}` }));
+      applicants.push(
+        cpns(`A${i}`, f.id, [int(50, 150), int(60, 175), int(150, 225)], int(200, 500), {
+          gpa: int(250, 400) / 100,
+          birthDate: `19${int(80, 99)}-0${int(1, 9)}-1${int(0, 9)}`,
+        }),
+      );
     }
     const input = cpnsInput(formations, applicants);
     const c0 = process.cpuUsage();
