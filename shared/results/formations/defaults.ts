@@ -1,4 +1,4 @@
-import type { SelectionSetup } from '../../selection/selection';
+import type { SelectionKind, SelectionSetup } from '../../selection/selection';
 import { ResultsInputError } from '../input-error';
 import { cpnsSkdPassingGrades, cpnsSkdQuotaGate } from './passing-grades';
 import type { FormationRules } from './types';
@@ -22,3 +22,8 @@ export function cpnsFormationRules(setup: Pick<SelectionSetup, 'stages' | 'tieBr
 
 /** The PPPK priority groups a template offers (off by default: the list is empty until chosen). */
 export const pppkPriorityGroupsSuggested: readonly string[] = ['Eks THK-II', 'Non-ASN terdata di pangkalan data BKN', 'Pelamar umum'];
+
+/** Names declared per place: a JPT pansel proposes three per post; every other kind one. */
+export function defaultProposePerPlace(kind: SelectionKind): number {
+  return kind === 'jpt' ? 3 : 1;
+}

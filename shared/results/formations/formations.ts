@@ -15,11 +15,16 @@
  *   added before passing grades and ranking;
  * - keterangan L, TL, TMS, TH, APS and optimalisasi L-1 / L-2 (optimalisasi.ts).
  *
- * Deliberately not covered: the decree's other special cases (for example formations for
- * specific agencies, a tenaga kesehatan SKB with its own weights, re-announcements after a
- * sanggah); priority groups on a quota gate (they apply to the final ranking only); an
- * applicant in more than one formation. A withdrawal (APS) reads APS whenever it is recorded
- * and takes no place; it still counted at the quota gates held before it.
+ * Choices: a failed stage ends an applicant's path whether or not it eliminates (the
+ * keterangan is TMS either way); a withdrawal (APS) reads APS whenever it is recorded and
+ * takes no place, but it still counted at the quota gates held before it; optimalisasi waits
+ * until every applicant of the selection is decided.
+ *
+ * Deliberately not covered: the decree's provisions beyond the SKD passing grades per jenis
+ * listed in passing-grades.ts (further rows are data a template can add); priority groups on a
+ * quota gate (they order the final ranking only); an applicant in more than one formation;
+ * resolving a shared rank at the last place (all who share it are declared and the formation
+ * is reported overfilled, for the committee to decide).
  */
 import type { Rubric } from '../../selection/rubric';
 import type { Stage } from '../../selection/selection';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainFormationRules } from '../../../shared/results/formations/defaults';
+import { defaultProposePerPlace, plainFormationRules } from '../../../shared/results/formations/defaults';
 import { computeFormations } from '../../../shared/results/formations/formations';
 import { cpns2024SkdGrades, gradeFor } from '../../../shared/results/formations/passing-grades';
 import type { FormationInput, FormationResults, FormationRules } from '../../../shared/results/formations/types';
@@ -426,6 +426,7 @@ describe('JPT: three names per place, each post on its own', () => {
       ['k2', 1, 'L'],
       ['k1', 2, 'L'],
     ]);
+    expect([defaultProposePerPlace('jpt'), defaultProposePerPlace('cpns'), defaultProposePerPlace('pppk')]).toEqual([3, 1, 1]);
     expect(r.formations.map((f) => [f.formationId, f.slots, f.lulus, f.emptyPlaces])).toEqual([
       ['post1', 3, 3, 0],
       ['post2', 3, 2, 1],
