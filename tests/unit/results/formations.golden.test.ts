@@ -277,6 +277,34 @@ describe('optimalisasi', () => {
     expect(overviewOf(again, 'P1')).toMatchObject({ emptyPlaces: 1, filledL1: 0, filledL2: 0 });
   });
 
+  it('gives a lone candidate to the first formation in the list; equal candidates share the last place', () => {
+    const lone = computeFormations(
+      cpnsInput(
+        [formation('G'), formation('H1', { jenis: 'CUMLAUDE' }), formation('H2', { jenis: 'DISABILITAS' })],
+        [cpns('g1', 'G', skd400, 450), cpns('g2', 'G', skd400, 400)],
+      ),
+    );
+    expect(lone.applicants.map((a) => [a.applicantId, a.keterangan, a.placedIn])).toEqual([
+      ['g1', 'L', null],
+      ['g2', 'L-1', 'H1'],
+    ]);
+    expect(overviewOf(lone, 'H2')).toMatchObject({ emptyPlaces: 1, filledL1: 0, filledL2: 0 });
+
+    // m2 and m3 are equal on the final and every rule: one place, both placed, stated.
+    const tied = computeFormations(
+      cpnsInput(
+        [formation('M', { kebutuhan: 1 }), formation('N', { jenis: 'CUMLAUDE' })],
+        [cpns('m1', 'M', skd400, 450), cpns('m2', 'M', skd400, 400), cpns('m3', 'M', skd400, 400)],
+      ),
+    );
+    expect(tied.applicants.map((a) => [a.applicantId, a.formationRank, a.keterangan, a.placedIn])).toEqual([
+      ['m1', 1, 'L', null],
+      ['m2', 2, 'L-1', 'N'],
+      ['m3', 2, 'L-1', 'N'],
+    ]);
+    expect(overviewOf(tied, 'N')).toMatchObject({ filledL1: 2, overfilled: true });
+  });
+
   it('waits until every formation is decided, and is off without the rule', () => {
     const pending = computeFormations(
       cpnsInput(formations, [cpns('a1', 'FA', skd400, 450), cpns('a2', 'FA', skd400, 400), cpns('z', 'FX', skd400, null)], {
