@@ -27,7 +27,7 @@ export function combineStage(stage: Stage, rubric: Rubric, values: Record<string
 }
 
 /** The sum of the scored stages' contributions in stage order; null while any has none. */
-export function finalOf(stages: readonly StageResult[]): number | null {
+export function finalOf(stages: readonly Pick<StageResult, 'kind' | 'contribution'>[]): number | null {
   let total = 0;
   for (const s of stages) {
     if (s.kind !== 'scored') continue;
