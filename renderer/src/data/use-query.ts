@@ -16,6 +16,8 @@ export interface Query<T> {
   error: unknown;
   /** A value returned by an action (excuse, close, unlock…), shown at once; older reads drop. */
   adopt(value: T): void;
+  /** Like adopt, for a change to the value on screen (one row an action returned). */
+  amend(change: (current: T | null) => T): void;
   /** Reads now; a read started earlier is dropped. Resolves with the value, or null on failure. */
   reload(): Promise<T | null>;
   /** Asked by hand ("Perbarui"): like reload, and only then `refreshing` turns true. */
@@ -32,22 +34,33 @@ export interface Query<T> {
  * A call refused because the session ended is handled by the api client.
  */
 export function useQuery<M extends MethodName>(method: M, args: Args<M>, options: QueryOptions = {}): Query<Result<M>> {
+  const argsRef = useRef(args);
+  argsRef.current = args;
+  const read = useCallback(() => call(method, argsRef.current), [method]);
+  return useQueryFn(read, `${method} ${JSON.stringify(args)}`, options);
+}
+
+/**
+ * A read made of several contract reads that belong together (a list and what each row
+ * names): `read` calls only methods that read, and `key` names the question — a new key reads
+ * again. Same rules as `useQuery`; `read` may change on every render, the latest one is called.
+ */
+export function useQueryFn<T>(read: () => Promise<T>, key: string, options: QueryOptions = {}): Query<T> {
   const enabled = options.enabled ?? true;
-  const key = JSON.stringify(args);
   const generation = useGeneration();
-  const [value, setValue] = useState<Result<M> | null>(null);
+  const [value, setValue] = useState<T | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [refreshing, setRefreshing] = useState(0);
   const [updatedAt, setUpdatedAt] = useState<string | null>(null);
   const inFlight = useRef(0);
-  const argsRef = useRef(args);
-  argsRef.current = args;
+  const readRef = useRef(read);
+  readRef.current = read;
 
-  const read = useCallback(async (): Promise<Result<M> | null> => {
+  const load = useCallback(async (): Promise<T | null> => {
     const mine = generation.next();
     inFlight.current += 1;
     try {
-      const next = await call(method, argsRef.current);
+      const next = await readRef.current();
       if (generation.isCurrent(mine)) {
         setValue(next);
         setError(null);
@@ -60,19 +73,19 @@ export function useQuery<M extends MethodName>(method: M, args: Args<M>, options
     } finally {
       inFlight.current -= 1;
     }
-  }, [generation, method]);
+  }, [generation]);
 
   // New arguments are a new question: its answer alone counts, and an old error goes.
   useEffect(() => {
     if (!enabled) return;
     setError(null);
-    void read();
-  }, [enabled, key, read]);
+    void load();
+  }, [enabled, key, load]);
 
   const poll = options.poll ?? null;
   const { paused } = usePolling(
     () => {
-      if (inFlight.current === 0) void read();
+      if (inFlight.current === 0) void load();
     },
     poll?.ms ?? 0,
     enabled && poll !== null,
@@ -80,7 +93,7 @@ export function useQuery<M extends MethodName>(method: M, args: Args<M>, options
   );
 
   const adopt = useCallback(
-    (next: Result<M>) => {
+    (next: T) => {
       generation.next();
       setValue(next);
       setError(null);
@@ -88,10 +101,19 @@ export function useQuery<M extends MethodName>(method: M, args: Args<M>, options
     },
     [generation],
   );
+  const amend = useCallback(
+    (change: (current: T | null) => T) => {
+      generation.next();
+      setValue(change);
+      setError(null);
+      setUpdatedAt(new Date().toISOString());
+    },
+    [generation],
+  );
   const refresh = useCallback(() => {
     setRefreshing((n) => n + 1);
-    void read().finally(() => setRefreshing((n) => n - 1));
-  }, [read]);
+    void load().finally(() => setRefreshing((n) => n - 1));
+  }, [load]);
 
-  return { value, error, adopt, reload: read, refresh, refreshing: refreshing > 0, paused, updatedAt };
+  return { value, error, adopt, amend, reload: load, refresh, refreshing: refreshing > 0, paused, updatedAt };
 }
