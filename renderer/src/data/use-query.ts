@@ -11,13 +11,18 @@ export interface QueryOptions {
   poll?: { ms: number; idleAfterMs: number | null } | null;
 }
 
+export interface QueryOptionsOf<T> extends QueryOptions {
+  /** Told each answer read from main as it lands (not values adopted from actions): for a form seeded from it. */
+  onRead?: (value: T) => void;
+}
+
 export interface Query<T> {
   value: T | null;
   error: unknown;
   /** A value returned by an action (excuse, close, unlock…), shown at once; older reads drop. */
   adopt(value: T): void;
   /** Like adopt, for a change to the value on screen (one row an action returned). */
-  amend(change: (current: T | null) => T): void;
+  amend(change: (current: T | null) => T | null): void;
   /** Reads now; a read started earlier is dropped. Resolves with the value, or null on failure. */
   reload(): Promise<T | null>;
   /** Asked by hand ("Perbarui"): like reload, and only then `refreshing` turns true. */
@@ -33,7 +38,7 @@ export interface Query<T> {
  * focus lost) and are skipped while a read is in flight; the race rule is `useGeneration`'s.
  * A call refused because the session ended is handled by the api client.
  */
-export function useQuery<M extends MethodName>(method: M, args: Args<M>, options: QueryOptions = {}): Query<Result<M>> {
+export function useQuery<M extends MethodName>(method: M, args: Args<M>, options: QueryOptionsOf<Result<M>> = {}): Query<Result<M>> {
   const argsRef = useRef(args);
   argsRef.current = args;
   const read = useCallback(() => call(method, argsRef.current), [method]);
@@ -45,7 +50,7 @@ export function useQuery<M extends MethodName>(method: M, args: Args<M>, options
  * names): `read` calls only methods that read, and `key` names the question — a new key reads
  * again. Same rules as `useQuery`; `read` may change on every render, the latest one is called.
  */
-export function useQueryFn<T>(read: () => Promise<T>, key: string, options: QueryOptions = {}): Query<T> {
+export function useQueryFn<T>(read: () => Promise<T>, key: string, options: QueryOptionsOf<T> = {}): Query<T> {
   const enabled = options.enabled ?? true;
   const generation = useGeneration();
   const [value, setValue] = useState<T | null>(null);
@@ -55,6 +60,8 @@ export function useQueryFn<T>(read: () => Promise<T>, key: string, options: Quer
   const inFlight = useRef(0);
   const readRef = useRef(read);
   readRef.current = read;
+  const onReadRef = useRef(options.onRead);
+  onReadRef.current = options.onRead;
 
   const load = useCallback(async (): Promise<T | null> => {
     const mine = generation.next();
@@ -65,6 +72,7 @@ export function useQueryFn<T>(read: () => Promise<T>, key: string, options: Quer
         setValue(next);
         setError(null);
         setUpdatedAt(new Date().toISOString());
+        onReadRef.current?.(next);
       }
       return next;
     } catch (e) {
@@ -102,7 +110,7 @@ export function useQueryFn<T>(read: () => Promise<T>, key: string, options: Quer
     [generation],
   );
   const amend = useCallback(
-    (change: (current: T | null) => T) => {
+    (change: (current: T | null) => T | null) => {
       generation.next();
       setValue(change);
       setError(null);
