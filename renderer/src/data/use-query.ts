@@ -46,9 +46,10 @@ export function useQuery<M extends MethodName>(method: M, args: Args<M>, options
 }
 
 /**
- * A read made of several contract reads that belong together (a list and what each row
- * names): `read` calls only methods that read, and `key` names the question — a new key reads
- * again. Same rules as `useQuery`; `read` may change on every render, the latest one is called.
+ * A read whose question is more than one method's arguments: several contract reads that
+ * belong together (a list and what each row names), or a read asked again when something
+ * else changes (a round's state). `read` calls only methods that read; `key` names the
+ * question, a new key reads again. Same rules as `useQuery`; the latest `read` is called.
  */
 export function useQueryFn<T>(read: () => Promise<T>, key: string, options: QueryOptionsOf<T> = {}): Query<T> {
   const enabled = options.enabled ?? true;
