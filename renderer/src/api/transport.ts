@@ -1,9 +1,6 @@
-import type { MethodName } from '../../../shared/contract';
 import type { Envelope } from '../../../shared/errors';
+import type { Transport } from './caller';
 import { TransportError } from './errors';
-
-/** Sends one call and resolves with main's envelope (never rejects for an API error). */
-export type Transport = (method: MethodName, args: unknown) => Promise<Envelope<unknown>>;
 
 /** What the Electron preload exposes; nothing more is reachable from the page. */
 interface PanelisBridge {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useGeneration } from '../data/generation';
 
 export type Score = 0 | 1 | 2 | 3 | 4;
 export type Scorer = (passphrase: string, userInputs?: string[]) => Score;
@@ -27,15 +28,12 @@ export function loadScorer(): Promise<Scorer> {
 /** The scorer once loaded (null until then); starts loading on first use. */
 export function useScorer(): Scorer | null {
   const [scorer, setScorer] = useState<Scorer | null>(null);
+  const generation = useGeneration();
   useEffect(() => {
-    let live = true;
     loadScorer().then(
-      (s) => live && setScorer(() => s),
+      (s) => generation.alive() && setScorer(() => s),
       () => undefined,
     );
-    return () => {
-      live = false;
-    };
-  }, []);
+  }, [generation]);
   return scorer;
 }

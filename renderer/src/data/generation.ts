@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
  * The race rule of the data layer, in one place: every answer is checked against the
@@ -18,23 +18,30 @@ export interface Generation {
   alive(): boolean;
 }
 
+/** The counter behind `useGeneration`, without React; `end()` is the unmount. */
+export function createGeneration(): Generation & { start(): void; end(): void } {
+  let value = 0;
+  let mounted = true;
+  return {
+    current: () => value,
+    next: () => ++value,
+    isCurrent: (token: number) => mounted && token === value,
+    alive: () => mounted,
+    start: () => {
+      mounted = true;
+    },
+    end: () => {
+      mounted = false;
+      value += 1;
+    },
+  };
+}
+
 export function useGeneration(): Generation {
-  const value = useRef(0);
-  const mounted = useRef(true);
+  const [generation] = useState(createGeneration);
   useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-      value.current += 1;
-    };
-  }, []);
-  return useMemo(
-    () => ({
-      current: () => value.current,
-      next: () => ++value.current,
-      isCurrent: (token: number) => mounted.current && token === value.current,
-      alive: () => mounted.current,
-    }),
-    [],
-  );
+    generation.start();
+    return generation.end;
+  }, [generation]);
+  return generation;
 }

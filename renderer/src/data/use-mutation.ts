@@ -10,7 +10,10 @@ export interface Mutation<A extends unknown[], R> {
 }
 
 /**
- * One change sent to main for a form: busy flag and the error to show next to the form.
+ * One change sent to main for a form: busy flag and the error to show next to the form. Also
+ * the few calls a person sets off that change nothing in the vault but act outside the page
+ * (pick a path, export, download, open in the PDF viewer, verify a file): a query would fire
+ * them on its own. What a screen shows is read with useQuery.
  * `fn` calls the typed client (one call, or several for one change), so its arguments and
  * result are the contract's. After unmount nothing is set; an ended session is handled by
  * the api client.

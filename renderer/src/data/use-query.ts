@@ -11,11 +11,18 @@ export interface QueryOptions {
   poll?: { ms: number; idleAfterMs: number | null } | null;
 }
 
+export interface QueryOptionsOf<T> extends QueryOptions {
+  /** Told each answer read from main as it lands (not values adopted from actions): for a form seeded from it. */
+  onRead?: (value: T) => void;
+}
+
 export interface Query<T> {
   value: T | null;
   error: unknown;
   /** A value returned by an action (excuse, close, unlock…), shown at once; older reads drop. */
   adopt(value: T): void;
+  /** Like adopt, for a change to the value on screen (one row an action returned). */
+  amend(change: (current: T | null) => T | null): void;
   /** Reads now; a read started earlier is dropped. Resolves with the value, or null on failure. */
   reload(): Promise<T | null>;
   /** Asked by hand ("Perbarui"): like reload, and only then `refreshing` turns true. */
@@ -31,27 +38,42 @@ export interface Query<T> {
  * focus lost) and are skipped while a read is in flight; the race rule is `useGeneration`'s.
  * A call refused because the session ended is handled by the api client.
  */
-export function useQuery<M extends MethodName>(method: M, args: Args<M>, options: QueryOptions = {}): Query<Result<M>> {
+export function useQuery<M extends MethodName>(method: M, args: Args<M>, options: QueryOptionsOf<Result<M>> = {}): Query<Result<M>> {
+  const argsRef = useRef(args);
+  argsRef.current = args;
+  const read = useCallback(() => call(method, argsRef.current), [method]);
+  return useQueryFn(read, `${method} ${JSON.stringify(args)}`, options);
+}
+
+/**
+ * A read whose question is more than one method's arguments: several contract reads that
+ * belong together (a list and what each row names), or a read asked again when something
+ * else changes (a round's state). `read` calls only methods that read; `key` names the
+ * question, a new key reads again. Same rules as `useQuery`; the latest `read` is called.
+ */
+export function useQueryFn<T>(read: () => Promise<T>, key: string, options: QueryOptionsOf<T> = {}): Query<T> {
   const enabled = options.enabled ?? true;
-  const key = JSON.stringify(args);
   const generation = useGeneration();
-  const [value, setValue] = useState<Result<M> | null>(null);
+  const [value, setValue] = useState<T | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [refreshing, setRefreshing] = useState(0);
   const [updatedAt, setUpdatedAt] = useState<string | null>(null);
   const inFlight = useRef(0);
-  const argsRef = useRef(args);
-  argsRef.current = args;
+  const readRef = useRef(read);
+  readRef.current = read;
+  const onReadRef = useRef(options.onRead);
+  onReadRef.current = options.onRead;
 
-  const read = useCallback(async (): Promise<Result<M> | null> => {
+  const load = useCallback(async (): Promise<T | null> => {
     const mine = generation.next();
     inFlight.current += 1;
     try {
-      const next = await call(method, argsRef.current);
+      const next = await readRef.current();
       if (generation.isCurrent(mine)) {
         setValue(next);
         setError(null);
         setUpdatedAt(new Date().toISOString());
+        onReadRef.current?.(next);
       }
       return next;
     } catch (e) {
@@ -60,19 +82,19 @@ export function useQuery<M extends MethodName>(method: M, args: Args<M>, options
     } finally {
       inFlight.current -= 1;
     }
-  }, [generation, method]);
+  }, [generation]);
 
   // New arguments are a new question: its answer alone counts, and an old error goes.
   useEffect(() => {
     if (!enabled) return;
     setError(null);
-    void read();
-  }, [enabled, key, read]);
+    void load();
+  }, [enabled, key, load]);
 
   const poll = options.poll ?? null;
   const { paused } = usePolling(
     () => {
-      if (inFlight.current === 0) void read();
+      if (inFlight.current === 0) void load();
     },
     poll?.ms ?? 0,
     enabled && poll !== null,
@@ -80,7 +102,7 @@ export function useQuery<M extends MethodName>(method: M, args: Args<M>, options
   );
 
   const adopt = useCallback(
-    (next: Result<M>) => {
+    (next: T) => {
       generation.next();
       setValue(next);
       setError(null);
@@ -88,10 +110,19 @@ export function useQuery<M extends MethodName>(method: M, args: Args<M>, options
     },
     [generation],
   );
+  const amend = useCallback(
+    (change: (current: T | null) => T | null) => {
+      generation.next();
+      setValue(change);
+      setError(null);
+      setUpdatedAt(new Date().toISOString());
+    },
+    [generation],
+  );
   const refresh = useCallback(() => {
     setRefreshing((n) => n + 1);
-    void read().finally(() => setRefreshing((n) => n - 1));
-  }, [read]);
+    void load().finally(() => setRefreshing((n) => n - 1));
+  }, [load]);
 
-  return { value, error, adopt, reload: read, refresh, refreshing: refreshing > 0, paused, updatedAt };
+  return { value, error, adopt, amend, reload: load, refresh, refreshing: refreshing > 0, paused, updatedAt };
 }

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { JobResult, JobStatus } from '../../../../shared/contract';
 import { errorPayload, type ErrorCode } from '../../../../shared/errors';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/errors';
+import { useGeneration } from '../../data/generation';
 
 const POLL_MS = 250;
 
@@ -13,18 +14,12 @@ const POLL_MS = 250;
  */
 export function useJob() {
   const [progress, setProgress] = useState<JobStatus | null>(null);
-  const alive = useRef(true);
-  useEffect(() => {
-    alive.current = true;
-    return () => {
-      alive.current = false;
-    };
-  }, []);
+  const generation = useGeneration();
 
   const follow = useCallback(async (jobId: string): Promise<JobResult> => {
     for (;;) {
       const status = await api.jobs.status({ jobId });
-      if (!alive.current) throw new Error('left the screen');
+      if (!generation.alive()) throw new Error('left the screen');
       setProgress(status);
       if (status.state === 'done' && status.result) return status.result;
       if (status.state === 'failed') {
@@ -33,7 +28,7 @@ export function useJob() {
       }
       await new Promise((r) => window.setTimeout(r, POLL_MS));
     }
-  }, []);
+  }, [generation]);
 
   const reset = useCallback(() => setProgress(null), []);
   return { progress, follow, reset };

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Group, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PanelInfo, SelectionDetail } from '../../../../shared/contract';
 import type { Stage } from '../../../../shared/selection/selection';
@@ -9,6 +9,7 @@ import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
 import { useMutation } from '../../data/use-mutation';
+import { useQueryFn } from '../../data/use-query';
 import { ApplicantMultiPicker, type PickedApplicant } from './ApplicantPicker';
 import { applicantLabel } from './use-applicant-search';
 
@@ -55,21 +56,15 @@ export function PanelEditorModal({ selection, stage, panels, onClose, onSaved }:
   const [distributed, setDistributed] = useState<string | null>(null);
 
   // Existing panels come as ids: name them with code and number where the selection is small enough.
-  useEffect(() => {
-    const total = selection.applicants.active + selection.applicants.withdrawn;
-    if (panels.length === 0 || total > LABELS_MAX) return;
-    let live = true;
-    allActive(selection.id, LABELS_MAX)
-      .then((list) => {
-        if (!live) return;
-        const labels = new Map(list.map((a) => [a.id, a.label]));
-        setDrafts((ds) => ds.map((d) => ({ ...d, applicants: d.applicants.map((a) => ({ id: a.id, label: labels.get(a.id) ?? a.label })) })));
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [panels, selection.id, selection.applicants.active, selection.applicants.withdrawn]);
+  // A failed lookup leaves the ids as they are: nothing to show.
+  const total = selection.applicants.active + selection.applicants.withdrawn;
+  useQueryFn(() => allActive(selection.id, LABELS_MAX), `${selection.id} ${total}`, {
+    enabled: panels.length > 0 && total <= LABELS_MAX,
+    onRead: (list) => {
+      const labels = new Map(list.map((a) => [a.id, a.label]));
+      setDrafts((ds) => ds.map((d) => ({ ...d, applicants: d.applicants.map((a) => ({ id: a.id, label: labels.get(a.id) ?? a.label })) })));
+    },
+  });
 
   const save = useMutation(async (list: Draft[]) => {
     const result = await api.panels.save({

@@ -1,13 +1,12 @@
 import { Button, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PanelInfo, SelectionDetail } from '../../../../shared/contract';
+import type { SelectionDetail } from '../../../../shared/contract';
 import type { Stage } from '../../../../shared/selection/selection';
 import { formatNumber } from '../../../../shared/format';
-import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useMutation } from '../../data/use-mutation';
+import { useQuery } from '../../data/use-query';
 import { PanelEditorModal } from './PanelEditorModal';
 
 interface Props {
@@ -19,11 +18,9 @@ interface Props {
 export function PanelsCard({ selection, canManage }: Props) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
-  const [panels, setPanels] = useState<PanelInfo[] | null>(null);
+  const load = useQuery('panels.list', { selectionId: selection.id });
+  const panels = load.value;
   const [editing, setEditing] = useState<Stage | null>(null);
-  const load = useMutation(async () => setPanels(await api.panels.list({ selectionId: selection.id })));
-  const run = load.run;
-  useEffect(() => void run(), [run, selection.id]);
   const stages = selection.setup.stages.filter((s) => s.kind === 'scored' && s.source === 'panel');
   const memberName = new Map(selection.members.map((m) => [m.personId, m.name]));
   const n = (v: number) => formatNumber(v, lang, 0);
@@ -90,7 +87,7 @@ export function PanelsCard({ selection, canManage }: Props) {
           panels={panels.filter((p) => p.stageId === editing.id)}
           onClose={() => setEditing(null)}
           onSaved={(saved) => {
-            setPanels(saved);
+            load.adopt(saved);
             setEditing(null);
           }}
         />

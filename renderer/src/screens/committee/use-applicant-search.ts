@@ -1,7 +1,7 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
 import type { ApplicantRow } from '../../../../shared/contract';
 import { api } from '../../api/client';
+import { useQueryFn } from '../../data/use-query';
 
 const SEARCH_LIMIT = 30;
 
@@ -13,19 +13,14 @@ export function applicantLabel(a: Pick<ApplicantRow, 'code' | 'registrationNumbe
 /** Active applicants matching what was typed (by code, number or name as the role allows), debounced. */
 export function useApplicantSearch(selectionId: string, search: string) {
   const [query] = useDebouncedValue(search.trim(), 250);
-  const [rows, setRows] = useState<ApplicantRow[]>([]);
-  const [loading, setLoading] = useState(false);
-  useEffect(() => {
-    let live = true;
-    setLoading(true);
-    api.applicants
-      .list({ selectionId, query, status: 'active', offset: 0, limit: SEARCH_LIMIT })
-      .then((page) => live && setRows(page.rows))
-      .catch(() => live && setRows([]))
-      .finally(() => live && setLoading(false));
-    return () => {
-      live = false;
-    };
-  }, [selectionId, query]);
-  return { rows, loading };
+  // The answer names its question, so "searching" shows until the answer to this one is in.
+  const asked = `${selectionId} ${query}`;
+  const found = useQueryFn(async () => {
+    const page = await api.applicants.list({ selectionId, query, status: 'active', offset: 0, limit: SEARCH_LIMIT });
+    return { asked, rows: page.rows };
+  }, asked);
+  if (found.error) return { rows: NONE, loading: false };
+  return { rows: found.value?.rows ?? NONE, loading: found.value?.asked !== asked };
 }
+
+const NONE: readonly ApplicantRow[] = [];

@@ -1,16 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { PersonDetail } from '../../../../shared/contract';
-import { api } from '../../api/client';
-import { useMutation } from '../../data/use-mutation';
+import { useCallback } from 'react';
+import { useQuery } from '../../data/use-query';
 
 /** The people of the vault (chair, secretary and observer may read them; members may not). */
 export function usePeople(enabled: boolean) {
-  const [people, setPeople] = useState<PersonDetail[] | null>(null);
-  const load = useMutation(async () => setPeople(await api.people.list({})));
-  const run = load.run;
-  useEffect(() => {
-    if (enabled) void run();
-  }, [enabled, run]);
-  const reload = useCallback(() => void run(), [run]);
-  return { people, error: load.error, loading: load.busy, reload };
+  const query = useQuery('people.list', {}, { enabled });
+  const { reload: read } = query;
+  const reload = useCallback(() => void read(), [read]);
+  return { people: query.value, error: query.error, reload };
 }

@@ -1,12 +1,10 @@
 import { Box, Button, Center, Container, EmptyState, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SelectionSummary } from '../../../../shared/contract';
-import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useViewer } from '../../state/access';
 import { useKnownStatus } from '../../state/app-status';
-import { useMutation } from '../../data/use-mutation';
+import { useQuery } from '../../data/use-query';
 import { VaultPeopleCard } from '../committee/VaultPeopleCard';
 import { VerifyPanel } from '../documents/VerifyPanel';
 import { CreateSelectionDialog } from './CreateSelectionDialog';
@@ -33,11 +31,9 @@ export function DashboardScreen({ onOpen }: { onOpen(selectionId: string): void 
   // The vault settings card is the chair's (idle lock, sign-out).
   const isChair = can('settings.setIdleMinutes');
   const canCreate = can('selection.create');
-  const [selections, setSelections] = useState<SelectionSummary[] | null>(null);
   const [creating, setCreating] = useState(false);
-  const load = useMutation(async () => setSelections(await api.selection.list({})));
-  const runLoad = load.run;
-  useEffect(() => void runLoad(), [runLoad]);
+  const load = useQuery('selection.list', {});
+  const selections = load.value;
 
   return (
     <Box mih="100vh" bg="gray.0">

@@ -1,7 +1,7 @@
-import { Alert, Button, Card, Checkbox, Group, List, Loader, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem, FinaliseCheck, SelectionDetail } from '../../../../shared/contract';
+import type { AgendaItem, SelectionDetail } from '../../../../shared/contract';
 import { formatDateLong, formatNumber } from '../../../../shared/format';
 import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
@@ -13,6 +13,7 @@ import { useFrozen } from '../../state/final';
 import { useMutation } from '../../data/use-mutation';
 import { AgendaItemCard } from './AgendaItemCard';
 import { AttendanceSection } from './AttendanceSection';
+import { FinaliseDialog } from './FinaliseDialog';
 import { MotionBlock } from './MotionBlock';
 import { RevisionDialog } from './RevisionDialog';
 import { useMeeting } from './use-deliberation';
@@ -24,8 +25,6 @@ export function MeetingPanel({ selection, meetingId, onBack, onFinalised }: { se
   const { meeting, error, reload } = useMeeting(meetingId);
   const [revising, setRevising] = useState<AgendaItem | null>(null);
   const [finalising, setFinalising] = useState(false);
-  const [check, setCheck] = useState<FinaliseCheck | null>(null);
-  const [confirmed, setConfirmed] = useState(false);
   const [closing, setClosing] = useState(false);
   const [title, setTitle] = useState('');
   const { can } = useViewer();
@@ -43,24 +42,7 @@ export function MeetingPanel({ selection, meetingId, onBack, onFinalised }: { se
     setClosing(false);
     await reload();
   });
-  // What is still open (flagged applicants never on an agenda, unrecorded gates, incomplete
-  // rows), loaded when the dialog opens; the chair confirms exactly these counts.
-  const loadCheck = useMutation(async () => setCheck(await api.deliberation.finaliseCheck({ meetingId })));
-  const finalise = useMutation(async () => {
-    if (!check) return;
-    const warned = check.counts.flagged + check.counts.undecided + check.counts.incomplete > 0;
-    await api.deliberation.finalise({ meetingId, ...(warned ? { confirmed: check.counts } : {}) });
-    setFinalising(false);
-    await reload();
-    onFinalised?.();
-  });
-  const openFinalise = () => {
-    setCheck(null);
-    setConfirmed(false);
-    finalise.clearError();
-    setFinalising(true);
-    void loadCheck.run();
-  };
+  const openFinalise = () => setFinalising(true);
   // While the selection is final (or this meeting finalised it) nothing its results rest on changes.
   const voteFrozen = useFrozen('deliberation.vote');
   const motionFrozen = useFrozen('deliberation.addMotion');
@@ -89,7 +71,6 @@ export function MeetingPanel({ selection, meetingId, onBack, onFinalised }: { se
   const canVote = canRecord && !frozen && !voteFrozen;
   const canDecide = can('deliberation.decideMotion') && open && !frozen && !decideFrozen;
   const canPut = can('deliberation.addMotion') && open && !frozen && !motionFrozen;
-  const warnings = check ? check.counts.flagged + check.counts.undecided + check.counts.incomplete : 0;
   const freeMotions = meeting.motions.filter((m) => m.itemId === null);
   return (
     <Stack gap="lg" data-testid="meeting">
@@ -222,48 +203,15 @@ export function MeetingPanel({ selection, meetingId, onBack, onFinalised }: { se
         />
       )}
       {finalising && (
-        <Modal opened onClose={() => setFinalising(false)} title={t('deliberation.final.finaliseTitle')} size="lg" closeButtonProps={{ 'aria-label': t('deliberation.revision.close') }}>
-          <Stack gap="sm">
-            <Text size="sm">{t('deliberation.final.finaliseText')}</Text>
-            <ErrorAlert error={loadCheck.error} lang={lang} />
-            {!check && !loadCheck.error && (
-              <Group gap="xs">
-                <Loader size="sm" aria-hidden />
-                <Text size="sm">{t('deliberation.final.check.loading')}</Text>
-              </Group>
-            )}
-            {check && warnings === 0 && (
-              <Text size="sm" data-testid="finalise-check">
-                {t('deliberation.final.check.clean')}
-              </Text>
-            )}
-            {check && warnings > 0 && (
-              <Alert variant="light" color="orange" title={t('deliberation.final.check.title')} data-testid="finalise-check">
-                <List size="sm" spacing={4}>
-                  {check.counts.flagged > 0 && (
-                    <List.Item>
-                      {t('deliberation.final.check.flagged', { n: formatNumber(check.counts.flagged, lang, 0), codes: check.flaggedNotOnAgenda.map((f) => f.code).join(', ') })}
-                    </List.Item>
-                  )}
-                  {check.counts.undecided > 0 && <List.Item>{t('deliberation.final.check.undecided', { n: formatNumber(check.counts.undecided, lang, 0) })}</List.Item>}
-                  {check.counts.incomplete > 0 && <List.Item>{t('deliberation.final.check.incomplete', { n: formatNumber(check.counts.incomplete, lang, 0) })}</List.Item>}
-                </List>
-              </Alert>
-            )}
-            {check && warnings > 0 && (
-              <Checkbox label={t('deliberation.final.check.confirm')} checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} data-testid="finalise-confirm" />
-            )}
-            <ErrorAlert error={finalise.error} lang={lang} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setFinalising(false)} data-autofocus>
-                {t('deliberation.final.cancel')}
-              </Button>
-              <BusyButton busy={finalise.busy} busyLabel={t('deliberation.final.finaliseBusy')} disabled={!check || (warnings > 0 && !confirmed)} onClick={() => void finalise.run()}>
-                {t('deliberation.final.finaliseConfirm')}
-              </BusyButton>
-            </Group>
-          </Stack>
-        </Modal>
+        <FinaliseDialog
+          meetingId={meetingId}
+          onClose={() => setFinalising(false)}
+          onFinalised={async () => {
+            setFinalising(false);
+            await reload();
+            onFinalised?.();
+          }}
+        />
       )}
     </Stack>
   );

@@ -1,24 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { DeliberationOverview, MeetingView } from '../../../../shared/contract';
-import { api } from '../../api/client';
-import { useMutation } from '../../data/use-mutation';
+import { useQuery } from '../../data/use-query';
 
 /** A selection's deliberation overview (rules, meetings, final state, objections). */
 export function useOverview(selectionId: string) {
-  const [overview, setOverview] = useState<DeliberationOverview | null>(null);
-  const load = useMutation(async () => setOverview(await api.deliberation.overview({ selectionId })));
-  const run = load.run;
-  useEffect(() => void run(), [run, selectionId]);
-  const reload = useCallback(() => run(), [run]);
-  return { overview, error: load.error, reload };
+  const query = useQuery('deliberation.overview', { selectionId });
+  return { overview: query.value, error: query.error, reload: query.reload };
 }
 
 /** One meeting as main tells it, reloaded after every change. */
 export function useMeeting(meetingId: string) {
-  const [meeting, setMeeting] = useState<MeetingView | null>(null);
-  const load = useMutation(async () => setMeeting(await api.deliberation.meeting({ meetingId })));
-  const run = load.run;
-  useEffect(() => void run(), [run, meetingId]);
-  const reload = useCallback(() => run(), [run]);
-  return { meeting, error: load.error, reload };
+  const query = useQuery('deliberation.meeting', { meetingId });
+  return { meeting: query.value, error: query.error, reload: query.reload };
 }

@@ -1,11 +1,10 @@
 import { Alert, Button, Center, Grid, Group, Kbd, Loader, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CalibrationView } from '../../../../shared/contract';
 import { formatNumber } from '../../../../shared/format';
 import { api, sessionEnded } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useMutation } from '../../data/use-mutation';
+import { useQuery } from '../../data/use-query';
 import { useSerialMutation } from '../../data/use-serial';
 import { useKnownStatus } from '../../state/app-status';
 import { CalibrationResults } from './CalibrationResults';
@@ -33,7 +32,6 @@ export function CalibrationDesk({ roundId, onBack }: Props) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
   const { enqueue } = useSerialMutation();
-  const [view, setView] = useState<CalibrationView | null>(null);
   const [values, setValues] = useState<Values>({});
   const [caseIndex, setCaseIndex] = useState(0);
   const [criterionIndex, setCriterionIndex] = useState(0);
@@ -43,20 +41,26 @@ export function CalibrationDesk({ roundId, onBack }: Props) {
   const valuesRef = useRef<Values>({});
   const rootRef = useRef<HTMLDivElement>(null);
 
-  const load = useMutation(async (first: boolean) => {
-    const v = await api.calibration.get({ roundId });
-    setView(v);
-    valuesRef.current = v.mine;
-    setValues(v.mine);
-    if (!first) return;
-    // Start on the first case with a criterion still to score.
-    const criteria = orderedCriteria(v.rubric);
-    const todo = v.cases.findIndex((c) => criteria.some((k) => (v.mine[c.id]?.[k.id] ?? null) === null));
-    setCaseIndex(Math.max(0, todo));
-    setFocusToken((n) => n + 1);
-  });
-  const runLoad = load.run;
-  useEffect(() => void runLoad(true), [runLoad]);
+  // The form follows every read; the first one also places the cursor.
+  const placed = useRef(false);
+  const load = useQuery(
+    'calibration.get',
+    { roundId },
+    {
+      onRead: (v) => {
+        valuesRef.current = v.mine;
+        setValues(v.mine);
+        if (placed.current) return;
+        placed.current = true;
+        // Start on the first case with a criterion still to score.
+        const criteria = orderedCriteria(v.rubric);
+        const todo = v.cases.findIndex((c) => criteria.some((k) => (v.mine[c.id]?.[k.id] ?? null) === null));
+        setCaseIndex(Math.max(0, todo));
+        setFocusToken((n) => n + 1);
+      },
+    },
+  );
+  const { value: view, amend: setView, reload: runLoad } = load;
 
   const criteria = useMemo(() => (view ? orderedCriteria(view.rubric) : []), [view]);
   const kase = view?.cases[caseIndex] ?? null;
@@ -78,7 +82,7 @@ export function CalibrationDesk({ roundId, onBack }: Props) {
           return;
         }
         setSaveState({ kind: 'error', error: r.error });
-        if (!sessionEnded(r.error)) void runLoad(false);
+        if (!sessionEnded(r.error)) void runLoad();
       });
     },
     [enqueue, roundId, runLoad],

@@ -1,12 +1,9 @@
 import { Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CalibrationResults as Results } from '../../../../shared/contract';
 import { IN_LINE_FRACTION } from '../../../../shared/scoring/reading';
-import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useMutation } from '../../data/use-mutation';
+import { useQuery } from '../../data/use-query';
 import { formatPercent } from '../selection/format';
 import { orderedCriteria } from './criteria-order';
 import { criterionTitle } from './CriterionRow';
@@ -22,10 +19,8 @@ import { ToneBadge } from './ToneBadge';
 export function CalibrationResults({ roundId }: { roundId: string }) {
   const { t } = useTranslation();
   const { lang, session } = useKnownStatus();
-  const [results, setResults] = useState<Results | null>(null);
-  const load = useMutation(async () => setResults(await api.calibration.results({ roundId })));
-  const runLoad = load.run;
-  useEffect(() => void runLoad(), [runLoad]);
+  const load = useQuery('calibration.results', { roundId });
+  const results = load.value;
 
   if (!results) {
     return load.error ? (

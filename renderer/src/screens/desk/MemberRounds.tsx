@@ -1,12 +1,11 @@
 import { Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundSummary, SelectionDetail } from '../../../../shared/contract';
 import { formatDateTime } from '../../../../shared/format';
-import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useMutation } from '../../data/use-mutation';
+import { useQuery } from '../../data/use-query';
 import { CalibrationDesk } from './CalibrationDesk';
 import { DeskScreen } from './DeskScreen';
 import { roundStateKey, sheetKey } from './status';
@@ -28,19 +27,14 @@ export function MemberRounds({ selection, children }: { selection: SelectionDeta
   const { vault, session, lang } = useKnownStatus();
   const sessionKey = `${vault?.path ?? ''}|${session?.personId ?? ''}`;
   const [open, setOpen] = useOpenDesk(sessionKey, selection.id);
-  const [rounds, setRounds] = useState<RoundSummary[] | null>(null);
   const firstButton = useRef<HTMLButtonElement>(null);
   const wantFocus = useRef(false);
-  const load = useMutation(async () => {
-    const list = await api.rounds.list({ selectionId: selection.id });
-    setRounds(list.filter(mine));
-  });
-  const runLoad = load.run;
+  // Read again each time the member comes back from a desk.
+  const load = useQuery('rounds.list', { selectionId: selection.id }, { enabled: open === null });
+  const rounds = useMemo(() => load.value?.filter(mine) ?? null, [load.value]);
   useEffect(() => {
-    if (open) return;
-    wantFocus.current = true;
-    void runLoad();
-  }, [open, runLoad]);
+    if (!open) wantFocus.current = true;
+  }, [open]);
   // Keyboard first: once the list is on screen, the member's first way in takes the focus.
   useEffect(() => {
     if (!rounds || !wantFocus.current) return;

@@ -2,13 +2,12 @@ import { Alert, Button, Code, Group, Kbd, Loader, Paper, Stack, Text, Title, Uns
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeskReview, SheetProblem, SubmitResult } from '../../../../shared/contract';
+import type { SheetProblem, SubmitResult } from '../../../../shared/contract';
 import type { Language } from '../../../../shared/errors';
 import { formatDateTime, formatNumber } from '../../../../shared/format';
 import type { Criterion } from '../../../../shared/selection/rubric';
-import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useMutation } from '../../data/use-mutation';
+import { useQuery } from '../../data/use-query';
 import { criterionTitle } from './CriterionRow';
 import { formatEntered, formatScore } from './desk-format';
 import { statusColor, statusKey } from './status';
@@ -44,14 +43,12 @@ const cell: CSSProperties = { padding: '6px 8px', minWidth: 0, overflow: 'hidden
  */
 export function ReviewScreen({ roundId, criteria, weighted, lang, submitted, onJump, onBack, onSubmitted }: Props) {
   const { t } = useTranslation();
-  const [review, setReview] = useState<DeskReview | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const submitRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const load = useMutation(async () => setReview(await api.desk.review({ roundId })));
-  const runLoad = load.run;
-  useEffect(() => void runLoad(), [runLoad]);
+  const load = useQuery('desk.review', { roundId });
+  const { value: review, reload: runLoad } = load;
   // Keyboard first: once the review is on screen, land on "submit" when the sheet is ready,
   // else on the heading (Tab then walks the problems).
   const landed = useRef(false);

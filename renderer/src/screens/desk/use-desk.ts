@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeskQueue, SubmitResult } from '../../../../shared/contract';
+import { useGeneration } from '../../data/generation';
 import { useSerialMutation } from '../../data/use-serial';
 import { orderedCriteria } from './criteria-order';
 import { useDeskFocus } from './use-desk-focus';
@@ -56,19 +57,17 @@ export function useDesk(roundId: string) {
   openRef.current = open;
 
   // The first load: the queue, then the form where the member left off.
+  const firstLoad = useGeneration();
   useEffect(() => {
-    let live = true;
+    const mine = firstLoad.next();
     void reloadQueue().then((q) => {
-      if (!live || !q) return;
+      if (!firstLoad.isCurrent(mine) || !q) return;
       // The queue was just set but not rendered yet: the criteria come from its rubric.
       criteriaRef.current = orderedCriteria(q.rubric);
       const start = startOf(q);
       if (start) openRef.current(start.applicantId, start.criterionId);
     });
-    return () => {
-      live = false;
-    };
-  }, [criteriaRef, reloadQueue]);
+  }, [criteriaRef, firstLoad, reloadQueue]);
 
   const setValue = useCallback(
     (criterionId: string, value: number | null) => {

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { z } from 'zod';
 
 const KEY = 'panelis.openDesk';
 
@@ -7,14 +8,24 @@ export interface OpenDesk {
   roundId: string;
 }
 
+/** What the tab keeps: the open desk, with the session and selection it belongs to. */
+const Saved = z.object({
+  session: z.string(),
+  selectionId: z.string(),
+  kind: z.enum(['desk', 'calibration']),
+  roundId: z.string(),
+});
+
 function read(sessionKey: string, selectionId: string): OpenDesk | null {
+  let json: unknown;
   try {
-    const saved = JSON.parse(window.sessionStorage.getItem(KEY) ?? 'null') as Record<string, unknown> | null;
-    if (!saved || saved.session !== sessionKey || saved.selectionId !== selectionId || typeof saved.roundId !== 'string') return null;
-    return saved.kind === 'desk' || saved.kind === 'calibration' ? { kind: saved.kind, roundId: saved.roundId } : null;
+    json = JSON.parse(window.sessionStorage.getItem(KEY) ?? 'null');
   } catch {
     return null;
   }
+  const saved = Saved.safeParse(json);
+  if (!saved.success || saved.data.session !== sessionKey || saved.data.selectionId !== selectionId) return null;
+  return { kind: saved.data.kind, roundId: saved.data.roundId };
 }
 
 /**

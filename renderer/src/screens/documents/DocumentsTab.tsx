@@ -1,7 +1,7 @@
 import { Button, Checkbox, Code, FileButton, Group, Modal, NativeSelect, NumberInput, Paper, Progress, Radio, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentRecord, DocumentSettings, DocumentType, SelectionDetail, SigningCertificate, TimeZoneName } from '../../../../shared/contract';
+import type { DocumentSettings, DocumentType, SelectionDetail, SigningCertificate, TimeZoneName } from '../../../../shared/contract';
 import { formatDateLong, formatDateTime } from '../../../../shared/format';
 import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
@@ -13,6 +13,7 @@ import { isScorer, useViewer } from '../../state/access';
 import { useKnownStatus } from '../../state/app-status';
 import { useFrozen } from '../../state/final';
 import { useMutation } from '../../data/use-mutation';
+import { useQuery, useQueryFn } from '../../data/use-query';
 import { downloadPdf, fileToBase64 } from './files';
 import { VerifyPanel } from './VerifyPanel';
 
@@ -36,9 +37,7 @@ function LetterheadCard({ selectionId, canEdit: mayEdit }: { selectionId: string
     setS(next);
     setBasis(next.legalBasis.join('\n'));
   };
-  const load = useMutation(async () => adopt(await api.documents.settings({ selectionId })));
-  const runLoad = load.run;
-  useEffect(() => void runLoad(), [runLoad]);
+  const load = useQuery('documents.settings', { selectionId }, { onRead: adopt });
   const save = useMutation(async () => {
     if (!s) return;
     setSaved(false);
@@ -162,9 +161,7 @@ function CertificateCard({ isChair, onChange }: { isChair: boolean; onChange(c: 
     },
     [onChange],
   );
-  const load = useMutation(async () => update(await api.documents.certificate({})));
-  const runLoad = load.run;
-  useEffect(() => void runLoad(), [runLoad]);
+  const load = useQuery('documents.certificate', {}, { onRead: update });
   const generate = useMutation(async () => {
     update(await api.documents.generateCertificate({ commonName: cn, organization: org, passphrase: pass, passphraseRepeat: pass2 }));
     setPass('');
@@ -248,11 +245,12 @@ interface Choices {
   meetings: { value: string; label: string }[];
 }
 
+const NO_CHOICES: Choices = { rounds: [], applicants: [], meetings: [] };
+
 function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMade(): void }) {
   const { t } = useTranslation();
   const { lang, desktopDocuments } = useKnownStatus();
   const [type, setType] = useState<DocumentType>('beritaAcara');
-  const [choices, setChoices] = useState<Choices>({ rounds: [], applicants: [], meetings: [] });
   const [stageId, setStageId] = useState<string | null>(null);
   const [roundId, setRoundId] = useState<string | null>(null);
   const [personId, setPersonId] = useState<string | null>(null);
@@ -268,20 +266,19 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
   const [done, setDone] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
 
-  const load = useMutation(async () => {
+  const load = useQueryFn(async (): Promise<Choices> => {
     const [rounds, applicants, overview] = await Promise.all([
       api.rounds.list({ selectionId: selection.id }),
       api.applicants.list({ selectionId: selection.id, status: 'active', limit: 500 }),
       api.deliberation.overview({ selectionId: selection.id }),
     ]);
-    setChoices({
+    return {
       rounds: rounds.map((r) => ({ value: r.id, label: r.stageName })),
       applicants: applicants.rows.map((a) => ({ value: a.id, label: `${a.code}${a.name ? ` — ${a.name}` : ''}` })),
       meetings: overview.meetings.map((m) => ({ value: m.id, label: `${formatDateLong(m.date, lang)} ${formatClock(m.time, lang)} — ${m.place}` })),
-    });
-  });
-  const runLoad = load.run;
-  useEffect(() => void runLoad(), [runLoad]);
+    };
+  }, selection.id);
+  const choices = load.value ?? NO_CHOICES;
 
   const make = useMutation(async () => {
     setDone(null);
@@ -433,11 +430,10 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
 function DocumentList({ selectionId, version }: { selectionId: string; version: number }) {
   const { t } = useTranslation();
   const { lang, desktopDocuments } = useKnownStatus();
-  const [list, setList] = useState<DocumentRecord[] | null>(null);
   const [savedTo, setSavedTo] = useState<string | null>(null);
-  const load = useMutation(async () => setList(await api.documents.list({ selectionId })));
-  const runLoad = load.run;
-  useEffect(() => void runLoad(), [runLoad, version]);
+  // `version` moves when a document was made: the list is read again.
+  const load = useQueryFn(() => api.documents.list({ selectionId }), `${selectionId} ${version}`);
+  const list = load.value;
   const get = useMutation(async (id: string) => {
     const d = await api.documents.download({ documentId: id });
     downloadPdf(d.pdf, d.fileName);

@@ -1,11 +1,10 @@
 import { Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LeniencyRow, RoundSummary } from '../../../../shared/contract';
+import type { RoundSummary } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useKnownStatus } from '../../state/app-status';
-import { useMutation } from '../../data/use-mutation';
+import { useQueryFn } from '../../data/use-query';
 import { formatCount, formatDifference, formatMean } from './numbers';
 import { ReadingBadge } from './Reading';
 
@@ -22,10 +21,9 @@ interface Props {
 export function LeniencyTable({ round, combine }: Props) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
-  const [rows, setRows] = useState<LeniencyRow[] | null>(null);
-  const load = useMutation(async () => setRows(await api.rounds.leniency({ roundId: round.id })));
-  const run = load.run;
-  useEffect(() => void run(), [run, round.id, round.state]);
+  // A round that changes state (closes, reopens) is read again.
+  const load = useQueryFn(() => api.rounds.leniency({ roundId: round.id }), `${round.id} ${round.state}`);
+  const rows = load.value;
   const titleId = `leniency-${round.id}-title`;
   const dash = t('rounds.noValue');
 

@@ -1,22 +1,21 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { RoundSummary } from '../../../../shared/contract';
-import { api } from '../../api/client';
-import { useMutation } from '../../data/use-mutation';
+import { useQuery } from '../../data/use-query';
 
 /** The selection's rounds (one per panel-scored stage that has one), kept fresh by the cards. */
 export function useRounds(selectionId: string) {
-  const [rounds, setRounds] = useState<RoundSummary[] | null>(null);
-  const load = useMutation(async () => setRounds(await api.rounds.list({ selectionId })));
-  const run = load.run;
-  useEffect(() => void run(), [run, selectionId]);
+  const query = useQuery('rounds.list', { selectionId });
+  const { amend, reload: read } = query;
 
   /** A round as a call returned it: replaces the one with its id, or joins the list. */
-  const replace = useCallback((round: RoundSummary) => {
-    setRounds((cur) => {
-      const list = cur ?? [];
-      return list.some((r) => r.id === round.id) ? list.map((r) => (r.id === round.id ? round : r)) : [...list, round];
-    });
-  }, []);
-  const reload = useCallback(() => void run(), [run]);
-  return { rounds, error: load.error, reload, replace };
+  const replace = useCallback(
+    (round: RoundSummary) =>
+      amend((cur) => {
+        const list = cur ?? [];
+        return list.some((r) => r.id === round.id) ? list.map((r) => (r.id === round.id ? round : r)) : [...list, round];
+      }),
+    [amend],
+  );
+  const reload = useCallback(() => void read(), [read]);
+  return { rounds: query.value, error: query.error, reload, replace };
 }

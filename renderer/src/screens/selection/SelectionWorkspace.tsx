@@ -79,9 +79,9 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
       <Box mih="100vh" bg="gray.0">
         {header}
         <Container size="sm" py="xl">
-          {d.load.error ? (
+          {d.loadError ? (
             <Stack>
-              <ErrorAlert error={d.load.error} lang={lang} />
+              <ErrorAlert error={d.loadError} lang={lang} />
               <Button variant="default" onClick={onBack} style={{ alignSelf: 'flex-start' }}>
                 {t('setup.workspace.back')}
               </Button>

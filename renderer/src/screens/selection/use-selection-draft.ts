@@ -1,15 +1,17 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { SelectionDetail } from '../../../../shared/contract';
 import type { SelectionSetup } from '../../../../shared/selection/selection';
 import { api } from '../../api/client';
 import { useMutation, type Mutation } from '../../data/use-mutation';
+import { useQuery } from '../../data/use-query';
 import type { Edit } from './model/stages';
 import { fieldProblems, type FieldProblems } from './model/validate';
 
 export interface SelectionDraft {
   detail: SelectionDetail | null;
   draft: SelectionSetup | null;
-  load: Mutation<[], void>;
+  /** Why the selection could not be read, if it could not. */
+  loadError: unknown;
   /** Changes the draft; nothing leaves the renderer until save. */
   edit(change: Edit): void;
   dirty: boolean;
@@ -45,12 +47,17 @@ export function useSelectionDraft(selectionId: string): SelectionDraft {
     setDraft((cur) => (cur === null || before === null || sameSetup(cur, before.setup) ? next.setup : cur));
   }, []);
 
-  const load = useMutation(async () => {
-    const next = await api.selection.get({ selectionId });
-    detailRef.current = next;
-    setDetail(next);
-    setDraft(next.setup);
-  });
+  const load = useQuery(
+    'selection.get',
+    { selectionId },
+    {
+      onRead: (next) => {
+        detailRef.current = next;
+        setDetail(next);
+        setDraft(next.setup);
+      },
+    },
+  );
 
   const edit = useCallback((change: Edit) => {
     setDraft((cur) => (cur ? change(cur) : cur));
@@ -71,8 +78,5 @@ export function useSelectionDraft(selectionId: string): SelectionDraft {
     setSaved(true);
   });
 
-  const runLoad = load.run;
-  useEffect(() => void runLoad(), [runLoad]);
-
-  return { detail, draft, load, edit, dirty, problems, save, saved, adopt };
+  return { detail, draft, loadError: load.error, edit, dirty, problems, save, saved, adopt };
 }

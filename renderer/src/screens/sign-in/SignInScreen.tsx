@@ -1,7 +1,6 @@
 import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonSummary } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -9,6 +8,7 @@ import { ScreenFrame, ScreenTitle } from '../../components/ScreenFrame';
 import { SecretInput } from '../../components/SecretInput';
 import { useAppStatus, useKnownStatus } from '../../state/app-status';
 import { useMutation } from '../../data/use-mutation';
+import { useQuery } from '../../data/use-query';
 import { PersonChoice } from './PersonChoice';
 
 interface Errors {
@@ -20,25 +20,27 @@ export function SignInScreen() {
   const { t } = useTranslation();
   const { setStatus, refresh } = useAppStatus();
   const { vault, lang, signedOutBecause } = useKnownStatus();
-  const [people, setPeople] = useState<PersonSummary[] | null>(null);
   const [personId, setPersonId] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Errors>({});
 
-  const load = useMutation(async () => {
-    const list = await api.session.people({});
-    setPeople(list);
-    // With one person (the chair right after set-up) there is nothing to choose.
-    if (list.length === 1 && list[0]) setPersonId(list[0].id);
-  });
+  const load = useQuery(
+    'session.people',
+    {},
+    {
+      // With one person (the chair right after set-up) there is nothing to choose.
+      onRead: (list) => {
+        if (list.length === 1 && list[0]) setPersonId(list[0].id);
+      },
+    },
+  );
+  const people = load.value;
   const signIn = useMutation(async () => {
     await api.session.signIn({ personId, password });
     await refresh();
   });
   const lock = useMutation(async () => setStatus(await api.vault.lock({})));
 
-  const runLoad = load.run;
-  useEffect(() => void runLoad(), [runLoad]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
