@@ -47,7 +47,12 @@ interface ChildResult {
 
 async function child(dir: string): Promise<ChildResult> {
   // The certificate is made before the clock starts: a committee makes it once.
-  const cert = generateCommitteeCertificate({ commonName: 'Panitia Seleksi Daerah', organization: 'Kabupaten Contoh', passphrase: PASS, bits: 3072 });
+  const cert = generateCommitteeCertificate({
+    commonName: 'Panitia Seleksi Daerah',
+    organization: 'Kabupaten Contoh',
+    passphrase: PASS,
+    bits: 3072,
+  });
   const t0 = performance.now();
   const c = content(N);
   const out = await produce({
@@ -66,7 +71,14 @@ async function child(dir: string): Promise<ChildResult> {
   writeFileSync(join(dir, 'panelis.pdf'), out.pdf);
   const v0 = performance.now();
   const v = await verifyPdf(out.pdf);
-  return { ms, pages: out.pages, bytes: out.pdf.length, maxRssMb: process.resourceUsage().maxRSS / 1024, verified: v.ok, verifyMs: performance.now() - v0 };
+  return {
+    ms,
+    pages: out.pages,
+    bytes: out.pdf.length,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    verified: v.ok,
+    verifyMs: performance.now() - v0,
+  };
 }
 
 function runChild(dir: string): Promise<ChildResult> {
@@ -130,7 +142,9 @@ async function main(): Promise<void> {
       writeFileSync(tiny, 'a;b\n1;2\n');
       libreOffice(soffice, tiny, dir, profile); // first start creates the profile: not timed
     } else {
-      console.log('LibreOffice comparison unavailable: neither `soffice` nor `libreoffice` runs here (apt-get install libreoffice-calc-nogui)');
+      console.log(
+        'LibreOffice comparison unavailable: neither `soffice` nor `libreoffice` runs here (apt-get install libreoffice-calc-nogui)',
+      );
     }
     // Alternating runs, verdict on the medians: one run on a shared machine swings either way.
     const runs = Number(process.env.PANELIS_BENCH_RUNS ?? 3);
@@ -155,7 +169,9 @@ async function main(): Promise<void> {
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     if (soffice) {
       const ratio = median(theirs) / median(ours);
-      console.log(`LibreOffice / Panelis, median of ${runs}: ${sec(median(theirs))} / ${sec(median(ours))} = ${ratio.toFixed(2)}x faster (target >= 2x)  ${ratio >= 2 ? 'PASS' : 'FAIL'}`);
+      console.log(
+        `LibreOffice / Panelis, median of ${runs}: ${sec(median(theirs))} / ${sec(median(ours))} = ${ratio.toFixed(2)}x faster (target >= 2x)  ${ratio >= 2 ? 'PASS' : 'FAIL'}`,
+      );
     }
     console.log(`peak RSS ${peak.toFixed(0)} MB (target < 400 MB)  ${peak < 400 ? 'PASS' : 'FAIL'}`);
     if (!verified) console.log('verify: FAILED on a generated document');

@@ -60,21 +60,97 @@ interface ChildResult {
 
 // ---------------------------------------------------------------- data
 
-const FIRST = ['Siti', 'Muhammad', 'Ahmad', 'Dewi', 'Budi', 'Sri', 'Agus', 'Nur', 'Rina', 'Andi', 'Putu', 'Made', 'Ketut', 'Yohanes', 'Maria', 'Sitti', 'Çut', 'Zaenal', 'Bambang', 'Fransiskus'];
-const LAST = ["Nur'aini", 'Rahmawati', 'Hidayat', 'Saputra', 'Wijaya', 'Lestari', 'Simanjuntak', 'Nasution', 'Pratama', 'Siregar', 'Abidin', 'Soesatyo', 'Wulandari', 'Kusuma', 'Hutapea', 'Dhién', 'Tanjung', 'Manurung'];
+const FIRST = [
+  'Siti',
+  'Muhammad',
+  'Ahmad',
+  'Dewi',
+  'Budi',
+  'Sri',
+  'Agus',
+  'Nur',
+  'Rina',
+  'Andi',
+  'Putu',
+  'Made',
+  'Ketut',
+  'Yohanes',
+  'Maria',
+  'Sitti',
+  'Çut',
+  'Zaenal',
+  'Bambang',
+  'Fransiskus',
+];
+const LAST = [
+  "Nur'aini",
+  'Rahmawati',
+  'Hidayat',
+  'Saputra',
+  'Wijaya',
+  'Lestari',
+  'Simanjuntak',
+  'Nasution',
+  'Pratama',
+  'Siregar',
+  'Abidin',
+  'Soesatyo',
+  'Wulandari',
+  'Kusuma',
+  'Hutapea',
+  'Dhién',
+  'Tanjung',
+  'Manurung',
+];
 const TITLES_BEFORE = ['', '', '', 'Dr. ', 'Ir. ', 'Dr. Ir. ', 'Drs. ', 'H. ', 'Hj. '];
 const TITLES_AFTER = ['', ', S.H.', ', S.E., M.M.', ', S.H., M.Si.', ', M.B.A.', ', S.Kom.', ', S.T., M.T.', ', S.Pd.', ', M.A.P.'];
-const PLACES = ['Bandung', 'Makassar', 'Medan', 'Surabaya', 'Denpasar', 'Kupang', 'Jayapura', 'Banda Aceh', 'Yogyakarta', 'Palembang', 'Manado', 'Pontianak'];
+const PLACES = [
+  'Bandung',
+  'Makassar',
+  'Medan',
+  'Surabaya',
+  'Denpasar',
+  'Kupang',
+  'Jayapura',
+  'Banda Aceh',
+  'Yogyakarta',
+  'Palembang',
+  'Manado',
+  'Pontianak',
+];
 const RELIGIONS = ['Islam', 'Kristen', 'Katolik', 'Hindu', 'Buddha', 'Konghucu'];
 const EDUCATION = ['S1', 'S2', 'S3', 'D4', 'S2 Administrasi Publik', 'S1 Hukum'];
-const AGENCIES = ['Dinas Pendidikan Provinsi Jawa Barat', 'Badan Kepegawaian Daerah Kota Makassar', 'Sekretariat Daerah Kabupaten Sleman', 'Kementerian Dalam Negeri', 'Badan Pusat Statistik', 'Dinas Kesehatan Kota Medan'];
+const AGENCIES = [
+  'Dinas Pendidikan Provinsi Jawa Barat',
+  'Badan Kepegawaian Daerah Kota Makassar',
+  'Sekretariat Daerah Kabupaten Sleman',
+  'Kementerian Dalam Negeri',
+  'Badan Pusat Statistik',
+  'Dinas Kesehatan Kota Medan',
+];
 const POSITIONS = ['Kepala Bidang', 'Kepala Seksi', 'Analis Kebijakan Ahli Muda', 'Kepala Sub Bagian Umum', 'Sekretaris Dinas', 'Camat'];
 const RANKS = ['Penata / III-c', 'Penata Tk. I / III-d', 'Pembina / IV-a', 'Pembina Tk. I / IV-b', 'Pembina Utama Muda / IV-c'];
 const APPLIED = ['Kepala Dinas Pendidikan', 'Kepala Badan Kepegawaian', 'Kepala Dinas Kesehatan', 'Asisten Pemerintahan'];
 
 const HEADERS = [
-  'No', 'No Peserta', 'Nama Lengkap', 'NIK', 'NIP', 'Tempat Lahir', 'Tgl. Lahir', 'L/P', 'Agama', 'Pendidikan Terakhir',
-  'IPK', 'Instansi Asal', 'Jabatan Saat Ini', 'Pangkat/Golongan', 'Jabatan yang Dilamar', 'Email', 'No HP', 'Alamat',
+  'No',
+  'No Peserta',
+  'Nama Lengkap',
+  'NIK',
+  'NIP',
+  'Tempat Lahir',
+  'Tgl. Lahir',
+  'L/P',
+  'Agama',
+  'Pendidikan Terakhir',
+  'IPK',
+  'Instansi Asal',
+  'Jabatan Saat Ini',
+  'Pangkat/Golongan',
+  'Jabatan yang Dilamar',
+  'Email',
+  'No HP',
+  'Alamat',
 ];
 
 interface Applicant {
@@ -151,7 +227,26 @@ async function writeXlsx(file: string): Promise<void> {
   ws.addRow(HEADERS).commit();
   for (let i = 0; i < ROWS; i++) {
     const a = applicant(i);
-    const row = ws.addRow([a.no, a.reg, a.name, a.nik, a.nip, a.place, a.birth, a.gender, a.religion, a.education, a.gpa, a.agency, a.position, a.rank, a.applied, a.email, a.phone, a.address]);
+    const row = ws.addRow([
+      a.no,
+      a.reg,
+      a.name,
+      a.nik,
+      a.nip,
+      a.place,
+      a.birth,
+      a.gender,
+      a.religion,
+      a.education,
+      a.gpa,
+      a.agency,
+      a.position,
+      a.rank,
+      a.applied,
+      a.email,
+      a.phone,
+      a.address,
+    ]);
     row.getCell(7).numFmt = 'dd/mm/yyyy';
     row.getCell(11).numFmt = '0.00';
     row.commit();
@@ -172,7 +267,26 @@ function writeCsv(file: string): void {
     const d = a.birth;
     const date = `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
     lines.push(
-      [String(a.no), a.reg, a.name, a.nik, a.nip, a.place, date, a.gender, a.religion, a.education, a.gpa.toFixed(2).replace('.', ','), a.agency, a.position, a.rank, a.applied, a.email, a.phone, a.address]
+      [
+        String(a.no),
+        a.reg,
+        a.name,
+        a.nik,
+        a.nip,
+        a.place,
+        date,
+        a.gender,
+        a.religion,
+        a.education,
+        a.gpa.toFixed(2).replace('.', ','),
+        a.agency,
+        a.position,
+        a.rank,
+        a.applied,
+        a.email,
+        a.phone,
+        a.address,
+      ]
         .map(csvField)
         .join(';'),
     );
@@ -198,7 +312,17 @@ async function childImport(file: string, dir: string): Promise<ChildResult> {
     const at = new Date().toISOString();
     await vault.db
       .insertInto('selections')
-      .values({ id: 'bench', kind: 'jpt', title: 'Seleksi terbuka JPT Pratama', setup: '{}', template: null, visible_fields: '[]', import_mapping: null, created_at: at, updated_at: at })
+      .values({
+        id: 'bench',
+        kind: 'jpt',
+        title: 'Seleksi terbuka JPT Pratama',
+        setup: '{}',
+        template: null,
+        visible_fields: '[]',
+        import_mapping: null,
+        created_at: at,
+        updated_at: at,
+      })
       .execute();
     const baselineRssMb = process.memoryUsage().rss / 2 ** 20;
     const total = stopwatch();
@@ -283,7 +407,11 @@ function convertWithLibreOffice(soffice: string, file: string, outDir: string, p
   if (!out) throw new Error(`soffice wrote no CSV: ${r.stdout} ${r.stderr}`);
   const text = readFileSync(join(outDir, out), 'utf8');
   rmSync(outDir, { recursive: true, force: true });
-  return { wall, cpu: cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : Number.NaN, rows: text.split('\n').filter((l) => l.trim() !== '').length - 1 };
+  return {
+    wall,
+    cpu: cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : Number.NaN,
+    rows: text.split('\n').filter((l) => l.trim() !== '').length - 1,
+  };
 }
 
 // ---------------------------------------------------------------- report
@@ -308,7 +436,9 @@ function pad(s: string, n: number, right = false): string {
 }
 
 async function main(): Promise<void> {
-  console.log(`applicant import: ${ROWS.toLocaleString('en')} rows, ${ROUNDS} round(s) (median), node ${process.version}, ${process.platform}/${process.arch}`);
+  console.log(
+    `applicant import: ${ROWS.toLocaleString('en')} rows, ${ROUNDS} round(s) (median), node ${process.version}, ${process.platform}/${process.arch}`,
+  );
   const dir = mkdtempSync(join(tmpdir(), 'panelis-bench-import-'));
   try {
     const xlsx = join(dir, 'pelamar.xlsx');
@@ -333,19 +463,25 @@ async function main(): Promise<void> {
       convertWithLibreOffice(soffice, tiny, join(dir, 'lo-warmup'), profile);
       console.log(`LibreOffice (${soffice}) warmed up in ${sec(performance.now() - t)}`);
     } else {
-      console.log('LibreOffice comparison unavailable: neither `soffice` nor `libreoffice` runs here (apt-get install libreoffice-calc-nogui)');
+      console.log(
+        'LibreOffice comparison unavailable: neither `soffice` nor `libreoffice` runs here (apt-get install libreoffice-calc-nogui)',
+      );
     }
 
     const runs: { xlsx: ChildResult[]; csv: ChildResult[]; lo: Timing[] } = { xlsx: [], csv: [], lo: [] };
     for (let r = 0; r < ROUNDS; r++) {
       const x = await runChild(xlsx, dir);
       const c = await runChild(csv, dir);
-      for (const [name, res] of [['xlsx', x], ['csv', c]] as const) {
+      for (const [name, res] of [
+        ['xlsx', x],
+        ['csv', c],
+      ] as const) {
         if (res.imported !== ROWS) throw new Error(`${name} import stored ${res.imported} of ${ROWS} rows`);
       }
       runs.xlsx.push(x);
       runs.csv.push(c);
-      let line = `  round ${r + 1}: xlsx ${sec(x.total.wall)} (read ${sec(x.read.wall)}, check+store ${sec(x.commit.wall)}, peak ${x.maxRssMb.toFixed(0)} MB)  ` +
+      let line =
+        `  round ${r + 1}: xlsx ${sec(x.total.wall)} (read ${sec(x.read.wall)}, check+store ${sec(x.commit.wall)}, peak ${x.maxRssMb.toFixed(0)} MB)  ` +
         `csv ${sec(c.total.wall)} (read ${sec(c.read.wall)}, check+store ${sec(c.commit.wall)}, peak ${c.maxRssMb.toFixed(0)} MB)`;
       if (soffice) {
         const lo = convertWithLibreOffice(soffice, xlsx, join(dir, `lo-${r}`), profile);
@@ -423,4 +559,3 @@ if (process.argv[2] === '--child') {
     process.exit(1);
   });
 }
-

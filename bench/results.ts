@@ -51,7 +51,8 @@ const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
 const TARGET = 1.5;
 const PASSPHRASE = 'bench-kuda-lumping-sore-hari-42';
 
-const levels = (n: number) => Array.from({ length: n }, (_, i) => ({ value: i + 1, label: `Tingkat ${i + 1}`, descriptor: `Deskripsi tingkat ${i + 1}` }));
+const levels = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ value: i + 1, label: `Tingkat ${i + 1}`, descriptor: `Deskripsi tingkat ${i + 1}` }));
 
 /** 12 criteria: six on levels 1-4 (aspect teknis), six numeric 0-100 step 1 (aspect sosial). */
 function benchRubric(): Rubric {
@@ -88,7 +89,19 @@ function benchSetup(): SelectionSetup {
     startDate: '2026-11-23',
     endDate: null,
     positions: [{ id: 'pos-1', name: 'Penata Kelola', places: 100, proposePerPlace: 1 }],
-    stages: [{ id: 'st-int', name: 'Wawancara', kind: 'scored', weight: 100, eliminates: false, source: 'panel', rubric: benchRubric(), maxTotal: null, weightGuide: null }],
+    stages: [
+      {
+        id: 'st-int',
+        name: 'Wawancara',
+        kind: 'scored',
+        weight: 100,
+        eliminates: false,
+        source: 'panel',
+        rubric: benchRubric(),
+        maxTotal: null,
+        weightGuide: null,
+      },
+    ],
     tieBreak: [],
   };
 }
@@ -142,7 +155,16 @@ async function main(): Promise<void> {
     const chairActor = { personId: chair.personId, name: 'Ketua Panitia', role: 'chair' as const };
     const members: string[] = [];
     for (let i = 0; i < MEMBERS; i++) {
-      members.push((await addPerson(vault, chairActor, { name: `Anggota ${i + 1}`, nip: '', position: '', role: 'member', password: `sementara-${i}` }, now)).personId);
+      members.push(
+        (
+          await addPerson(
+            vault,
+            chairActor,
+            { name: `Anggota ${i + 1}`, nip: '', position: '', role: 'member', password: `sementara-${i}` },
+            now,
+          )
+        ).personId,
+      );
     }
     const selectionId = await createSelection(vault, chairActor, { template: null, title: 'Seleksi PPPK 2026' }, now);
     await updateSetup(vault, chairActor, selectionId, benchSetup(), now);
@@ -164,7 +186,17 @@ async function main(): Promise<void> {
         const id = randomUUID();
         applicantIds.push(id);
         const fields = JSON.stringify({ gpa: (2.5 + rand() * 1.5).toFixed(2), birthDate: `199${i % 10}-0${(i % 9) + 1}-1${i % 10}` });
-        insertApplicant.run(id, sel.id, `PPPK-${String(i + 1).padStart(6, '0')}`, `P-${String(i + 1).padStart(5, '0')}`, `Pelamar ${i + 1}`, fields, i % 500 === 7 ? 'withdrawn' : 'active', at, at);
+        insertApplicant.run(
+          id,
+          sel.id,
+          `PPPK-${String(i + 1).padStart(6, '0')}`,
+          `P-${String(i + 1).padStart(5, '0')}`,
+          `Pelamar ${i + 1}`,
+          fields,
+          i % 500 === 7 ? 'withdrawn' : 'active',
+          at,
+          at,
+        );
       }
     })();
     await openRound(vault, chairActor, round.id, () => new Date());
@@ -181,7 +213,9 @@ async function main(): Promise<void> {
       }
     })();
     const rubric = benchRubric();
-    const insertScore = vault.raw.prepare(`insert into scores (round_id, person_id, applicant_id, criterion_id, value, note, updated_at) values (?, ?, ?, ?, ?, '', ?)`);
+    const insertScore = vault.raw.prepare(
+      `insert into scores (round_id, person_id, applicant_id, criterion_id, value, note, updated_at) values (?, ?, ?, ?, ?, '', ?)`,
+    );
     let scoreRows = 0;
     vault.raw.transaction(() => {
       for (let a = 0; a < APPLICANTS; a++) {
@@ -207,9 +241,14 @@ async function main(): Promise<void> {
     plain.pragma('journal_mode = WAL');
     const ddl = (vault.raw.prepare(`select sql from sqlite_master where type = 'table' and name = 'scores'`).get() as { sql: string }).sql;
     plain.exec(ddl.replace(/references\s+"?\w+"?\s*\("?\w+"?\)/gi, ''));
-    const copy = plain.prepare('insert into scores (round_id, person_id, applicant_id, criterion_id, value, note, updated_at) values (?, ?, ?, ?, ?, ?, ?)');
+    const copy = plain.prepare(
+      'insert into scores (round_id, person_id, applicant_id, criterion_id, value, note, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
+    );
     plain.transaction(() => {
-      for (const r of vault.raw.prepare('select round_id, person_id, applicant_id, criterion_id, value, note, updated_at from scores').raw().iterate()) {
+      for (const r of vault.raw
+        .prepare('select round_id, person_id, applicant_id, criterion_id, value, note, updated_at from scores')
+        .raw()
+        .iterate()) {
         copy.run(...(r as unknown[]));
       }
     })();
@@ -294,7 +333,9 @@ async function main(): Promise<void> {
     const f = medianTiming(floor);
     const c = medianTiming(recompute);
     const l = medianTiming(loads);
-    console.log(`info: ${groups} groups in the floor; ${ranked} applicants ranked; median load ${ms(l)}, compute ${(c.wall - l.wall).toFixed(0)} ms wall`);
+    console.log(
+      `info: ${groups} groups in the floor; ${ranked} applicants ranked; median load ${ms(l)}, compute ${(c.wall - l.wall).toFixed(0)} ms wall`,
+    );
     const wf = medianTiming(warmFloor);
     const w = medianTiming(warm);
     console.log(

@@ -44,27 +44,51 @@ async function main(): Promise<void> {
       return env.value;
     }
     // A committee with one open interview round and one member signed in.
-    await call('vault.create', { path: join(dir, 'bench.panelis'), passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, committeeName: 'Pansel', language: 'id' });
-    const chair = await call('people.setupChair', { name: 'Ketua Panitia', nip: '', password: 'rahasia-ketua', passwordRepeat: 'rahasia-ketua' });
-    const member = await call('people.add', { name: 'Anggota Penilai', nip: '', position: '', role: 'member', initialPassword: 'sementara-1' });
+    await call('vault.create', {
+      path: join(dir, 'bench.panelis'),
+      passphrase: PASSPHRASE,
+      passphraseRepeat: PASSPHRASE,
+      committeeName: 'Pansel',
+      language: 'id',
+    });
+    const chair = await call('people.setupChair', {
+      name: 'Ketua Panitia',
+      nip: '',
+      password: 'rahasia-ketua',
+      passwordRepeat: 'rahasia-ketua',
+    });
+    const member = await call('people.add', {
+      name: 'Anggota Penilai',
+      nip: '',
+      position: '',
+      role: 'member',
+      initialPassword: 'sementara-1',
+    });
     const sel = await call('selection.create', { template: null, title: 'Seleksi PPPK 2026' });
     await call('selection.update', { selectionId: sel.id, setup: interviewSetup() });
     await call('committee.set', { selectionId: sel.id, personIds: [chair.personId, member.personId] });
     const applicants: string[] = [];
     for (let i = 0; i < 50; i++) {
-      applicants.push((await call('applicants.add', { selectionId: sel.id, applicant: { registrationNumber: `B-${1000 + i}`, name: `Pelamar ${i}` } })).id);
+      applicants.push(
+        (await call('applicants.add', { selectionId: sel.id, applicant: { registrationNumber: `B-${1000 + i}`, name: `Pelamar ${i}` } }))
+          .id,
+      );
     }
     const round_ = await call('rounds.create', { selectionId: sel.id, stageId: 'st-int' });
     await call('rounds.open', { roundId: round_.id });
     await call('session.signOut', {});
     await call('session.signIn', { personId: member.personId, password: 'sementara-1' });
-    await call('session.changePassword', { currentPassword: 'sementara-1', newPassword: 'rahasia-anggota', newPasswordRepeat: 'rahasia-anggota' });
+    await call('session.changePassword', {
+      currentPassword: 'sementara-1',
+      newPassword: 'rahasia-anggota',
+      newPasswordRepeat: 'rahasia-anggota',
+    });
     const criteria = interviewSetup().stages[1]!.rubric!.criteria.map((c) => c.id);
 
     // The raw side: its own encrypted file, same pragmas, a small upsert per transaction.
     const raw = openRaw(join(dir, 'raw.db'), PASSPHRASE);
     applyVaultPragmas(raw);
-    raw.exec('create table t (k text primary key, v real, note text not null default \'\', at text not null)');
+    raw.exec("create table t (k text primary key, v real, note text not null default '', at text not null)");
     const upsert = raw.prepare('insert into t (k, v, at) values (?, ?, ?) on conflict(k) do update set v = excluded.v, at = excluded.at');
 
     let n = 0;
@@ -80,7 +104,12 @@ async function main(): Promise<void> {
           rawTimes.push(performance.now() - t0);
         }
         for (let i = 0; i < BLOCK; i++, n++) {
-          const args = { roundId: round_.id, applicantId: applicants[n % applicants.length]!, criterionId: criteria[n % criteria.length]!, value: (n % 2) + 2 };
+          const args = {
+            roundId: round_.id,
+            applicantId: applicants[n % applicants.length]!,
+            criterionId: criteria[n % criteria.length]!,
+            value: (n % 2) + 2,
+          };
           const t0 = performance.now();
           const env = await app.dispatch('scores.save', args);
           saveTimes.push(performance.now() - t0);
@@ -93,12 +122,16 @@ async function main(): Promise<void> {
       const s99 = percentile(saveTimes, 99);
       ratios.push(s99 / r99);
       console.log(`round ${round}: raw durable write p50 ${f(r50)}, p99 ${f(r99)}; scores.save p50 ${f(s50)}, p99 ${f(s99)}`);
-      console.log(`  info: save p50 / raw p50 = ${(s50 / r50).toFixed(2)}x; save p99 / raw p50 = ${(s99 / r50).toFixed(2)}x; save p99 / raw p99 = ${(s99 / r99).toFixed(2)}x`);
+      console.log(
+        `  info: save p50 / raw p50 = ${(s50 / r50).toFixed(2)}x; save p99 / raw p50 = ${(s99 / r50).toFixed(2)}x; save p99 / raw p99 = ${(s99 / r99).toFixed(2)}x`,
+      );
     }
     raw.close();
     await app.close();
     const ratio = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
-    console.log(`keypress-to-save p99 vs raw durable write p99 (median of ${ROUNDS} rounds of ${SAVES}): ${ratio.toFixed(2)}x (target < ${TARGET}) ${ratio < TARGET ? 'PASS' : 'FAIL'}`);
+    console.log(
+      `keypress-to-save p99 vs raw durable write p99 (median of ${ROUNDS} rounds of ${SAVES}): ${ratio.toFixed(2)}x (target < ${TARGET}) ${ratio < TARGET ? 'PASS' : 'FAIL'}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -279,8 +279,7 @@ function main(): void {
   const groups = new Set([...runs.plain, ...runs.encrypted].map((r) => r.groups));
   if (groups.size !== 1) throw new Error(`the aggregate disagreed between runs: ${[...groups].join(', ')} groups`);
 
-  const med = (side: Side, k: TimingKey, clock: keyof Timing): number =>
-    median(runs[side].map((r) => r[k][clock]));
+  const med = (side: Side, k: TimingKey, clock: keyof Timing): number => median(runs[side].map((r) => r[k][clock]));
   const lines: { name: string; key: TimingKey; gated: boolean }[] = [
     { name: 'insert 1 tx', key: 'insert', gated: true },
     { name: 'aggregate, cold', key: 'aggCold', gated: true },

@@ -19,12 +19,7 @@ function inLayer(path, name) {
 
 function packageForbidden(spec, list) {
   const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
-  return list.some(
-    (p) =>
-      p === pkg ||
-      (p === 'node:*' && spec.startsWith('node:')) ||
-      (p === '<builtin>' && builtins.has(pkg)),
-  );
+  return list.some((p) => p === pkg || (p === 'node:*' && spec.startsWith('node:')) || (p === '<builtin>' && builtins.has(pkg)));
 }
 
 /** @type {import('eslint').Rule.RuleModule} */

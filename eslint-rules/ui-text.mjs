@@ -16,9 +16,26 @@
  */
 
 export const TEXT_ATTRIBUTES = new Set([
-  'title', 'label', 'placeholder', 'alt', 'description', 'caption', 'summary', 'error', 'message',
-  'tooltip', 'confirmLabel', 'cancelLabel', 'nothingFoundMessage', 'emptyMessage', 'helperText',
-  'aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext',
+  'title',
+  'label',
+  'placeholder',
+  'alt',
+  'description',
+  'caption',
+  'summary',
+  'error',
+  'message',
+  'tooltip',
+  'confirmLabel',
+  'cancelLabel',
+  'nothingFoundMessage',
+  'emptyMessage',
+  'helperText',
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-valuetext',
 ]);
 
 const LETTER = /\p{L}/u;
@@ -80,7 +97,8 @@ export const noLiteralUiText = {
         if (LETTER.test(node.value) && !insideKeyName(node)) context.report({ node, message: literalMessage });
       },
       JSXExpressionContainer(node) {
-        if ((node.parent.type === 'JSXElement' && !insideKeyName(node)) || node.parent.type === 'JSXFragment') report(literalParts(node.expression));
+        if ((node.parent.type === 'JSXElement' && !insideKeyName(node)) || node.parent.type === 'JSXFragment')
+          report(literalParts(node.expression));
       },
       JSXAttribute(node) {
         if (!TEXT_ATTRIBUTES.has(attributeName(node)) || !node.value) return;
@@ -92,20 +110,28 @@ export const noLiteralUiText = {
 
 // Words that mark a phrase as Indonesian or as English. Short, common, unambiguous between
 // the two languages (no "data", "PDF", "final", "demo").
-const INDONESIAN = new Set(('yang dan tidak belum sudah berkas baris kolom lembar dari untuk dengan atau ini itu ada tahap pelamar ' +
-  'brankas dokumen seleksi masuk sebagai kata sandi penilaian simpan buka dipilih diimpor cadangan dipulihkan sertifikat penanda ' +
-  'tangan utuh pengodean kunci kosong lihat aktif ketua sekretaris anggota rapat pleno uji coba tanpa peserta hasil nama bukan sah ' +
-  'peran pembukaan identitas jabatan frasa diganti tebakan berjalan berhenti pembaca batas setelah dibuka rasio kompresi didukung ' +
-  'hilang terpotong rusak bidang satu lebih kalibrasi nilai bertanda diperiksa dipercaya mundur disimpan pelamar administrasi ' +
-  'penilaian perbedaan konflik kepentingan memeriksa membuka semua fiktif ruang kerja peramban alamat dicetak jalankan lalu ' +
-  'pilih ketik lokasi panitia privat cocok tanda ronde').split(/\s+/));
-const ENGLISH = new Set(('the a an and not file row rows is are of to in with from for as sign password vault selection applicant applicants ' +
-  'document documents signed signer trusted intact valid chosen imported backup restored passphrase changed encoding guess running ' +
-  'stop stopped dry run nothing written see member chair secretary meeting scoring reveal registration number one field several ' +
-  'columns more than limit unpacked compression supported missing truncated damaged empty sheet certificate key private matches ' +
-  'no text quote reader worksheet has password-protected save it open every figure fictitious workspace used type choose name ' +
-  'browser address printed could be checked gate assessment plenary conflict interest disagreement revision committee verify ' +
-  'round mismatch snapshot stage without').split(/\s+/));
+const INDONESIAN = new Set(
+  (
+    'yang dan tidak belum sudah berkas baris kolom lembar dari untuk dengan atau ini itu ada tahap pelamar ' +
+    'brankas dokumen seleksi masuk sebagai kata sandi penilaian simpan buka dipilih diimpor cadangan dipulihkan sertifikat penanda ' +
+    'tangan utuh pengodean kunci kosong lihat aktif ketua sekretaris anggota rapat pleno uji coba tanpa peserta hasil nama bukan sah ' +
+    'peran pembukaan identitas jabatan frasa diganti tebakan berjalan berhenti pembaca batas setelah dibuka rasio kompresi didukung ' +
+    'hilang terpotong rusak bidang satu lebih kalibrasi nilai bertanda diperiksa dipercaya mundur disimpan pelamar administrasi ' +
+    'penilaian perbedaan konflik kepentingan memeriksa membuka semua fiktif ruang kerja peramban alamat dicetak jalankan lalu ' +
+    'pilih ketik lokasi panitia privat cocok tanda ronde'
+  ).split(/\s+/),
+);
+const ENGLISH = new Set(
+  (
+    'the a an and not file row rows is are of to in with from for as sign password vault selection applicant applicants ' +
+    'document documents signed signer trusted intact valid chosen imported backup restored passphrase changed encoding guess running ' +
+    'stop stopped dry run nothing written see member chair secretary meeting scoring reveal registration number one field several ' +
+    'columns more than limit unpacked compression supported missing truncated damaged empty sheet certificate key private matches ' +
+    'no text quote reader worksheet has password-protected save it open every figure fictitious workspace used type choose name ' +
+    'browser address printed could be checked gate assessment plenary conflict interest disagreement revision committee verify ' +
+    'round mismatch snapshot stage without'
+  ).split(/\s+/),
+);
 
 function words(text) {
   return text.toLowerCase().match(/[\p{L}-]+/gu) ?? [];

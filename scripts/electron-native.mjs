@@ -49,10 +49,18 @@ function findNodeGyp() {
 
 /** Why a failed build failed, in one sentence, from node-gyp's log. */
 function diagnose(log) {
-  if (/network connectivity|behind a proxy|getaddrinfo|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|socket hang up|self[- ]signed|certificate|status(Code)? ?[:=]? ?(403|404|5\d\d)/i.test(log)) {
+  if (
+    /network connectivity|behind a proxy|getaddrinfo|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|socket hang up|self[- ]signed|certificate|status(Code)? ?[:=]? ?(403|404|5\d\d)/i.test(
+      log,
+    )
+  ) {
     return 'the Electron headers could not be downloaded from electronjs.org (no network access to it from this machine)';
   }
-  if (/Could not find any Python|gyp ERR! find Python|No Xcode|xcode-select|MSBuild|Visual Studio|make: (not found|command not found)|g\+\+: (not found|command not found)|cc: (not found|command not found)|No such file or directory.*(make|g\+\+|cc)\b/i.test(log)) {
+  if (
+    /Could not find any Python|gyp ERR! find Python|No Xcode|xcode-select|MSBuild|Visual Studio|make: (not found|command not found)|g\+\+: (not found|command not found)|cc: (not found|command not found)|No such file or directory.*(make|g\+\+|cc)\b/i.test(
+      log,
+    )
+  ) {
     return 'a C/C++ build tool is missing (Python 3, make and a C++ compiler; on Windows, Visual Studio Build Tools)';
   }
   return 'node-gyp reported an error while compiling';
@@ -94,7 +102,9 @@ function main() {
       recursive: true,
       filter: (src) => {
         const rel = path.relative(moduleDir, src);
-        return rel !== 'build' && !rel.startsWith(`build${path.sep}`) && rel !== 'node_modules' && !rel.startsWith(`node_modules${path.sep}`);
+        return (
+          rel !== 'build' && !rel.startsWith(`build${path.sep}`) && rel !== 'node_modules' && !rel.startsWith(`node_modules${path.sep}`)
+        );
       },
     });
 

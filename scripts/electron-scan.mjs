@@ -97,7 +97,9 @@ export function loadAllowList(file) {
   const entries = [];
   list.forEach((e, i) => {
     const where = `allow-list entry ${i + 1}`;
-    const keys = Object.keys(e ?? {}).sort().join(',');
+    const keys = Object.keys(e ?? {})
+      .sort()
+      .join(',');
     if (keys !== 'check,code,file,justification') {
       problems.push(`${where}: needs exactly check, file, code, justification (has ${keys || 'nothing'})`);
       return;
@@ -159,8 +161,7 @@ function stage(root) {
 /** Imports a TypeScript module of the root (through tsx) and prints what `expr` gives, as JSON. */
 function evaluate(root, file, expr) {
   const code =
-    'const n = await import(process.argv[1]); const m = n.default ?? n;' +
-    `process.stdout.write(JSON.stringify(${expr}, null, 2));`;
+    'const n = await import(process.argv[1]); const m = n.default ?? n;' + `process.stdout.write(JSON.stringify(${expr}, null, 2));`;
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', code, pathToFileURL(join(root, file)).href], {
     cwd: repo,
     encoding: 'utf8',
@@ -249,7 +250,12 @@ async function scan(root) {
       },
       false,
     );
-    const toRepoPath = (file) => (file === 'N/A' ? file : relative(dir, file.startsWith(dir) ? file : join(dir, file)).split(sep).join('/'));
+    const toRepoPath = (file) =>
+      file === 'N/A'
+        ? file
+        : relative(dir, file.startsWith(dir) ? file : join(dir, file))
+            .split(sep)
+            .join('/');
     const lineOf = (file, line) => {
       if (file === 'N/A' || !line) return '';
       try {
@@ -301,7 +307,8 @@ async function main() {
       `(Electron ${version}, ${checks} checks, ${EXCLUDED_CHECKS.join(', ')} left out: needs the network)`,
   );
   for (const e of errors) out(`  ${e.tolerable ? 'warning' : 'NOT SCANNED'} ${e.file}: ${e.message}`);
-  const show = (f) => `${f.check} ${f.file}:${f.line} [${f.severity}/${f.confidence}] ${f.text ? `\`${f.text.slice(0, 100)}\`` : f.description}`;
+  const show = (f) =>
+    `${f.check} ${f.file}:${f.line} [${f.severity}/${f.confidence}] ${f.text ? `\`${f.text.slice(0, 100)}\`` : f.description}`;
   for (const f of allowed) out(`  allowed  ${show(f)}\n           reviewed: ${f.justification}`);
   for (const f of fresh) out(`  NEW      ${show(f)}\n           ${f.description}`);
   for (const e of stale) out(`  STALE    allow-list entry ${e.check} ${e.file} "${e.code}" matches no finding: remove it`);
@@ -314,7 +321,10 @@ async function main() {
     `electron-scan: ${failed === 0 ? 'PASSED' : 'FAILED'}: ${findings.length} findings, ${allowed.length} allowed after review, ` +
       `${fresh.length} new, ${stale.length} stale allow-list entries, ${problems.length} invalid entries, ${unreadable.length} files not parsed`,
   );
-  if (fresh.length) out('Fix each new finding in main/electron, or, if it is a false positive, add it to scripts/electron-scan-allow.json with why it is safe.');
+  if (fresh.length)
+    out(
+      'Fix each new finding in main/electron, or, if it is a false positive, add it to scripts/electron-scan-allow.json with why it is safe.',
+    );
   process.exit(failed === 0 ? 0 : 1);
 }
 

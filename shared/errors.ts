@@ -286,7 +286,11 @@ function inLanguage(details: ErrorDetails, language: Language): Record<string, s
 
 export function errorPayload(code: ErrorCode, details: ErrorDetails = {}): ErrorPayload {
   const m = errorMessages[code];
-  return { code, message: { id: fillTemplate(m.id, inLanguage(details, 'id')), en: fillTemplate(m.en, inLanguage(details, 'en')) }, details };
+  return {
+    code,
+    message: { id: fillTemplate(m.id, inLanguage(details, 'id')), en: fillTemplate(m.en, inLanguage(details, 'en')) },
+    details,
+  };
 }
 
 /** A typed error, thrown anywhere in main and carried to the person who asked. */

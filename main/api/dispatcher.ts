@@ -53,7 +53,8 @@ export function createDispatcher(handlers: Handlers, ctx: HandlerContext, log: L
       await ctx.ws.lockIfIdle();
       const callCtx = checkAccess(method, spec.access, ctx);
       // The freeze: nothing a final selection's results or documents rest on changes.
-      if (spec.effect.kind === 'results') await refuseIfFinal(ctx, spec.effect.subject, (parsed.data as Record<string, unknown>)[spec.effect.subject]);
+      if (spec.effect.kind === 'results')
+        await refuseIfFinal(ctx, spec.effect.subject, (parsed.data as Record<string, unknown>)[spec.effect.subject]);
       if (spec.activity) ctx.ws.touch();
       // checkAccess built the context this method's access promises its handler (registry.ts ContextFor).
       const handler = handlers[method] as (a: unknown, c: HandlerContext) => Promise<unknown>;

@@ -18,6 +18,7 @@ const tables: Record<Exclude<SubjectKey, 'importId'>, SubjectTable> = {
 export async function refuseIfFinal(ctx: HandlerContext, subject: SubjectKey, value: unknown): Promise<void> {
   const vault = ctx.ws.vault;
   if (!vault || typeof value !== 'string') return;
-  const selectionId = subject === 'importId' ? (ctx.ws.imports.get(value)?.selectionId ?? null) : await selectionOfSubject(vault.db, tables[subject], value);
+  const selectionId =
+    subject === 'importId' ? (ctx.ws.imports.get(value)?.selectionId ?? null) : await selectionOfSubject(vault.db, tables[subject], value);
   if (selectionId) await assertNotFinal(vault.db, selectionId);
 }

@@ -36,7 +36,16 @@ export class Jobs {
     const jobId = randomUUID();
     // Keep the newest finished jobs only; a screen reads a result soon after it is done.
     for (const [id, j] of this.jobs) if (this.jobs.size >= 50 && j.state !== 'running') this.jobs.delete(id);
-    const job: JobStatus & { owner: string } = { jobId, owner, state: 'running', phase: 'start', done: 0, total: 0, result: null, error: null };
+    const job: JobStatus & { owner: string } = {
+      jobId,
+      owner,
+      state: 'running',
+      phase: 'start',
+      done: 0,
+      total: 0,
+      result: null,
+      error: null,
+    };
     this.jobs.set(jobId, job);
     const progress: JobProgress = (phase, done, total) => Object.assign(job, { phase, done, total });
     // Let the caller receive the job id before the work takes the event loop.
@@ -49,14 +58,16 @@ export class Jobs {
       this.exclusive.delete(done);
     });
     setImmediate(() => {
-      work(progress).finally(release).then(
-        (result) => Object.assign(job, { state: 'done', phase: 'done', result }),
-        (e: unknown) => {
-          if (!(e instanceof PanelisError)) log('panelis: job failed', e);
-          const payload = e instanceof PanelisError ? e.payload : errorPayload('INTERNAL');
-          Object.assign(job, { state: 'failed', phase: 'failed', error: { code: payload.code, message: payload.message } });
-        },
-      );
+      work(progress)
+        .finally(release)
+        .then(
+          (result) => Object.assign(job, { state: 'done', phase: 'done', result }),
+          (e: unknown) => {
+            if (!(e instanceof PanelisError)) log('panelis: job failed', e);
+            const payload = e instanceof PanelisError ? e.payload : errorPayload('INTERNAL');
+            Object.assign(job, { state: 'failed', phase: 'failed', error: { code: payload.code, message: payload.message } });
+          },
+        );
     });
     return jobId;
   }

@@ -84,9 +84,14 @@ export class Workspace {
     if (this.vault && who && this.now().getTime() - this.lastActivity >= this.signOutMs) {
       this.session = null;
       this.sessionLanguage = null;
-    this.sessionLanguage = null;
+      this.sessionLanguage = null;
       this.signedOutBecause = 'idle';
-      await mutate(this.vault, { personId: who.personId, name: who.name, role: who.role }, async () => ({ value: null, audit: { action: 'session.signOut', subject: `person:${who.personId}`, extra: { reason: 'idle' } } }), this.now);
+      await mutate(
+        this.vault,
+        { personId: who.personId, name: who.name, role: who.role },
+        async () => ({ value: null, audit: { action: 'session.signOut', subject: `person:${who.personId}`, extra: { reason: 'idle' } } }),
+        this.now,
+      );
     }
   }
 

@@ -38,7 +38,10 @@ export async function rank(args: string[], io: CommandIo): Promise<number> {
     if (asName) {
       const people = await activePeopleNamed(vault.db, asName);
       const [person] = people;
-      if (people.length !== 1 || !person) throw new UsageError(people.length ? `--as "${asName}" names more than one person` : `--as "${asName}": no such person in this vault`);
+      if (people.length !== 1 || !person)
+        throw new UsageError(
+          people.length ? `--as "${asName}" names more than one person` : `--as "${asName}": no such person in this vault`,
+        );
       viewer = person;
     } else {
       viewer = await chairViewer(vault.db);

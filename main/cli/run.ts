@@ -102,4 +102,3 @@ export async function runCli(argv: string[], out: (line: string) => void, err: (
     return exitCodeFor(e);
   }
 }
-

@@ -13,7 +13,8 @@ import { EXIT, passphraseFromEnv, UsageError } from './exit';
 import { cliActor, type CommandIo } from './vault-commands';
 import { say } from './cli-text';
 
-const USAGE = 'usage: scores import FILE.xlsx|FILE.csv --vault VAULT --selection ID --stage ID|NAME [--mapping MAP.json] [--encoding utf-8|windows-1252] [--dry-run] [--json]';
+const USAGE =
+  'usage: scores import FILE.xlsx|FILE.csv --vault VAULT --selection ID --stage ID|NAME [--mapping MAP.json] [--encoding utf-8|windows-1252] [--dry-run] [--json]';
 
 function flag(io: CommandIo, name: string): string {
   const v = io.flags[name];
@@ -88,11 +89,14 @@ export async function scoresImport(args: string[], io: CommandIo): Promise<numbe
     else {
       const note = encodingNote(table);
       if (note) io.out(note);
-      io.out(`${report.file} -> ${stage.name}: ${report.totalRows} baris/rows, ${report.acceptedRows} diterima/accepted, ${report.problems.length} masalah/problems`);
+      io.out(
+        `${report.file} -> ${stage.name}: ${report.totalRows} baris/rows, ${report.acceptedRows} diterima/accepted, ${report.problems.length} masalah/problems`,
+      );
       for (const p of report.problems) io.out(`  baris/row ${p.rowNumber}: ${p.message.id} / ${p.message.en}`);
       if (report.notInFile > 0) io.out(`  ${report.notInFile} ${say('activeNotInFile')}`);
       if (dryRun) io.out(say('dryRun'));
-      else if (report.imported) io.out(`${say('imported')}: ${report.imported}${report.replaces ? ` (${say('replaces')} ${report.replaces.fileName})` : ''}`);
+      else if (report.imported)
+        io.out(`${say('imported')}: ${report.imported}${report.replaces ? ` (${say('replaces')} ${report.replaces.fileName})` : ''}`);
       else io.out(say('nothingWritten'));
     }
     return preview.problems.length > 0 && !dryRun ? EXIT.checkFailed : EXIT.ok;

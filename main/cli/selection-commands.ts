@@ -33,7 +33,9 @@ export async function selectionCreate(args: string[], io: CommandIo): Promise<nu
   const template = flag(io, 'template');
   if (!templateKeys.includes(template as TemplateKey)) throw new UsageError(`--template must be one of ${templateKeys.join(', ')}`);
   const title = flag(io, 'title');
-  const id = await withVault(io, (vault) => createSelection(vault, cliActor, { template: template as TemplateKey, title }, () => new Date()));
+  const id = await withVault(io, (vault) =>
+    createSelection(vault, cliActor, { template: template as TemplateKey, title }, () => new Date()),
+  );
   io.out(io.json ? JSON.stringify({ id }) : id);
   return EXIT.ok;
 }
@@ -52,7 +54,8 @@ export async function selectionShow(args: string[], io: CommandIo): Promise<numb
   if (io.json) io.out(JSON.stringify(detail));
   else {
     io.out(`${detail.setup.title} (${detail.setup.kind})`);
-    for (const s of detail.setup.stages) io.out(`  ${s.name}: ${s.kind === 'gate' ? 'MS/TMS' : `${s.weight} %`}${s.eliminates ? ', gugur' : ''}`);
+    for (const s of detail.setup.stages)
+      io.out(`  ${s.name}: ${s.kind === 'gate' ? 'MS/TMS' : `${s.weight} %`}${s.eliminates ? ', gugur' : ''}`);
     io.out(`  ${say('applicants')}: ${detail.applicants.active} aktif, ${detail.applicants.withdrawn} mundur`);
     for (const i of detail.issues) io.out(`  ! ${i.kind}`);
   }
@@ -67,7 +70,10 @@ const mappingFile = z.record(z.string(), z.enum(applicantFieldKeys as [Applicant
  * nothing is written, as always when any row is rejected).
  */
 export async function importApplicants(args: string[], io: CommandIo): Promise<number> {
-  if (args.length !== 1) throw new UsageError('usage: import FILE.xlsx|FILE.csv --vault VAULT --selection ID [--mapping MAP.json] [--encoding utf-8|windows-1252] [--dry-run] [--json]');
+  if (args.length !== 1)
+    throw new UsageError(
+      'usage: import FILE.xlsx|FILE.csv --vault VAULT --selection ID [--mapping MAP.json] [--encoding utf-8|windows-1252] [--dry-run] [--json]',
+    );
   const file = resolve(args[0]!);
   const selectionId = flag(io, 'selection');
   const dryRun = io.flags['dry-run'] === true;
@@ -85,7 +91,17 @@ export async function importApplicants(args: string[], io: CommandIo): Promise<n
     const table = await readTable(basename(file), bytes, undefined, { encoding });
     const today = new Date();
     const preview = await previewImport(vault, selectionId, table, mapping, {}, today);
-    const report = { file: basename(file), sha256, encoding: table.encoding ?? null, totalRows: preview.totalRows, acceptedRows: preview.acceptedRows, rejected: preview.rejected, mapping: preview.mapping, dryRun, imported: 0 };
+    const report = {
+      file: basename(file),
+      sha256,
+      encoding: table.encoding ?? null,
+      totalRows: preview.totalRows,
+      acceptedRows: preview.acceptedRows,
+      rejected: preview.rejected,
+      mapping: preview.mapping,
+      dryRun,
+      imported: 0,
+    };
     if (preview.rejected.length === 0 && !dryRun) {
       const result = await commitImport(vault, cliActor, selectionId, table, preview.mapping, {}, { name: basename(file), sha256 }, today);
       report.imported = result.imported;
@@ -94,7 +110,9 @@ export async function importApplicants(args: string[], io: CommandIo): Promise<n
     else {
       const note = encodingNote(table);
       if (note) io.out(note);
-      io.out(`${report.file}: ${report.totalRows} baris/rows, ${report.acceptedRows} diterima/accepted, ${report.rejected.length} ditolak/rejected`);
+      io.out(
+        `${report.file}: ${report.totalRows} baris/rows, ${report.acceptedRows} diterima/accepted, ${report.rejected.length} ditolak/rejected`,
+      );
       for (const r of report.rejected) io.out(`  baris/row ${r.rowNumber}: ${r.reasons.map((x) => x.message.id).join(' ')}`);
       io.out(dryRun ? say('dryRun') : report.imported ? `${say('imported')}: ${report.imported}` : say('nothingWritten'));
     }

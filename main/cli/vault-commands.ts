@@ -66,12 +66,10 @@ export async function vaultCheck(args: string[], io: CommandIo): Promise<number>
       io.out(JSON.stringify({ ok, integrity: integrity.ok, integrityMessage: integrity.message, audit, signatures, snapshots }));
     } else {
       io.out(`integrity: ${integrity.ok ? 'ok' : `FAILED (${integrity.message})`}`);
+      io.out(audit.ok ? `audit chain: ok (${audit.events} events)` : `audit chain: BROKEN at event #${audit.brokenAt}: ${audit.reason}`);
       io.out(
-        audit.ok
-          ? `audit chain: ok (${audit.events} events)`
-          : `audit chain: BROKEN at event #${audit.brokenAt}: ${audit.reason}`,
+        signatures.ok ? `score sheets: ok (${signatures.sheets} signed sheets)` : `score sheets: ${signatures.findings.length} FAILED`,
       );
-      io.out(signatures.ok ? `score sheets: ok (${signatures.sheets} signed sheets)` : `score sheets: ${signatures.findings.length} FAILED`);
       for (const f of signatures.findings) {
         const who = f.personName ? `${f.personName}` : `round ${f.roundId}`;
         const applicant = f.applicantCode ? `, ${say('applicant')} ${f.applicantCode}` : '';

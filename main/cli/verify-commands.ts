@@ -1,7 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { registryOf } from '../documents/registry';
-import { noTrust, parseCertificates, parseFingerprint, parseTrustFile, vaultFingerprints, type TrustAnchors } from '../documents/verify/trust';
+import {
+  noTrust,
+  parseCertificates,
+  parseFingerprint,
+  parseTrustFile,
+  vaultFingerprints,
+  type TrustAnchors,
+} from '../documents/verify/trust';
 import { verifyPdf } from '../documents/verify/verify';
 import { closeVault, openVaultReadOnly } from '../vault/vault';
 import { EXIT, passphraseFromEnv, UsageError } from './exit';

@@ -27,7 +27,14 @@ export async function activeCertificate(db: Kysely<Database>): Promise<SigningCe
   return row ? certRecord(row) : null;
 }
 
-async function storeCertificate(vault: Vault, actor: Actor, p12: Buffer, passphrase: string, source: 'generated' | 'imported', now: () => Date): Promise<SigningCertificate> {
+async function storeCertificate(
+  vault: Vault,
+  actor: Actor,
+  p12: Buffer,
+  passphrase: string,
+  source: 'generated' | 'imported',
+  now: () => Date,
+): Promise<SigningCertificate> {
   const opened = openP12(p12, passphrase);
   return mutate(
     vault,
@@ -54,7 +61,11 @@ async function storeCertificate(vault: Vault, actor: Actor, p12: Buffer, passphr
         .execute();
       return {
         value: certRecord(row),
-        audit: { action: `documents.certificate.${source}`, subject: `certificate:${opened.info.fingerprint}`, after: { subject: opened.info.subject, issuer: opened.info.issuer, notAfter: opened.info.notAfter } },
+        audit: {
+          action: `documents.certificate.${source}`,
+          subject: `certificate:${opened.info.fingerprint}`,
+          after: { subject: opened.info.subject, issuer: opened.info.issuer, notAfter: opened.info.notAfter },
+        },
       };
     },
     now,
@@ -65,13 +76,23 @@ async function storeCertificate(vault: Vault, actor: Actor, p12: Buffer, passphr
  * A committee certificate Panelis generates: self-signed RSA 3072, the .p12 encrypted (AES-256)
  * with the passphrase given, stored in the vault; the passphrase is asked at every signing.
  */
-export async function createCommitteeCertificate(vault: Vault, actor: Actor, input: { commonName: string; organization: string; passphrase: string; bits?: 2048 | 3072 }, now: () => Date): Promise<SigningCertificate> {
+export async function createCommitteeCertificate(
+  vault: Vault,
+  actor: Actor,
+  input: { commonName: string; organization: string; passphrase: string; bits?: 2048 | 3072 },
+  now: () => Date,
+): Promise<SigningCertificate> {
   const g = generateCommitteeCertificate({ ...input, now: now() });
   return storeCertificate(vault, actor, g.p12, input.passphrase, 'generated', now);
 }
 
 /** An imported .p12 (e.g. BSrE): checked with its passphrase, kept as it came (still encrypted by it). */
-export async function importCertificate(vault: Vault, actor: Actor, input: { p12: Buffer; passphrase: string }, now: () => Date): Promise<SigningCertificate> {
+export async function importCertificate(
+  vault: Vault,
+  actor: Actor,
+  input: { p12: Buffer; passphrase: string },
+  now: () => Date,
+): Promise<SigningCertificate> {
   return storeCertificate(vault, actor, input.p12, input.passphrase, 'imported', now);
 }
 

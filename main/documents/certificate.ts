@@ -75,7 +75,9 @@ export function openP12(p12: Buffer, passphrase: string): OpenedP12 {
   if (!match?.cert) throw new PanelisError('CERTIFICATE_UNUSABLE', { reason: reason('NO_CERTIFICATE_FOR_KEY') });
   const now = new Date();
   if (match.cert.validity.notAfter < now || match.cert.validity.notBefore > now) {
-    throw new PanelisError('CERTIFICATE_UNUSABLE', { reason: `valid ${match.cert.validity.notBefore.toISOString()} – ${match.cert.validity.notAfter.toISOString()}` });
+    throw new PanelisError('CERTIFICATE_UNUSABLE', {
+      reason: `valid ${match.cert.validity.notBefore.toISOString()} – ${match.cert.validity.notAfter.toISOString()}`,
+    });
   }
   const chain = certBags.map((b) => b.cert).filter((c): c is forge.pki.Certificate => c !== undefined);
   return { certificate: match.cert, chain, privateKey: key, info: certificateInfo(match.cert), signerName: commonName(match.cert) };

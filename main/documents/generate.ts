@@ -65,7 +65,14 @@ async function letterheadFor(db: Kysely<Database>, selectionId: string | null, s
 }
 
 /** One document with the opened certificate: numbered, produced, registered and audited together. */
-async function generateWith(vault: Vault, actor: Actor, req: DocumentRequest, signer: OpenedP12, opts: GenerateOptions, now: () => Date): Promise<GeneratedFile> {
+async function generateWith(
+  vault: Vault,
+  actor: Actor,
+  req: DocumentRequest,
+  signer: OpenedP12,
+  opts: GenerateOptions,
+  now: () => Date,
+): Promise<GeneratedFile> {
   const db = vault.db;
   const at = now();
   const vaultSettings = await readSettings(db);
@@ -128,7 +135,13 @@ async function generateWith(vault: Vault, actor: Actor, req: DocumentRequest, si
         audit: {
           action: 'documents.generate',
           subject: `document:${produced.id}`,
-          after: { type: req.type, selectionId: prepared.selectionId, subjectId: prepared.subjectId, number: row.number, pages: produced.pages },
+          after: {
+            type: req.type,
+            selectionId: prepared.selectionId,
+            subjectId: prepared.subjectId,
+            number: row.number,
+            pages: produced.pages,
+          },
           extra: { dataSha256: produced.dataSha256, pdfSha256: produced.pdfSha256, certificateSha256: produced.certificateSha256 },
         },
       };
@@ -142,7 +155,13 @@ async function generateWith(vault: Vault, actor: Actor, req: DocumentRequest, si
  * decrypted once for all of them. The date is checked and the passphrase refused before any
  * work; an empty list does nothing.
  */
-export async function generateDocuments(vault: Vault, actor: Actor, requests: DocumentRequest[], opts: GenerateOptions, now: () => Date): Promise<GeneratedFile[]> {
+export async function generateDocuments(
+  vault: Vault,
+  actor: Actor,
+  requests: DocumentRequest[],
+  opts: GenerateOptions,
+  now: () => Date,
+): Promise<GeneratedFile[]> {
   if (requests.length === 0) return [];
   const signer = await signerFor(vault.db, opts);
   const out: GeneratedFile[] = [];
@@ -151,7 +170,13 @@ export async function generateDocuments(vault: Vault, actor: Actor, requests: Do
 }
 
 /** Generates, signs and registers one document; the registration and its audit event commit together. */
-export async function generateDocument(vault: Vault, actor: Actor, req: DocumentRequest, opts: GenerateOptions, now: () => Date): Promise<GeneratedFile> {
+export async function generateDocument(
+  vault: Vault,
+  actor: Actor,
+  req: DocumentRequest,
+  opts: GenerateOptions,
+  now: () => Date,
+): Promise<GeneratedFile> {
   return generateWith(vault, actor, req, await signerFor(vault.db, opts), opts, now);
 }
 
@@ -162,7 +187,13 @@ async function signerFor(db: Kysely<Database>, opts: GenerateOptions): Promise<O
 }
 
 /** Hasil penilaian individu for every applicant of the standing final results, in their order. */
-export async function generateIndividualResults(vault: Vault, actor: Actor, selectionId: string, opts: GenerateOptions, now: () => Date): Promise<GeneratedFile[]> {
+export async function generateIndividualResults(
+  vault: Vault,
+  actor: Actor,
+  selectionId: string,
+  opts: GenerateOptions,
+  now: () => Date,
+): Promise<GeneratedFile[]> {
   const snap = await currentSnapshot(vault.db, selectionId);
   if (!snap) throw new PanelisError('SELECTION_NOT_FINAL');
   const requests = snap.results.rows.map((row): DocumentRequest => ({ type: 'hasilIndividu', selectionId, applicantId: row.applicantId }));

@@ -219,7 +219,10 @@ export class Layout {
     if (lh.address) d.font(FONT).fontSize(9).text(lh.address, textLeft, d.y, { width: textWidth, align: 'center' });
     const lineY = Math.max(d.y + 4, top + (lh.logo ? logoSize + 4 : 0));
     d.lineWidth(2).moveTo(this.left, lineY).lineTo(this.right, lineY).stroke();
-    d.lineWidth(0.6).moveTo(this.left, lineY + 3).lineTo(this.right, lineY + 3).stroke();
+    d.lineWidth(0.6)
+      .moveTo(this.left, lineY + 3)
+      .lineTo(this.right, lineY + 3)
+      .stroke();
     d.lineWidth(1);
     d.x = this.left;
     d.y = lineY + 12;
@@ -359,7 +362,8 @@ export class Layout {
     // Wide tables (many stages) shrink the font before a name column is squeezed to a word a line.
     let size = opts.fontSize ?? 9;
     let widths = this.columnWidths(columns, rows, size);
-    const cramped = (ws: number[]) => columns.some((c, i) => c.minWidth !== undefined && ws[i]! < Math.max(c.minWidth, this.headerWord(c, size) + 2 * PAD + 0.5));
+    const cramped = (ws: number[]) =>
+      columns.some((c, i) => c.minWidth !== undefined && ws[i]! < Math.max(c.minWidth, this.headerWord(c, size) + 2 * PAD + 0.5));
     while (cramped(widths) && size - 0.5 >= (opts.minFontSize ?? size)) {
       size -= 0.5;
       widths = this.columnWidths(columns, rows, size);
@@ -500,7 +504,9 @@ export class Layout {
     this.ensure(40);
     const d = this.doc;
     const x = this.left + this.width * 0.55;
-    d.font(FONT).fontSize(10.5).text(text, x, d.y, { width: this.width * 0.45 });
+    d.font(FONT)
+      .fontSize(10.5)
+      .text(text, x, d.y, { width: this.width * 0.45 });
     if (below) d.font(FONT_BOLD).text(below, x, d.y, { width: this.width * 0.45 });
     d.font(FONT);
     this.space(6);
@@ -510,7 +516,11 @@ export class Layout {
    * Signatures as committees print them: a table No | Nama / NIP | Jabatan | Tanda tangan,
    * the signing dots alternating left and right so neighbours do not sign over each other.
    */
-  signatures(people: { name: string; nip: string; title: string }[], headers: { no: string; name: string; title: string; sign: string }, nipLabel: string): void {
+  signatures(
+    people: { name: string; nip: string; title: string }[],
+    headers: { no: string; name: string; title: string; sign: string },
+    nipLabel: string,
+  ): void {
     const rows = people.map((p, i) => [
       String(i + 1),
       p.nip ? `${p.name}\n${nipLabel} ${p.nip}` : p.name,
@@ -562,7 +572,9 @@ export class Layout {
     d.image(v.qr, this.left + 5, top + 5, { width: qrSize, height: qrSize });
     const tx = this.left + qrSize + 12;
     const tw = this.right - tx - 6;
-    d.font(FONT_BOLD).fontSize(8.5).text(v.caption, tx, top + 6, { width: tw });
+    d.font(FONT_BOLD)
+      .fontSize(8.5)
+      .text(v.caption, tx, top + 6, { width: tw });
     for (const [k, val] of v.lines) {
       if (k) d.font(FONT).fontSize(7.5).text(`${k}: `, tx, d.y, { width: tw, continued: true }).font(FONT).text(val, { width: tw });
       else d.font(FONT).fontSize(7.5).text(val, tx, d.y, { width: tw });

@@ -32,7 +32,22 @@ export function recordOf(r: Omit<Database['documents'], 'pdf' | 'data'>): Docume
 export async function listDocuments(db: Kysely<Database>, selectionId: string | null): Promise<DocumentRecord[]> {
   let q = db
     .selectFrom('documents')
-    .select(['id', 'type', 'selection_id', 'subject_id', 'title', 'number', 'seq', 'data_sha256', 'pdf_sha256', 'certificate_sha256', 'pages', 'created_by', 'created_by_name', 'created_at'])
+    .select([
+      'id',
+      'type',
+      'selection_id',
+      'subject_id',
+      'title',
+      'number',
+      'seq',
+      'data_sha256',
+      'pdf_sha256',
+      'certificate_sha256',
+      'pages',
+      'created_by',
+      'created_by_name',
+      'created_at',
+    ])
     .orderBy('seq', 'desc');
   if (selectionId) q = q.where('selection_id', '=', selectionId);
   return (await q.execute()).map(recordOf);
@@ -46,12 +61,19 @@ export async function documentFile(db: Kysely<Database>, id: string): Promise<{ 
 
 export function registryOf(db: Kysely<Database>): RegistryLookup {
   return async (id) => {
-    const row = await db.selectFrom('documents').select(['data_sha256', 'pdf_sha256', 'certificate_sha256']).where('id', '=', id).executeTakeFirst();
+    const row = await db
+      .selectFrom('documents')
+      .select(['data_sha256', 'pdf_sha256', 'certificate_sha256'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     return row ? { dataSha256: row.data_sha256, pdfSha256: row.pdf_sha256, certificateSha256: row.certificate_sha256 } : null;
   };
 }
 
 export function fileNameOf(r: DocumentRecord): string {
-  const base = r.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase();
+  const base = r.title
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
   return `${base}-${r.id.slice(0, 8)}.pdf`;
 }

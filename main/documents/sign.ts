@@ -61,7 +61,10 @@ export class KeySigner extends Signer {
     const sha256Alg = () => seq([oid(o.sha256!), nul()]);
     const signerInfo = seq([
       asn1.create(U, T.INTEGER, false, int(1)),
-      seq([forge.pki.distinguishedNameToAsn1(this.certificate.issuer), asn1.create(U, T.INTEGER, false, forge.util.hexToBytes(this.certificate.serialNumber))]),
+      seq([
+        forge.pki.distinguishedNameToAsn1(this.certificate.issuer),
+        asn1.create(U, T.INTEGER, false, forge.util.hexToBytes(this.certificate.serialNumber)),
+      ]),
       sha256Alg(),
       asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, attrs),
       seq([oid(o.rsaEncryption!), nul()]),
@@ -71,7 +74,12 @@ export class KeySigner extends Signer {
       asn1.create(U, T.INTEGER, false, int(1)),
       set([sha256Alg()]),
       seq([oid(o.data!)]),
-      asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, this.chain.map((c) => forge.pki.certificateToAsn1(c))),
+      asn1.create(
+        asn1.Class.CONTEXT_SPECIFIC,
+        0,
+        true,
+        this.chain.map((c) => forge.pki.certificateToAsn1(c)),
+      ),
       set([signerInfo]),
     ]);
     await Promise.resolve();

@@ -7,10 +7,7 @@ import { languageOfAnswer } from './shell-text';
 import type { Language } from '../../shared/errors';
 
 export interface IpcMainLike {
-  handle(
-    channel: string,
-    listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown> | unknown,
-  ): void;
+  handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown> | unknown): void;
 }
 
 /**

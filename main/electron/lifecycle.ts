@@ -29,10 +29,7 @@ import type { Language } from '../../shared/errors';
  * the unit test gives fakes, so the wiring itself is tested in plain Node.
  */
 export interface ShellDeps {
-  app: Pick<
-    App,
-    'requestSingleInstanceLock' | 'enableSandbox' | 'on' | 'whenReady' | 'quit' | 'getPath' | 'isPackaged'
-  >;
+  app: Pick<App, 'requestSingleInstanceLock' | 'enableSandbox' | 'on' | 'whenReady' | 'quit' | 'getPath' | 'isPackaged'>;
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
   /** session.defaultSession may only be read after 'ready'. */
   defaultSession: () => Pick<

@@ -17,11 +17,7 @@ export function menuTemplate(opts: { platform: NodeJS.Platform; devTools: boolea
     { role: 'togglefullscreen', label: t('menuFullScreen') },
   ];
   if (opts.devTools) {
-    view.push(
-      { type: 'separator' },
-      { role: 'reload', label: t('menuReload') },
-      { role: 'toggleDevTools', label: t('menuDevTools') },
-    );
+    view.push({ type: 'separator' }, { role: 'reload', label: t('menuReload') }, { role: 'toggleDevTools', label: t('menuDevTools') });
   }
   const template: MenuItemConstructorOptions[] = [];
   if (opts.platform === 'darwin') template.push({ role: 'appMenu' });

@@ -6,11 +6,7 @@ import type { Session } from 'electron';
  * check is refused (security checklist item 5). Both handlers are needed: most web APIs
  * check first and only request when the check fails.
  */
-export function denyPermissionRequest(
-  _webContents: unknown,
-  _permission: string,
-  callback: (granted: boolean) => void,
-): void {
+export function denyPermissionRequest(_webContents: unknown, _permission: string, callback: (granted: boolean) => void): void {
   callback(false);
 }
 
@@ -23,10 +19,7 @@ export function denyDevicePermission(): boolean {
   return false;
 }
 
-type PermissionSession = Pick<
-  Session,
-  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
->;
+type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>;
 
 export function applyPermissionPolicy(session: PermissionSession): void {
   session.setPermissionRequestHandler(denyPermissionRequest);

@@ -22,7 +22,13 @@ export function saveDialogOptions(defaultDir: string, t: ShellText): SaveDialogO
 }
 
 export function openDialogOptions(defaultDir: string, t: ShellText): OpenDialogOptions {
-  return { title: t('vaultOpenTitle'), buttonLabel: t('vaultOpenButton'), defaultPath: defaultDir, filters: filters(t), properties: ['openFile'] };
+  return {
+    title: t('vaultOpenTitle'),
+    buttonLabel: t('vaultOpenButton'),
+    defaultPath: defaultDir,
+    filters: filters(t),
+    properties: ['openFile'],
+  };
 }
 
 /**

@@ -176,8 +176,10 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
       }
       const originHeader = req.headers.origin;
       const tokenHeader = req.headers[TOKEN_HEADER];
-      if ((originHeader && originHeader !== origin && originHeader !== `http://localhost:${port}`) ||
-          !sameToken(Array.isArray(tokenHeader) ? tokenHeader[0] : tokenHeader, token)) {
+      if (
+        (originHeader && originHeader !== origin && originHeader !== `http://localhost:${port}`) ||
+        !sameToken(Array.isArray(tokenHeader) ? tokenHeader[0] : tokenHeader, token)
+      ) {
         sendJson(res, 403, { ok: false, error: errorPayload('FORBIDDEN_SENDER') });
         return;
       }
@@ -237,7 +239,10 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
     }
     res.writeHead(200, { ...securityHeaders, 'content-type': mimeType(file) });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    else
+      createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
   }
 
   return new Promise((resolvePromise, reject) => {

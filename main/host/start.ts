@@ -59,9 +59,7 @@ async function main(): Promise<void> {
   if (values.open) {
     openBrowser(host.url, () => {
       if (printToken) return;
-      process.stderr.write(
-        `${hostSay('browserFailed')}\n`,
-      );
+      process.stderr.write(`${hostSay('browserFailed')}\n`);
     });
   }
 

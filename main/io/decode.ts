@@ -33,8 +33,8 @@ export interface DecodedText {
  * as the WHATWG Encoding Standard does.
  */
 const CP1252_HIGH: readonly number[] = [
-  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f,
-  0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f, 0x0090,
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
 ];
 
 export function decodeWindows1252(bytes: Uint8Array): string {
@@ -111,7 +111,7 @@ function scanUtf8(b: Uint8Array): Utf8Scan {
       if (scan.otherLines.length < LINES_KEPT) scan.otherLines.push({ line, start: lineStart });
     }
   };
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const c = b[i] as number;
     if (c === 0x0a) {
       endLine();
@@ -159,7 +159,11 @@ function mixedEncodingError(bytes: Uint8Array, scan: Utf8Scan): PanelisError {
   const loose = new TextDecoder('utf-8');
   const show = (l: { line: number; start: number }) => {
     const raw = lineBytes(bytes, l.start);
-    return reason('ENCODING_PREVIEW_LINE', { line: l.line, utf8: excerpt(loose.decode(raw)), windows1252: excerpt(decodeWindows1252(raw)) });
+    return reason('ENCODING_PREVIEW_LINE', {
+      line: l.line,
+      utf8: excerpt(loose.decode(raw)),
+      windows1252: excerpt(decodeWindows1252(raw)),
+    });
   };
   const preview = joinBilingual([...scan.badLines.slice(0, 3).map(show), ...scan.otherLines.slice(0, 2).map(show)], '; ');
   const rows = scan.badLines.map((l) => l.line).join(', ') + (scan.badLines.length === LINES_KEPT ? ', …' : '');

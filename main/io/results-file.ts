@@ -59,9 +59,18 @@ export async function tableXlsx<R>(cols: ExportColumn<R>[], rows: R[], lang: Lan
 }
 
 /** The table as the file asked for: its name, MIME type and bytes (base64), and how many rows it holds. */
-export async function tableFile<R>(table: { name: string; columns: ExportColumn<R>[]; rows: R[]; about: string[] }, format: 'csv' | 'xlsx', lang: Language): Promise<ResultsExportFile & { rows: number }> {
+export async function tableFile<R>(
+  table: { name: string; columns: ExportColumn<R>[]; rows: R[]; about: string[] },
+  format: 'csv' | 'xlsx',
+  lang: Language,
+): Promise<ResultsExportFile & { rows: number }> {
   if (format === 'csv') {
-    return { fileName: `${table.name}.csv`, mimeType: 'text/csv;charset=utf-8', base64: Buffer.from(tableCsv(table.columns, table.rows, lang), 'utf8').toString('base64'), rows: table.rows.length };
+    return {
+      fileName: `${table.name}.csv`,
+      mimeType: 'text/csv;charset=utf-8',
+      base64: Buffer.from(tableCsv(table.columns, table.rows, lang), 'utf8').toString('base64'),
+      rows: table.rows.length,
+    };
   }
   const buffer = await tableXlsx(table.columns, table.rows, lang, table.about);
   return {

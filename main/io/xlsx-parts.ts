@@ -151,7 +151,9 @@ export function readSharedStrings(xml: Buffer | null): string[] {
 }
 
 /** Excel's built-in number formats that show dates or times (ECMA-376 18.8.30). */
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** A format code shows a date when it has day, month, year or time letters outside quotes, brackets and escapes. */
 export function isDateFormatCode(code: string): boolean {

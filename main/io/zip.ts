@@ -111,7 +111,11 @@ export function checkEntrySize(entry: ZipEntry): void {
   if (entry.uncompressedSize > MAX_PART_BYTES) {
     throw tooLarge(reason('PART_TOO_LARGE', { part: entry.name, mib, limit: MAX_PART_BYTES / MIB }));
   }
-  if (entry.method !== STORED && entry.uncompressedSize > RATIO_FROM && entry.uncompressedSize > MAX_RATIO * Math.max(1, entry.compressedSize)) {
+  if (
+    entry.method !== STORED &&
+    entry.uncompressedSize > RATIO_FROM &&
+    entry.uncompressedSize > MAX_RATIO * Math.max(1, entry.compressedSize)
+  ) {
     const ratio = Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize));
     throw tooLarge(reason('COMPRESSION_RATIO', { part: entry.name, ratio, limit: MAX_RATIO }));
   }
@@ -131,7 +135,8 @@ export function extractEntry(buf: Buffer, entry: ZipEntry): Buffer {
       throw unreadable(reason('XLSX_PART_TRUNCATED', { part: entry.name }));
     }
   } else throw unreadable(reason('COMPRESSION_METHOD', { part: entry.name, method: entry.method }));
-  if (out.length !== entry.uncompressedSize || crc32(out) !== entry.crc32) throw unreadable(reason('XLSX_PART_TRUNCATED', { part: entry.name }));
+  if (out.length !== entry.uncompressedSize || crc32(out) !== entry.crc32)
+    throw unreadable(reason('XLSX_PART_TRUNCATED', { part: entry.name }));
   return out;
 }
 

@@ -74,7 +74,10 @@ export async function createVault(path: string, passphrase: string, opts: VaultO
 
 /** Removes -wal/-shm files that a failed read-only probe created, so a refused file is left as found. */
 function cleanSidecars(path: string, existedBefore: { wal: boolean; shm: boolean }): void {
-  for (const [suffix, existed] of [['-wal', existedBefore.wal], ['-shm', existedBefore.shm]] as const) {
+  for (const [suffix, existed] of [
+    ['-wal', existedBefore.wal],
+    ['-shm', existedBefore.shm],
+  ] as const) {
     const f = `${path}${suffix}`;
     if (!existed && existsSync(f) && statSync(f).size <= 32768) rmSync(f, { force: true });
   }
@@ -120,9 +123,7 @@ function verifyReadOnly(path: string, passphrase: string, opts: VaultOptions): {
       // SQLCipher cannot tell a wrong key from a damaged first page: both fail the HMAC.
       throw readFailure(e, path);
     }
-    const isOurs = ro
-      .prepare("select 1 from sqlite_master where type = 'table' and name = 'meta'")
-      .get();
+    const isOurs = ro.prepare("select 1 from sqlite_master where type = 'table' and name = 'meta'").get();
     if (!isOurs) throw new PanelisError('NOT_A_VAULT');
     const app = ro.prepare("select value from meta where key = 'app'").get() as { value: string } | undefined;
     if (app?.value !== 'panelis') throw new PanelisError('NOT_A_VAULT');
@@ -138,9 +139,7 @@ function verifyReadOnly(path: string, passphrase: string, opts: VaultOptions): {
     }
     if (check !== 'ok') throw new PanelisError('VAULT_DAMAGED', { reason: check });
 
-    const done = (ro.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map(
-      (r) => r.name,
-    );
+    const done = (ro.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map((r) => r.name);
     if (done.some((n) => !knownMigrationNames.includes(n))) throw new PanelisError('VAULT_TOO_NEW');
     return { pending: knownMigrationNames.some((n) => !done.includes(n)), fresh: done.length === 0 };
   } catch (e) {
@@ -261,12 +260,7 @@ function stamp(d: Date): string {
  * Online backup into an encrypted file with the same passphrase (VACUUM INTO keeps the
  * cipher and key of the source). The copy is compact and consistent even while in use.
  */
-export function backupVault(
-  vault: Vault,
-  reason: BackupReason,
-  opts: VaultOptions = {},
-  target?: string,
-): { file: string; bytes: number } {
+export function backupVault(vault: Vault, reason: BackupReason, opts: VaultOptions = {}, target?: string): { file: string; bytes: number } {
   const dir = opts.backupDir ?? defaultBackupDir(vault.path);
   const now = (opts.now ?? (() => new Date()))();
   let file = target ?? join(dir, `${basename(vault.path, '.panelis')}-${stamp(now)}-${reason}.panelis`);
@@ -294,12 +288,7 @@ export function rotateBackups(dir: string, vaultName: string, keep = 10): void {
  * Restores a backup into a new file: the backup is verified first (passphrase, pages,
  * schema), then copied page by page into `newFile`, which must not exist.
  */
-export async function restoreBackup(
-  backupFile: string,
-  newFile: string,
-  passphrase: string,
-  opts: VaultOptions = {},
-): Promise<Vault> {
+export async function restoreBackup(backupFile: string, newFile: string, passphrase: string, opts: VaultOptions = {}): Promise<Vault> {
   if (existsSync(newFile)) throw new PanelisError('FILE_EXISTS', { path: newFile });
   // Read-only: a backup is evidence, and may sit on a read-only medium.
   const source = openVaultReadOnly(backupFile, passphrase, opts);

@@ -34,9 +34,7 @@ export type SubjectKey = (typeof SUBJECT_KEYS)[number];
  * Every method must declare one: a method without an effect does not compile.
  */
 export type Effect<Args = unknown> =
-  | { kind: 'reads' }
-  | { kind: 'results'; subject: Extract<keyof Args, SubjectKey> }
-  | { kind: 'other'; why: string };
+  { kind: 'reads' } | { kind: 'results'; subject: Extract<keyof Args, SubjectKey> } | { kind: 'other'; why: string };
 
 /** `X` keeps each method's kind of access in its type, so main can type what a handler is given. */
 export interface MethodSpec<A extends z.ZodType, R, X extends Access = Access> {

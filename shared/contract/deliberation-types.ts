@@ -7,11 +7,7 @@ import type { Bilingual } from '../results/types';
  */
 
 /** How many voting members must be present for the meeting to decide anything. */
-export type QuorumRule =
-  | { kind: 'moreThanHalf' }
-  | { kind: 'twoThirds' }
-  | { kind: 'all' }
-  | { kind: 'atLeast'; count: number };
+export type QuorumRule = { kind: 'moreThanHalf' } | { kind: 'twoThirds' } | { kind: 'all' } | { kind: 'atLeast'; count: number };
 
 /** How a motion carries: simple majority of votes cast, every present voter agrees, or consensus (musyawarah mufakat). */
 export type CarryRule = 'majority' | 'unanimous' | 'mufakat';
@@ -160,7 +156,14 @@ export interface MeetingMinutes {
   motions: Motion[];
   revisions: RevisionRecord[];
   /** Decided motions and a finalisation taken in this meeting, in order. */
-  decisions: { kind: 'motion' | 'finalised' | 'reopened'; text: string; outcome: MotionOutcome | null; rule: CarryRule | null; at: string; sha256: string | null }[];
+  decisions: {
+    kind: 'motion' | 'finalised' | 'reopened';
+    text: string;
+    outcome: MotionOutcome | null;
+    rule: CarryRule | null;
+    at: string;
+    sha256: string | null;
+  }[];
 }
 
 /** A flagged applicant not on the agenda yet (from results' disagreements). */

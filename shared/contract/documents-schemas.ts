@@ -8,7 +8,11 @@ import * as s from './schemas';
 
 const text = (max: number) => z.string().trim().max(max);
 /** About 6 MB of file (a logo, a .p12, a PDF of a few hundred pages is larger: see pdfBase64). */
-export const base64 = (maxChars: number) => z.string().max(maxChars).regex(/^[A-Za-z0-9+/=\s]*$/);
+export const base64 = (maxChars: number) =>
+  z
+    .string()
+    .max(maxChars)
+    .regex(/^[A-Za-z0-9+/=\s]*$/);
 const margin = z.number().min(5).max(60);
 
 export const documentSettingsSchema = z

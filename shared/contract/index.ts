@@ -7,13 +7,7 @@ import { resultsMethods } from './results';
 import { scoringMethods } from './scoring';
 import { setupMethods } from './setup';
 import { stageInputsMethods } from './stage-inputs';
-import type {
-  AppStatus,
-  BackupResult,
-  PersonSummary,
-  SessionInfo,
-  VaultCheck,
-} from './types';
+import type { AppStatus, BackupResult, PersonSummary, SessionInfo, VaultCheck } from './types';
 
 export type * from './types';
 export type * from './setup-types';
@@ -34,10 +28,14 @@ export const contract = {
   // --- app: what the shell needs before and around a vault
   'app.status': method(empty, open, { activity: false }).returns<AppStatus>().reads(),
   'app.activity': method(empty, open).returns<null>().reads(),
-  'app.pickVaultPath': method(z.object({ mode: z.enum(['create', 'open']) }).strict(), open).returns<{
-    path: string | null;
-  }>().reads(),
-  'app.setLanguage': method(z.object({ language: s.language }).strict(), open).returns<AppStatus>().other('The UI language of this laptop or person; results and documents are printed in the language asked for at print time.'),
+  'app.pickVaultPath': method(z.object({ mode: z.enum(['create', 'open']) }).strict(), open)
+    .returns<{
+      path: string | null;
+    }>()
+    .reads(),
+  'app.setLanguage': method(z.object({ language: s.language }).strict(), open)
+    .returns<AppStatus>()
+    .other('The UI language of this laptop or person; results and documents are printed in the language asked for at print time.'),
 
   // --- vault: the encrypted file
   'vault.create': method(
@@ -51,11 +49,12 @@ export const contract = {
       })
       .strict(),
     open,
-  ).returns<AppStatus>().other('Creates a new, empty vault: no selection exists in it yet.'),
-  'vault.unlock': method(
-    z.object({ path: s.filePath, passphrase: s.passphrase }).strict(),
-    open,
-  ).returns<AppStatus>().other('Opens the vault (the unlock is audited); no record of a selection changes.'),
+  )
+    .returns<AppStatus>()
+    .other('Creates a new, empty vault: no selection exists in it yet.'),
+  'vault.unlock': method(z.object({ path: s.filePath, passphrase: s.passphrase }).strict(), open)
+    .returns<AppStatus>()
+    .other('Opens the vault (the unlock is audited); no record of a selection changes.'),
   'vault.lock': method(empty, open).returns<AppStatus>().other('Closes the vault and takes a backup; no record of a selection changes.'),
   'vault.rekey': method(
     z
@@ -66,9 +65,13 @@ export const contract = {
       })
       .strict(),
     allowed('chair'),
-  ).returns<null>().other('Changes the passphrase that encrypts the file; every record stays as it was.'),
+  )
+    .returns<null>()
+    .other('Changes the passphrase that encrypts the file; every record stays as it was.'),
   'vault.backup': method(empty, allowed('chair', 'secretary')).returns<BackupResult>().other('Copies the vault; nothing in it changes.'),
-  'vault.check': method(empty, allowed('chair', 'secretary', 'observer')).returns<VaultCheck>().reads(),
+  'vault.check': method(empty, allowed('chair', 'secretary', 'observer'))
+    .returns<VaultCheck>()
+    .reads(),
 
   // --- people and sessions
   'people.setupChair': method(
@@ -81,12 +84,13 @@ export const contract = {
       })
       .strict(),
     unlocked,
-  ).returns<SessionInfo>().other("Creates the vault's first account, before any selection exists."),
+  )
+    .returns<SessionInfo>()
+    .other("Creates the vault's first account, before any selection exists."),
   'session.people': method(empty, unlocked).returns<PersonSummary[]>().reads(),
-  'session.signIn': method(
-    z.object({ personId: s.id, password: s.password }).strict(),
-    unlocked,
-  ).returns<SessionInfo>().other('Signing in is audited; it changes no selection.'),
+  'session.signIn': method(z.object({ personId: s.id, password: s.password }).strict(), unlocked)
+    .returns<SessionInfo>()
+    .other('Signing in is audited; it changes no selection.'),
   'session.signOut': method(empty, unlocked).returns<null>().other('Signing out is audited; it changes no selection.'),
 
   // --- settings kept in the vault
@@ -99,7 +103,9 @@ export const contract = {
       })
       .strict(),
     allowed('chair'),
-  ).returns<AppStatus>().other('Idle lock and sign-out times of this vault; no result or document reads them.'),
+  )
+    .returns<AppStatus>()
+    .other('Idle lock and sign-out times of this vault; no result or document reads them.'),
 
   ...setupMethods,
   ...scoringMethods,

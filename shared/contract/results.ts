@@ -70,7 +70,12 @@ export type ResultsTableRow = Pick<
   'applicantId' | 'code' | 'registrationNumber' | 'name' | 'status' | 'final' | 'rank' | 'passed' | 'outcome' | 'reason' | 'flags'
 > & {
   /** Each stage's score and outcome (a gate has no score: its outcome is MS or TMS); criteria (their aggregates) only in a stage's table (`stageId`), empty overall. */
-  stages: { stageId: string; score: number | null; outcome: ResultsRowStage['outcome']; criteria: { criterionId: string; aggregate: number | null }[] }[];
+  stages: {
+    stageId: string;
+    score: number | null;
+    outcome: ResultsRowStage['outcome'];
+    criteria: { criterionId: string; aggregate: number | null }[];
+  }[];
 };
 
 /** `results.table`: one page of the rows after filter and sort (computed in main from a cached computation). */
@@ -141,7 +146,9 @@ export interface MemberScoresView {
 
 /** Results of a selection, computed from closed rounds (shared/results). */
 export const resultsMethods = {
-  'results.get': method(z.object({ selectionId: s.id, stageId: s.id.optional() }).strict(), everyone).returns<ResultsView>().reads(),
+  'results.get': method(z.object({ selectionId: s.id, stageId: s.id.optional() }).strict(), everyone)
+    .returns<ResultsView>()
+    .reads(),
   'results.summary': method(z.object(where).strict(), everyone).returns<ResultsSummary>().reads(),
   'results.table': method(
     z
@@ -154,13 +161,13 @@ export const resultsMethods = {
       })
       .strict(),
     everyone,
-  ).returns<ResultsTablePage>().reads(),
-  'results.export': method(
-    z.object({ ...where, format: z.enum(['csv', 'xlsx']), language: s.language }).strict(),
-    everyone,
-  ).returns<ResultsExportFile>().reads(),
-  'results.memberScores': method(
-    z.object({ selectionId: s.id, stageId: s.id, applicantId: s.id.optional() }).strict(),
-    everyone,
-  ).returns<MemberScoresView>().reads(),
+  )
+    .returns<ResultsTablePage>()
+    .reads(),
+  'results.export': method(z.object({ ...where, format: z.enum(['csv', 'xlsx']), language: s.language }).strict(), everyone)
+    .returns<ResultsExportFile>()
+    .reads(),
+  'results.memberScores': method(z.object({ selectionId: s.id, stageId: s.id, applicantId: s.id.optional() }).strict(), everyone)
+    .returns<MemberScoresView>()
+    .reads(),
 } as const;

@@ -99,9 +99,7 @@ export interface ScoreSaved {
 }
 
 export type SheetProblem =
-  | { kind: 'missing'; criterionId: string }
-  | { kind: 'outOfRange'; criterionId: string }
-  | { kind: 'noteRequired'; criterionId: string };
+  { kind: 'missing'; criterionId: string } | { kind: 'outOfRange'; criterionId: string } | { kind: 'noteRequired'; criterionId: string };
 
 export interface ReviewRow {
   applicantId: string;

@@ -27,25 +27,32 @@ const note = z.string().max(4000);
 
 /** Rounds, the member's scoring desk, signed submissions, seal, reveal and calibration. */
 export const scoringMethods = {
-  'rounds.list': method(z.object({ selectionId: s.id }).strict(), everyone).returns<RoundSummary[]>().reads(),
-  'rounds.create': method(z.object({ selectionId: s.id, stageId: s.id }).strict(), managers).returns<RoundSummary>().alters('selectionId'),
+  'rounds.list': method(z.object({ selectionId: s.id }).strict(), everyone)
+    .returns<RoundSummary[]>()
+    .reads(),
+  'rounds.create': method(z.object({ selectionId: s.id, stageId: s.id }).strict(), managers)
+    .returns<RoundSummary>()
+    .alters('selectionId'),
   'rounds.open': method(roundId, chair).returns<RoundSummary>().alters('roundId'),
   // Polled while open: a poll is not the person being active (idle lock and sign-out still run).
   'rounds.board': method(roundId, readers, { activity: false }).returns<RoundBoard>().reads(),
-  'rounds.excuse': method(
-    z.object({ roundId: s.id, personId: s.id, reason: z.string().trim().min(3).max(2000) }).strict(),
-    chair,
-  ).returns<RoundBoard>().alters('roundId'),
+  'rounds.excuse': method(z.object({ roundId: s.id, personId: s.id, reason: z.string().trim().min(3).max(2000) }).strict(), chair)
+    .returns<RoundBoard>()
+    .alters('roundId'),
   'rounds.close': method(roundId, chair).returns<RoundBoard>().alters('roundId'),
   /** Two people: the one signed in (chair or secretary) and the other role, each with their password. */
   'rounds.reveal': method(
     z.object({ roundId: s.id, password: s.password, secondPersonId: s.id, secondPassword: s.password }).strict(),
     managers,
-  ).returns<RoundBoard>().alters('roundId'),
+  )
+    .returns<RoundBoard>()
+    .alters('roundId'),
   'rounds.leniency': method(roundId, chair).returns<LeniencyRow[]>().reads(),
 
   'desk.queue': method(roundId, scorers).returns<DeskQueue>().reads(),
-  'desk.applicant': method(z.object({ roundId: s.id, applicantId: s.id }).strict(), scorers).returns<DeskApplicant>().reads(),
+  'desk.applicant': method(z.object({ roundId: s.id, applicantId: s.id }).strict(), scorers)
+    .returns<DeskApplicant>()
+    .reads(),
   'scores.save': method(
     z
       .object({
@@ -59,9 +66,13 @@ export const scoringMethods = {
       .strict()
       .refine((a) => a.value !== undefined || a.note !== undefined, { message: 'value or note is required' }),
     scorers,
-  ).returns<ScoreSaved>().alters('roundId'),
+  )
+    .returns<ScoreSaved>()
+    .alters('roundId'),
   'desk.review': method(roundId, scorers).returns<DeskReview>().reads(),
-  'desk.submit': method(z.object({ roundId: s.id, password: s.password }).strict(), scorers).returns<SubmitResult>().alters('roundId'),
+  'desk.submit': method(z.object({ roundId: s.id, password: s.password }).strict(), scorers)
+    .returns<SubmitResult>()
+    .alters('roundId'),
 
   'calibration.start': method(
     z
@@ -74,12 +85,13 @@ export const scoringMethods = {
       })
       .strict(),
     chair,
-  ).returns<CalibrationView>().alters('roundId'),
+  )
+    .returns<CalibrationView>()
+    .alters('roundId'),
   'calibration.get': method(roundId, everyone, { activity: false }).returns<CalibrationView>().reads(),
-  'calibration.save': method(
-    z.object({ roundId: s.id, caseId: s.id, criterionId: s.id, value: scoreValue.nullable() }).strict(),
-    scorers,
-  ).returns<CalibrationView>().alters('roundId'),
+  'calibration.save': method(z.object({ roundId: s.id, caseId: s.id, criterionId: s.id, value: scoreValue.nullable() }).strict(), scorers)
+    .returns<CalibrationView>()
+    .alters('roundId'),
   'calibration.close': method(roundId, chair).returns<CalibrationResults>().alters('roundId'),
   'calibration.results': method(roundId, everyone).returns<CalibrationResults>().reads(),
 } as const;

@@ -92,12 +92,7 @@ export type ScoreMapping = Record<string, string | null>;
 export const REGISTRATION_COLUMN = 'registrationNumber';
 
 export type ScoreProblemCode =
-  | 'NO_REGISTRATION'
-  | 'UNKNOWN_REGISTRATION'
-  | 'DUPLICATE_IN_FILE'
-  | 'MISSING_VALUE'
-  | 'NOT_A_NUMBER'
-  | 'OFF_SCALE';
+  'NO_REGISTRATION' | 'UNKNOWN_REGISTRATION' | 'DUPLICATE_IN_FILE' | 'MISSING_VALUE' | 'NOT_A_NUMBER' | 'OFF_SCALE';
 
 export interface ScoreProblem {
   /** The row number as the secretary sees it in Excel (header = 1). */

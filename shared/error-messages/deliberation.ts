@@ -10,7 +10,7 @@ export const deliberationErrors = {
   },
   VOTE_CORRECTION_REASON: {
     id: 'Suara {name} sudah tercatat. Untuk mengoreksinya, tuliskan alasan koreksi (minimal 3 huruf); suara semula tetap tercatat dalam notulen.',
-    en: '{name}\'s vote is already recorded. To correct it, give the reason for the correction (at least 3 letters); the earlier vote stays in the minutes.',
+    en: "{name}'s vote is already recorded. To correct it, give the reason for the correction (at least 3 letters); the earlier vote stays in the minutes.",
   },
   MEETING_NOT_FOUND: {
     id: 'Rapat pleno tidak ditemukan.',

@@ -18,7 +18,7 @@ export const documentsErrors = {
   },
   DOCUMENT_NUMBER_TAKEN: {
     id: 'Nomor surat {number} sudah dipakai dokumen lain. Masukkan {seq} ke dalam pola penomoran seleksi ini (Dokumen › Pengaturan), lalu buat lagi.',
-    en: 'Document number {number} is already used by another document. Put {seq} into this selection\'s numbering pattern (Documents › Settings), then generate again.',
+    en: "Document number {number} is already used by another document. Put {seq} into this selection's numbering pattern (Documents › Settings), then generate again.",
   },
   DOCUMENT_NOT_FOUND: {
     id: 'Dokumen tidak ditemukan dalam brankas.',

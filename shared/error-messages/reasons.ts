@@ -51,13 +51,22 @@ export const reasons = {
     id: 'nomor peserta dari lebih dari satu kolom ({columns})',
     en: 'registration number from more than one column ({columns})',
   },
-  TARGET_FROM_SEVERAL_COLUMNS: { id: '{target} dari lebih dari satu kolom ({columns})', en: '{target} from more than one column ({columns})' },
+  TARGET_FROM_SEVERAL_COLUMNS: {
+    id: '{target} dari lebih dari satu kolom ({columns})',
+    en: '{target} from more than one column ({columns})',
+  },
 
   // Set-up and rounds: INVALID_SETUP, ROUND_NOT_READY, CALIBRATION_STATE.
-  APPLICANT_IN_TWO_PANELS: { id: 'seorang pelamar ada di dua panel pada tahap yang sama', en: 'an applicant is in two panels of the same stage' },
+  APPLICANT_IN_TWO_PANELS: {
+    id: 'seorang pelamar ada di dua panel pada tahap yang sama',
+    en: 'an applicant is in two panels of the same stage',
+  },
   STAGE_HAS_NO_RUBRIC: { id: 'tahap ini belum punya rubrik', en: 'the stage has no rubric' },
   STAGE_RUBRIC_NOT_SAVED: { id: 'rubrik tahap ini belum tersimpan', en: "the stage's rubric is not saved" },
-  NO_MEMBER_SCORER_ASSIGNED: { id: 'belum ada anggota penilai (peran anggota) yang ditugaskan.', en: 'no scorer (member role) is assigned.' },
+  NO_MEMBER_SCORER_ASSIGNED: {
+    id: 'belum ada anggota penilai (peran anggota) yang ditugaskan.',
+    en: 'no scorer (member role) is assigned.',
+  },
   SETUP_HAS_PROBLEMS: {
     id: 'susunan seleksi masih memiliki {count} masalah (lihat daftar masalah).',
     en: 'the set-up still has {count} problems (see the list of problems).',
@@ -67,7 +76,10 @@ export const reasons = {
   CALIBRATION_ALREADY_STARTED: { id: 'kalibrasi untuk putaran ini sudah dimulai', en: 'calibration for this round has already started' },
   NO_SCORER_YET: { id: 'belum ada anggota penilai', en: 'there is no scorer yet' },
   CALIBRATION_NOT_RUNNING: { id: 'kalibrasi tidak sedang berlangsung', en: 'no calibration is running' },
-  CALIBRATION_RESULTS_AFTER_CLOSE: { id: 'hasil tampil setelah ketua menutup kalibrasi', en: 'results show once the chair closes the calibration' },
+  CALIBRATION_RESULTS_AFTER_CLOSE: {
+    id: 'hasil tampil setelah ketua menutup kalibrasi',
+    en: 'results show once the chair closes the calibration',
+  },
 
   // Deliberation: RESULTS_NOT_READY.
   NO_STAGE_COUNTED: { id: 'belum ada tahap yang diperhitungkan', en: 'no stage is counted yet' },

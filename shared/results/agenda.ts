@@ -53,7 +53,12 @@ export function disagreementsOf(
         });
       }
     }
-    items.sort((x, y) => y.d.spread - x.d.spread || (x.d.applicantId < y.d.applicantId ? -1 : x.d.applicantId > y.d.applicantId ? 1 : 0) || x.order - y.order);
+    items.sort(
+      (x, y) =>
+        y.d.spread - x.d.spread ||
+        (x.d.applicantId < y.d.applicantId ? -1 : x.d.applicantId > y.d.applicantId ? 1 : 0) ||
+        x.order - y.order,
+    );
     out.push(...items.map((i) => i.d));
   }
   return out;

@@ -118,7 +118,10 @@ export function agreementText(band: AgreementBand | null, gap: AgreementGap | nu
   const out = { id: base.id + (band ? source.id : ''), en: base.en + (band ? source.en : '') };
   if (leftOut > 0) {
     out.id += ` ${leftOut} pelamar yang tidak dinilai oleh semua anggota tidak disertakan.`;
-    out.en += leftOut === 1 ? ' 1 applicant not scored by every member was left out.' : ` ${leftOut} applicants not scored by every member were left out.`;
+    out.en +=
+      leftOut === 1
+        ? ' 1 applicant not scored by every member was left out.'
+        : ` ${leftOut} applicants not scored by every member were left out.`;
   }
   return out;
 }
@@ -161,7 +164,9 @@ export function cubeAgreement(stageId: string, cube: ScoreCube, c: number): Crit
     for (let m = 0; m < M; m++) if (values[base + m] === values[base + m]) scored[m] = 1;
   }
   const order = Int32Array.from(
-    [...scored.keys()].filter((m) => scored[m]).sort((x, y) => (cube.members[x]! < cube.members[y]! ? -1 : cube.members[x]! > cube.members[y]! ? 1 : 0)),
+    [...scored.keys()]
+      .filter((m) => scored[m])
+      .sort((x, y) => (cube.members[x]! < cube.members[y]! ? -1 : cube.members[x]! > cube.members[y]! ? 1 : 0)),
   );
   const members = [...order].map((m) => cube.members[m]!);
   const k = order.length;
@@ -186,5 +191,15 @@ export function cubeAgreement(stageId: string, cube: ScoreCube, c: number): Crit
   }
   const { icc, gap } = k < 2 ? { icc: null, gap: 'tooFewMembers' as const } : iccOf(rows.subarray(0, n * k), n, k);
   const band = icc === null ? null : agreementBand(icc);
-  return { stageId, criterionId: cube.criteria[c]!, members, applicants, leftOut, icc, band, gap, text: agreementText(band, gap, leftOut.length) };
+  return {
+    stageId,
+    criterionId: cube.criteria[c]!,
+    members,
+    applicants,
+    leftOut,
+    icc,
+    band,
+    gap,
+    text: agreementText(band, gap, leftOut.length),
+  };
 }

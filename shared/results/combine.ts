@@ -49,7 +49,10 @@ export function stageCombiner(stage: Stage, rubric: Rubric): (values: readonly (
     return { c, max, weight: c.weight / 100, subtotalFactor: aspectWeight * (c.weight / 100) };
   });
   const percentOf = (i: number, v: number) => (criteria[i]!.max === 0 ? 0 : (v / criteria[i]!.max) * 100);
-  const aspects = rubric.combine === 'weighted' ? rubric.aspects.map((a) => ({ id: a.id, members: criteria.flatMap((x, i) => (x.c.aspectId === a.id ? [i] : [])) })) : [];
+  const aspects =
+    rubric.combine === 'weighted'
+      ? rubric.aspects.map((a) => ({ id: a.id, members: criteria.flatMap((x, i) => (x.c.aspectId === a.id ? [i] : [])) }))
+      : [];
   const sum = rubric.combine === 'sum';
   return (values) => {
     const aspectResults = aspects.map((a): AspectResult => {

@@ -157,7 +157,11 @@ export function givenScores(p: PanelCriteria, applicantId: string, criterionId: 
 }
 
 /** An external stage: the imported value is the aggregate; no members, no spread. */
-export function externalCriteria(rubric: Rubric, values: readonly ExternalValue[], applicantIds: readonly string[]): Map<string, CriterionResult[]> {
+export function externalCriteria(
+  rubric: Rubric,
+  values: readonly ExternalValue[],
+  applicantIds: readonly string[],
+): Map<string, CriterionResult[]> {
   const byKey = new Map(values.map((v) => [pairKey(v.applicantId, v.criterionId), v.value]));
   const results = new Map<string, CriterionResult[]>();
   for (const applicantId of applicantIds) {

@@ -35,7 +35,13 @@ export function formatScore(value: number | null, style: ScoreStyle): string {
 /** The outcome of a result row as people read it (documents, spreadsheet exports): "Lulus", "Belum Lengkap". */
 export function outcomeWord(row: { outcome: string; passed: boolean }, lang: Language): string {
   const words = {
-    id: { passed: 'Lulus', failed: 'Tidak Lulus', incomplete: 'Belum Lengkap', withdrawn: 'Mengundurkan Diri', notEligible: 'Tidak Memenuhi Syarat' },
+    id: {
+      passed: 'Lulus',
+      failed: 'Tidak Lulus',
+      incomplete: 'Belum Lengkap',
+      withdrawn: 'Mengundurkan Diri',
+      notEligible: 'Tidak Memenuhi Syarat',
+    },
     en: { passed: 'Passed', failed: 'Not passed', incomplete: 'Incomplete', withdrawn: 'Withdrew', notEligible: 'Not eligible' },
   } as const;
   return words[lang][row.outcome as keyof (typeof words)['id']] ?? (row.passed ? words[lang].passed : words[lang].failed);

@@ -31,7 +31,11 @@ export function scoredChecks(
   for (const c of criteria) {
     const minimum = rubric.criteria.find((x) => x.id === c.criterionId)?.minimum ?? null;
     if (c.aggregate === null) {
-      out.push(source === 'panel' ? { code: 'missingScores', stageId, criterionId: c.criterionId } : { code: 'missingValue', stageId, criterionId: c.criterionId });
+      out.push(
+        source === 'panel'
+          ? { code: 'missingScores', stageId, criterionId: c.criterionId }
+          : { code: 'missingValue', stageId, criterionId: c.criterionId },
+      );
     } else if (minimum !== null && below(c.aggregate, minimum)) {
       out.push({ code: 'belowMinimum', stageId, criterionId: c.criterionId, value: c.aggregate, minimum });
     }

@@ -35,7 +35,8 @@ function compareRows(a: Row, b: Row, columns: readonly TieColumn[]): number {
   return 0;
 }
 
-const other = (n: number, lang: 'id' | 'en') => (lang === 'id' ? `${n} pelamar lain` : n === 1 ? '1 other applicant' : `${n} other applicants`);
+const other = (n: number, lang: 'id' | 'en') =>
+  lang === 'id' ? `${n} pelamar lain` : n === 1 ? '1 other applicant' : `${n} other applicants`;
 
 function tieText(tied: number, steps: TieStep[], shared: number): Bilingual {
   const id: string[] = [`Nilai sama dengan ${other(tied, 'id')}.`];

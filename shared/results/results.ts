@@ -93,11 +93,18 @@ export function computeResults(input: ResultsInput): Results {
       const d = decisions.get(stage.id)?.get(applicantId);
       const reasons = gateChecks(stage.id, d);
       const outcome = outcomeOf(reasons);
-      return { ...empty(stage), gate: d ? { decision: d.decision, note: d.note } : null, outcome, passed: outcome === 'passed', reasons: reasons.map(R) };
+      return {
+        ...empty(stage),
+        gate: d ? { decision: d.decision, note: d.note } : null,
+        outcome,
+        passed: outcome === 'passed',
+        reasons: reasons.map(R),
+      };
     }
     const values = criteria.get(stage.id)?.get(applicantId);
     const rubric = rubrics.get(stage.id);
-    if (!values || !rubric) return { ...empty(stage), outcome: 'incomplete', passed: false, reasons: [R({ code: 'stageNotScored', stageId: stage.id })] };
+    if (!values || !rubric)
+      return { ...empty(stage), outcome: 'incomplete', passed: false, reasons: [R({ code: 'stageNotScored', stageId: stage.id })] };
     let combine = combiners.get(stage.id);
     if (!combine) combiners.set(stage.id, (combine = stageCombiner(stage, rubric)));
     const combined = combine(values.map((c) => c.aggregate));
@@ -127,7 +134,9 @@ export function computeResults(input: ResultsInput): Results {
     let eliminatedBy: string | null = null;
     const results: StageResult[] = stages.map((stage) => {
       if (withdrawn || eliminatedBy !== null) {
-        const d: ReasonDetail = withdrawn ? { code: 'withdrawn', stageId: null } : { code: 'eliminated', stageId: stage.id, byStageId: eliminatedBy! };
+        const d: ReasonDetail = withdrawn
+          ? { code: 'withdrawn', stageId: null }
+          : { code: 'eliminated', stageId: stage.id, byStageId: eliminatedBy! };
         return { ...empty(stage), outcome: 'notEligible', passed: false, reasons: [R(d)] };
       }
       const r = evaluate(stage, applicantId);
@@ -154,7 +163,9 @@ export function computeResults(input: ResultsInput): Results {
       final: withdrawn ? null : finalOf(results),
       rank: null,
       tie: null,
-      reasons: withdrawn ? [R({ code: 'withdrawn', stageId: null })] : results.flatMap((s) => s.reasons).filter((r) => r.code !== 'eliminated'),
+      reasons: withdrawn
+        ? [R({ code: 'withdrawn', stageId: null })]
+        : results.flatMap((s) => s.reasons).filter((r) => r.code !== 'eliminated'),
       flags: { tooFewScorers, disagreement },
       stages: results,
     };
@@ -165,7 +176,8 @@ export function computeResults(input: ResultsInput): Results {
   const stageOf = (stageId: string, applicantId: string) => byId.get(applicantId)?.stages.find((s) => s.stageId === stageId);
   const lookups: TieLookups = {
     stageScore: (stageId, a) => stageOf(stageId, a)?.score ?? null,
-    criterionValue: (stageId, criterionId, a) => stageOf(stageId, a)?.criteria.find((c) => c.criterionId === criterionId)?.aggregate ?? null,
+    criterionValue: (stageId, criterionId, a) =>
+      stageOf(stageId, a)?.criteria.find((c) => c.criterionId === criterionId)?.aggregate ?? null,
     facts: (a) => facts.get(a),
   };
 

@@ -118,7 +118,12 @@ export function buildCube(
 }
 
 /** Leaves only what counts: active applicants, pairs not recused (cells of the rest become NaN). */
-export function keepCounted(cube: ScoreCube, active: (applicantIndex: number) => boolean, recusals: readonly Recusal[], applicantIndex: ReadonlyMap<string, number>): void {
+export function keepCounted(
+  cube: ScoreCube,
+  active: (applicantIndex: number) => boolean,
+  recusals: readonly Recusal[],
+  applicantIndex: ReadonlyMap<string, number>,
+): void {
   const { A, C, M, values } = cube;
   const clear = (a: number, m: number) => {
     for (let c = 0; c < C; c++) values[(a * C + c) * M + m] = Number.NaN;

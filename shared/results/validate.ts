@@ -34,7 +34,8 @@ export function checkInput(input: ResultsInput): CheckedInput {
   const { setup } = input;
   once(input.applicants, (a) => a.id, 'applicant');
   for (const a of input.applicants) {
-    if (a.birthDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(a.birthDate)) throw new ResultsInputError(`birth date of ${a.id} is not yyyy-mm-dd`);
+    if (a.birthDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(a.birthDate))
+      throw new ResultsInputError(`birth date of ${a.id} is not yyyy-mm-dd`);
     if (a.gpa !== null && !Number.isFinite(a.gpa)) throw new ResultsInputError(`GPA of ${a.id} is not a number`);
   }
   const facts = new Map(input.applicants.map((a) => [a.id, a]));

@@ -94,9 +94,7 @@ export function rubricIssues(rubric: Rubric): RubricIssue[] {
   for (const c of rubric.criteria) {
     const s = c.scale;
     const bad =
-      s.type === 'numeric'
-        ? !(s.max > s.min) || s.step > s.max - s.min
-        : new Set(s.levels.map((l) => l.value)).size !== s.levels.length;
+      s.type === 'numeric' ? !(s.max > s.min) || s.step > s.max - s.min : new Set(s.levels.map((l) => l.value)).size !== s.levels.length;
     if (bad) issues.push({ kind: 'badScale', criterionId: c.id });
     if (c.minimum !== null) {
       const r = scaleRange(c.scale);

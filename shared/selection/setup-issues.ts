@@ -40,11 +40,16 @@ export function setupErrors(setup: SelectionSetup): SetupError[] {
   const stageIds = setup.stages.map((s) => s.id);
   if (new Set(stageIds).size !== stageIds.length) errors.push({ id: 'ada dua tahap dengan id yang sama', en: 'two stages share an id' });
   const positionIds = setup.positions.map((p) => p.id);
-  if (new Set(positionIds).size !== positionIds.length) errors.push({ id: 'ada dua jabatan dengan id yang sama', en: 'two positions share an id' });
+  if (new Set(positionIds).size !== positionIds.length)
+    errors.push({ id: 'ada dua jabatan dengan id yang sama', en: 'two positions share an id' });
   for (const s of setup.stages) {
-    if (s.kind === 'gate' && s.weight !== 0) errors.push({ id: `tahap gugur "${s.name}" tidak boleh berbobot`, en: `gate "${s.name}" cannot carry weight` });
+    if (s.kind === 'gate' && s.weight !== 0)
+      errors.push({ id: `tahap gugur "${s.name}" tidak boleh berbobot`, en: `gate "${s.name}" cannot carry weight` });
     if (s.rubric?.combine === 'sum' && s.maxTotal === null) {
-      errors.push({ id: `tahap "${s.name}" menjumlahkan nilai tetapi tidak punya nilai maksimal`, en: `stage "${s.name}" sums scores but has no maximum total` });
+      errors.push({
+        id: `tahap "${s.name}" menjumlahkan nilai tetapi tidak punya nilai maksimal`,
+        en: `stage "${s.name}" sums scores but has no maximum total`,
+      });
     }
   }
   for (const t of setup.tieBreak) {
@@ -52,7 +57,10 @@ export function setupErrors(setup: SelectionSetup): SetupError[] {
       const stage = setup.stages.find((s) => s.id === t.stageId);
       if (!stage) errors.push({ id: 'aturan urutan menyebut tahap yang tidak ada', en: 'a tie-break rule names an unknown stage' });
       else if (t.kind === 'criterion' && !stage.rubric?.criteria.some((c) => c.id === t.criterionId)) {
-        errors.push({ id: `aturan urutan menyebut kriteria yang tidak ada di "${stage.name}"`, en: `a tie-break rule names an unknown criterion of "${stage.name}"` });
+        errors.push({
+          id: `aturan urutan menyebut kriteria yang tidak ada di "${stage.name}"`,
+          en: `a tie-break rule names an unknown criterion of "${stage.name}"`,
+        });
       }
     }
   }

@@ -24,7 +24,8 @@ export interface TemplateInfo {
 const UU_ASN = 'Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara';
 const PP_PNS =
   'Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen Pegawai Negeri Sipil sebagaimana telah diubah dengan Peraturan Pemerintah Nomor 17 Tahun 2020';
-const PERMEN_PENGADAAN = 'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 6 Tahun 2024 tentang Pengadaan Pegawai Aparatur Sipil Negara';
+const PERMEN_PENGADAAN =
+  'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 6 Tahun 2024 tentang Pengadaan Pegawai Aparatur Sipil Negara';
 
 export const templateInfo: Record<TemplateKey, TemplateInfo> = {
   jpt: {
@@ -155,15 +156,27 @@ function jpt(newId: NewId): Pick<SelectionSetup, 'stages' | 'positions' | 'tieBr
       { id: social, name: 'Kompetensi sosial kultural', weight: 20 },
     ],
     criteria: [
-      ...['Integritas', 'Kerja sama', 'Komunikasi', 'Orientasi pada hasil', 'Pelayanan publik', 'Pengembangan diri dan orang lain', 'Mengelola perubahan', 'Pengambilan keputusan'].map(
-        (name, i): Criterion => ({
-          ...numeric(newId, `M${i + 1}`, name, 12.5),
-          scale: { type: 'levels', levels: competencyLevels },
-          justificationRequired: true,
-          aspectId: managerial,
-        }),
-      ),
-      { ...numeric(newId, 'S1', 'Perekat bangsa', 100), scale: { type: 'levels', levels: competencyLevels }, justificationRequired: true, aspectId: social },
+      ...[
+        'Integritas',
+        'Kerja sama',
+        'Komunikasi',
+        'Orientasi pada hasil',
+        'Pelayanan publik',
+        'Pengembangan diri dan orang lain',
+        'Mengelola perubahan',
+        'Pengambilan keputusan',
+      ].map((name, i): Criterion => ({
+        ...numeric(newId, `M${i + 1}`, name, 12.5),
+        scale: { type: 'levels', levels: competencyLevels },
+        justificationRequired: true,
+        aspectId: managerial,
+      })),
+      {
+        ...numeric(newId, 'S1', 'Perekat bangsa', 100),
+        scale: { type: 'levels', levels: competencyLevels },
+        justificationRequired: true,
+        aspectId: social,
+      },
     ],
   };
   const assessment = stage(newId, {
@@ -176,7 +189,16 @@ function jpt(newId: NewId): Pick<SelectionSetup, 'stages' | 'positions' | 'tieBr
     maxTotal: null,
     weightGuide: guide(20, 25),
   });
-  const interview = stage(newId, { name: 'Wawancara', kind: 'scored', weight: 35, eliminates: false, source: 'panel', rubric: interviewRubric, maxTotal: null, weightGuide: guide(30, 35) });
+  const interview = stage(newId, {
+    name: 'Wawancara',
+    kind: 'scored',
+    weight: 35,
+    eliminates: false,
+    source: 'panel',
+    rubric: interviewRubric,
+    maxTotal: null,
+    weightGuide: guide(30, 35),
+  });
   return {
     positions: [{ id: newId(), name: 'Jabatan Pimpinan Tinggi Pratama', places: 1, proposePerPlace: 3 }],
     stages: [
@@ -203,9 +225,18 @@ function jpt(newId: NewId): Pick<SelectionSetup, 'stages' | 'positions' | 'tieBr
 }
 
 function cpns(newId: NewId): Pick<SelectionSetup, 'stages' | 'positions' | 'tieBreak'> {
-  const twk = numeric(newId, 'TWK', 'Tes Wawasan Kebangsaan', 0, 150, { minimum: 65, scale: { type: 'numeric', min: 0, max: 150, step: 1 } });
-  const tiu = numeric(newId, 'TIU', 'Tes Intelegensia Umum', 0, 175, { minimum: 80, scale: { type: 'numeric', min: 0, max: 175, step: 1 } });
-  const tkp = numeric(newId, 'TKP', 'Tes Karakteristik Pribadi', 0, 225, { minimum: 166, scale: { type: 'numeric', min: 0, max: 225, step: 1 } });
+  const twk = numeric(newId, 'TWK', 'Tes Wawasan Kebangsaan', 0, 150, {
+    minimum: 65,
+    scale: { type: 'numeric', min: 0, max: 150, step: 1 },
+  });
+  const tiu = numeric(newId, 'TIU', 'Tes Intelegensia Umum', 0, 175, {
+    minimum: 80,
+    scale: { type: 'numeric', min: 0, max: 175, step: 1 },
+  });
+  const tkp = numeric(newId, 'TKP', 'Tes Karakteristik Pribadi', 0, 225, {
+    minimum: 166,
+    scale: { type: 'numeric', min: 0, max: 225, step: 1 },
+  });
   const skd = stage(newId, {
     name: 'SKD',
     kind: 'scored',
@@ -222,7 +253,12 @@ function cpns(newId: NewId): Pick<SelectionSetup, 'stages' | 'positions' | 'tieB
     weight: 60,
     eliminates: false,
     source: 'external',
-    rubric: { combine: 'sum', threshold: null, aspects: [], criteria: [numeric(newId, 'SKB', 'Nilai SKB', 0, 500, { scale: { type: 'numeric', min: 0, max: 500, step: 0.001 } })] },
+    rubric: {
+      combine: 'sum',
+      threshold: null,
+      aspects: [],
+      criteria: [numeric(newId, 'SKB', 'Nilai SKB', 0, 500, { scale: { type: 'numeric', min: 0, max: 500, step: 0.001 } })],
+    },
     maxTotal: 500,
     weightGuide: null,
   });
@@ -276,11 +312,19 @@ function promotion(newId: NewId): Pick<SelectionSetup, 'stages' | 'positions' | 
   return {
     positions: [{ id: newId(), name: 'Jabatan', places: 1, proposePerPlace: 3 }],
     stages: [performance, potential],
-    tieBreak: [{ kind: 'stageTotal', stageId: performance.id }, { kind: 'stageTotal', stageId: potential.id }],
+    tieBreak: [
+      { kind: 'stageTotal', stageId: performance.id },
+      { kind: 'stageTotal', stageId: potential.id },
+    ],
   };
 }
 
-const builders: Record<TemplateKey, (newId: NewId) => Pick<SelectionSetup, 'stages' | 'positions' | 'tieBreak'>> = { jpt, cpns, pppk, promotion };
+const builders: Record<TemplateKey, (newId: NewId) => Pick<SelectionSetup, 'stages' | 'positions' | 'tieBreak'>> = {
+  jpt,
+  cpns,
+  pppk,
+  promotion,
+};
 
 /** A fresh, editable set-up from a template, with new ids throughout. */
 export function applyTemplate(key: TemplateKey, title: string, newId: NewId): SelectionSetup {

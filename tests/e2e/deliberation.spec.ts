@@ -21,39 +21,86 @@ const MEMBERS = [
 const SELECTION = 'Seleksi PPPK Guru Kota Kupang 2026';
 // Levels 1-4 on three criteria (know, solve, team): applicants 0 and 1 are flagged on the first.
 const SCORES = [
-  [[4, 3, 3], [1, 2, 3], [3, 3, 2]],
-  [[2, 3, 4], [3, 3, 3], [3, 2, 2]],
+  [
+    [4, 3, 3],
+    [1, 2, 3],
+    [3, 3, 2],
+  ],
+  [
+    [2, 3, 4],
+    [3, 3, 3],
+    [3, 2, 2],
+  ],
 ];
 
-test('the chair runs a deliberation meeting: quorum, flagged agenda, a vote, a revision, finalisation', async ({ page, host }, testInfo) => {
+test('the chair runs a deliberation meeting: quorum, flagged agenda, a vote, a revision, finalisation', async ({
+  page,
+  host,
+}, testInfo) => {
   test.setTimeout(180_000);
   const problems = watchConsole(page);
   await page.goto(host.url);
-  await createVaultAndChair(page, { committee: 'Panitia Seleksi PPPK Kota Kupang', passphrase: PASSPHRASE, chair: CHAIR, chairPassword: CHAIR_PASSWORD });
+  await createVaultAndChair(page, {
+    committee: 'Panitia Seleksi PPPK Kota Kupang',
+    passphrase: PASSPHRASE,
+    chair: CHAIR,
+    chairPassword: CHAIR_PASSWORD,
+  });
   const chairId = (await call(page, host, 'session.people', {})).find((p) => p.name === CHAIR)!.id;
 
   // --- set-up, scoring and closing through the API (their screens have their own specs)
-  const secretary = await call(page, host, 'people.add', { name: SECRETARY, nip: '', position: 'Sekretaris', role: 'secretary', initialPassword: 'sementara-sek-1' });
+  const secretary = await call(page, host, 'people.add', {
+    name: SECRETARY,
+    nip: '',
+    position: 'Sekretaris',
+    role: 'secretary',
+    initialPassword: 'sementara-sek-1',
+  });
   const members = [];
-  for (const m of MEMBERS) members.push(await call(page, host, 'people.add', { name: m.name, nip: '', position: 'Guru', role: 'member', initialPassword: `sementara-${m.password}` }));
+  for (const m of MEMBERS)
+    members.push(
+      await call(page, host, 'people.add', {
+        name: m.name,
+        nip: '',
+        position: 'Guru',
+        role: 'member',
+        initialPassword: `sementara-${m.password}`,
+      }),
+    );
   const selection = await call(page, host, 'selection.create', { template: null, title: SELECTION });
   await call(page, host, 'selection.update', { selectionId: selection.id, setup: { ...interviewSetup(), title: SELECTION } });
-  await call(page, host, 'committee.set', { selectionId: selection.id, personIds: [chairId, secretary.personId, ...members.map((m) => m.personId)] });
+  await call(page, host, 'committee.set', {
+    selectionId: selection.id,
+    personIds: [chairId, secretary.personId, ...members.map((m) => m.personId)],
+  });
   const applicants = [];
   for (const [i, name] of ['Yohanes Manurung', "Sitti Nur'aini", 'Made Wijaya'].entries()) {
-    applicants.push(await call(page, host, 'applicants.add', { selectionId: selection.id, applicant: { registrationNumber: `PPPK-00${i + 1}`, name, nik: `53710101019${i}0001`, education: 'S1 Pendidikan' } }));
+    applicants.push(
+      await call(page, host, 'applicants.add', {
+        selectionId: selection.id,
+        applicant: { registrationNumber: `PPPK-00${i + 1}`, name, nik: `53710101019${i}0001`, education: 'S1 Pendidikan' },
+      }),
+    );
   }
   const round = await call(page, host, 'rounds.create', { selectionId: selection.id, stageId: 'st-int' });
   await call(page, host, 'rounds.open', { roundId: round.id });
   await page.goto('about:blank');
   await signInApi(page, host, secretary.personId, 'sekretaris-2026', 'sementara-sek-1');
-  const criteria = interviewSetup().stages.find((s) => s.id === 'st-int')!.rubric!.criteria.map((c) => c.id);
+  const criteria = interviewSetup()
+    .stages.find((s) => s.id === 'st-int')!
+    .rubric!.criteria.map((c) => c.id);
   for (const [i, m] of MEMBERS.entries()) {
     await signInApi(page, host, members[i]!.personId, m.password, `sementara-${m.password}`);
     for (const [a, applicant] of applicants.entries()) {
       for (const [k, criterionId] of criteria.entries()) {
         const value = SCORES[i]![a]![k]!;
-        await call(page, host, 'scores.save', { roundId: round.id, applicantId: applicant.id, criterionId, value, ...(value === 1 || value === 4 ? { note: 'Alasan tercatat dalam wawancara' } : {}) });
+        await call(page, host, 'scores.save', {
+          roundId: round.id,
+          applicantId: applicant.id,
+          criterionId,
+          value,
+          ...(value === 1 || value === 4 ? { note: 'Alasan tercatat dalam wawancara' } : {}),
+        });
       }
     }
     await call(page, host, 'desk.submit', { roundId: round.id, password: m.password });
@@ -78,7 +125,8 @@ test('the chair runs a deliberation meeting: quorum, flagged agenda, a vote, a r
   await tab.getByRole('button', { name: 'Buka rapat' }).click();
   const meeting = page.getByTestId('meeting');
   await expect(meeting.getByTestId('quorum')).toContainText('Belum kuorum: hadir 0 dari 4 anggota yang berhak suara, diperlukan 3.');
-  for (const name of [CHAIR, MEMBERS[0].name, MEMBERS[1].name]) await meeting.getByRole('checkbox', { name: nameRegExp(`${name} hadir`) }).check();
+  for (const name of [CHAIR, MEMBERS[0].name, MEMBERS[1].name])
+    await meeting.getByRole('checkbox', { name: nameRegExp(`${name} hadir`) }).check();
   await expect(meeting.getByTestId('quorum')).toContainText('Kuorum terpenuhi: hadir 3 dari 4 anggota yang berhak suara (diperlukan 3).');
 
   // The two flagged applicants are proposed; the chair takes both onto the agenda.
@@ -93,7 +141,9 @@ test('the chair runs a deliberation meeting: quorum, flagged agenda, a vote, a r
   await expect(item1.getByRole('heading')).toContainText(`Butir 1: ${applicants[0]!.code} · Yohanes Manurung`);
 
   // A motion on the first item, each present member's vote, the chair decides.
-  await item1.getByRole('textbox', { name: 'Catatan pembahasan butir 1' }).fill('Perbedaan nilai dibahas; kedua anggota menjelaskan dasar penilaiannya.');
+  await item1
+    .getByRole('textbox', { name: 'Catatan pembahasan butir 1' })
+    .fill('Perbedaan nilai dibahas; kedua anggota menjelaskan dasar penilaiannya.');
   await item1.getByRole('button', { name: 'Simpan catatan' }).click();
   await expect(item1.getByRole('status')).toHaveText('Catatan disimpan.');
   await item1.getByRole('textbox', { name: 'Usulan keputusan untuk butir 1' }).fill('Nilai Penguasaan bidang dipertahankan.');
@@ -154,7 +204,9 @@ test('the chair runs a deliberation meeting: quorum, flagged agenda, a vote, a r
   await expect(change).toContainText(`${applicants[1]!.code} · Sitti Nur'aini: nilai akhir 63,75 → 71,25, peringkat 2 → 2`);
   await saveScreenshot(page, 'deliberation-revision-result', false);
   await dialog.getByRole('button', { name: 'Tutup' }).first().click();
-  await expect(meeting.getByTestId('revision')).toContainText(`${MEMBERS[0].name} · ${applicants[1]!.code} · Sitti Nur'aini · Penguasaan bidang: 1 → 3`);
+  await expect(meeting.getByTestId('revision')).toContainText(
+    `${MEMBERS[0].name} · ${applicants[1]!.code} · Sitti Nur'aini · Penguasaan bidang: 1 → 3`,
+  );
 
   // Finalise: frozen with the SHA-256; the meeting then refuses further revisions.
   // The dialog says what is still open (the administration gate was never recorded) and the

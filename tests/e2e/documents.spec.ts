@@ -24,34 +24,62 @@ test('the chair makes a signed berita acara and the verifier tells a true copy f
   test.setTimeout(180_000);
   const problems = watchConsole(page);
   await page.goto(host.url);
-  await createVaultAndChair(page, { committee: 'Panitia Seleksi PPPK Kota Kupang', passphrase: PASSPHRASE, chair: CHAIR, chairPassword: CHAIR_PASSWORD });
+  await createVaultAndChair(page, {
+    committee: 'Panitia Seleksi PPPK Kota Kupang',
+    passphrase: PASSPHRASE,
+    chair: CHAIR,
+    chairPassword: CHAIR_PASSWORD,
+  });
   const chairId = (await call(page, host, 'session.people', {})).find((p) => p.name === CHAIR)!.id;
 
   // --- set-up, scoring, closing and finalising through the API (their screens have their own specs)
   const members = [];
-  for (const m of MEMBERS) members.push(await call(page, host, 'people.add', { name: m.name, nip: '', position: 'Guru', role: 'member', initialPassword: `sementara-${m.password}` }));
+  for (const m of MEMBERS)
+    members.push(
+      await call(page, host, 'people.add', {
+        name: m.name,
+        nip: '',
+        position: 'Guru',
+        role: 'member',
+        initialPassword: `sementara-${m.password}`,
+      }),
+    );
   const selection = await call(page, host, 'selection.create', { template: null, title: SELECTION });
   await call(page, host, 'selection.update', { selectionId: selection.id, setup: { ...interviewSetup(), title: SELECTION } });
   await call(page, host, 'committee.set', { selectionId: selection.id, personIds: [chairId, ...members.map((m) => m.personId)] });
   const applicants = [];
   for (const [i, name] of ['Yohanes Manurung', "Sitti Nur'aini", 'Made Wijaya'].entries()) {
-    applicants.push(await call(page, host, 'applicants.add', { selectionId: selection.id, applicant: { registrationNumber: `PPPK-00${i + 1}`, name, nik: `53710101019${i}0001`, education: 'S1 Pendidikan' } }));
+    applicants.push(
+      await call(page, host, 'applicants.add', {
+        selectionId: selection.id,
+        applicant: { registrationNumber: `PPPK-00${i + 1}`, name, nik: `53710101019${i}0001`, education: 'S1 Pendidikan' },
+      }),
+    );
   }
   const round = await call(page, host, 'rounds.create', { selectionId: selection.id, stageId: 'st-int' });
   await call(page, host, 'rounds.open', { roundId: round.id });
   await page.goto('about:blank');
-  const criteria = interviewSetup().stages.find((s) => s.id === 'st-int')!.rubric!.criteria.map((c) => c.id);
+  const criteria = interviewSetup()
+    .stages.find((s) => s.id === 'st-int')!
+    .rubric!.criteria.map((c) => c.id);
   for (const [i, m] of MEMBERS.entries()) {
     await signInApi(page, host, members[i]!.personId, m.password, `sementara-${m.password}`);
     for (const applicant of applicants) {
-      for (const criterionId of criteria) await call(page, host, 'scores.save', { roundId: round.id, applicantId: applicant.id, criterionId, value: 3 });
+      for (const criterionId of criteria)
+        await call(page, host, 'scores.save', { roundId: round.id, applicantId: applicant.id, criterionId, value: 3 });
     }
     await call(page, host, 'desk.submit', { roundId: round.id, password: m.password });
   }
   await signInApi(page, host, chairId, CHAIR_PASSWORD);
   await call(page, host, 'rounds.close', { roundId: round.id });
-  const meeting = await call(page, host, 'deliberation.createMeeting', { selectionId: selection.id, date: '2026-11-23', time: '09:00', place: 'Aula BKPSDM' });
-  for (const personId of [chairId, ...members.map((m) => m.personId)]) await call(page, host, 'deliberation.setAttendance', { meetingId: meeting.id, personId, present: true });
+  const meeting = await call(page, host, 'deliberation.createMeeting', {
+    selectionId: selection.id,
+    date: '2026-11-23',
+    time: '09:00',
+    place: 'Aula BKPSDM',
+  });
+  for (const personId of [chairId, ...members.map((m) => m.personId)])
+    await call(page, host, 'deliberation.setAttendance', { meetingId: meeting.id, personId, present: true });
   await call(page, host, 'session.signOut', {});
 
   // --- the chair at the laptop

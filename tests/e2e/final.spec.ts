@@ -32,20 +32,39 @@ test('a final selection says so on every tab, is read-only, and prints its own k
   const problems = watchConsole(page);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(host.url);
-  await createVaultAndChair(page, { committee: 'Panitia Seleksi Provinsi Jambi', passphrase: PASSPHRASE, chair: CHAIR, chairPassword: CHAIR_PASSWORD });
+  await createVaultAndChair(page, {
+    committee: 'Panitia Seleksi Provinsi Jambi',
+    passphrase: PASSPHRASE,
+    chair: CHAIR,
+    chairPassword: CHAIR_PASSWORD,
+  });
   const chairId = (await call(page, host, 'session.people', {})).find((p) => p.name === CHAIR)!.id;
 
   // --- two selections from two templates: each starts with its template's legal basis
-  const member = await call(page, host, 'people.add', { name: MEMBER.name, nip: '', position: 'Guru besar', role: 'member', initialPassword: `sementara-${MEMBER.password}` });
+  const member = await call(page, host, 'people.add', {
+    name: MEMBER.name,
+    nip: '',
+    position: 'Guru besar',
+    role: 'member',
+    initialPassword: `sementara-${MEMBER.password}`,
+  });
   const jpt = await call(page, host, 'selection.create', { template: 'jpt', title: JPT });
   const pppk = await call(page, host, 'selection.create', { template: 'pppk', title: PPPK });
   expect((await call(page, host, 'documents.settings', { selectionId: jpt.id })).legalBasis.join('\n')).toContain('Nomor 15 Tahun 2019');
-  expect((await call(page, host, 'documents.settings', { selectionId: pppk.id })).legalBasis.join('\n')).not.toContain('Nomor 15 Tahun 2019');
+  expect((await call(page, host, 'documents.settings', { selectionId: pppk.id })).legalBasis.join('\n')).not.toContain(
+    'Nomor 15 Tahun 2019',
+  );
   // The JPT selection's own kop, committee name and legal basis (the PPPK one is set in the UI below).
   const jptSettings = await call(page, host, 'documents.settings', { selectionId: jpt.id });
   await call(page, host, 'documents.saveSettings', {
     selectionId: jpt.id,
-    settings: { ...jptSettings, agency: 'Pemerintah Provinsi Jambi', place: 'Jambi', committeeName: JPT_COMMITTEE, legalBasis: [...jptSettings.legalBasis, JPT_BASIS] },
+    settings: {
+      ...jptSettings,
+      agency: 'Pemerintah Provinsi Jambi',
+      place: 'Jambi',
+      committeeName: JPT_COMMITTEE,
+      legalBasis: [...jptSettings.legalBasis, JPT_BASIS],
+    },
   });
 
   // --- the JPT selection: set up (one interview stage), scored, closed and finalised through the API
@@ -53,24 +72,43 @@ test('a final selection says so on every tab, is read-only, and prints its own k
   await call(page, host, 'committee.set', { selectionId: jpt.id, personIds: [chairId, member.personId] });
   const applicants = [];
   for (const [i, name] of ['Ahmad Fauzi', 'Rina Marlina'].entries()) {
-    applicants.push(await call(page, host, 'applicants.add', { selectionId: jpt.id, applicant: { registrationNumber: `JPT-00${i + 1}`, name, nik: `15710101019${i}0001`, education: 'S2 Administrasi Publik' } }));
+    applicants.push(
+      await call(page, host, 'applicants.add', {
+        selectionId: jpt.id,
+        applicant: { registrationNumber: `JPT-00${i + 1}`, name, nik: `15710101019${i}0001`, education: 'S2 Administrasi Publik' },
+      }),
+    );
   }
   const round = await call(page, host, 'rounds.create', { selectionId: jpt.id, stageId: 'st-int' });
   await call(page, host, 'rounds.open', { roundId: round.id });
   await page.goto('about:blank');
-  const criteria = interviewSetup().stages.find((s) => s.id === 'st-int')!.rubric!.criteria.map((c) => c.id);
+  const criteria = interviewSetup()
+    .stages.find((s) => s.id === 'st-int')!
+    .rubric!.criteria.map((c) => c.id);
   await signInApi(page, host, member.personId, MEMBER.password, `sementara-${MEMBER.password}`);
   for (const applicant of applicants) {
-    for (const criterionId of criteria) await call(page, host, 'scores.save', { roundId: round.id, applicantId: applicant.id, criterionId, value: 3 });
+    for (const criterionId of criteria)
+      await call(page, host, 'scores.save', { roundId: round.id, applicantId: applicant.id, criterionId, value: 3 });
   }
   await call(page, host, 'desk.submit', { roundId: round.id, password: MEMBER.password });
   await signInApi(page, host, chairId, CHAIR_PASSWORD);
   await call(page, host, 'rounds.close', { roundId: round.id });
-  const meeting = await call(page, host, 'deliberation.createMeeting', { selectionId: jpt.id, date: '2026-11-23', time: '09:00', place: 'Aula BKD Provinsi Jambi' });
-  for (const personId of [chairId, member.personId]) await call(page, host, 'deliberation.setAttendance', { meetingId: meeting.id, personId, present: true });
+  const meeting = await call(page, host, 'deliberation.createMeeting', {
+    selectionId: jpt.id,
+    date: '2026-11-23',
+    time: '09:00',
+    place: 'Aula BKD Provinsi Jambi',
+  });
+  for (const personId of [chairId, member.personId])
+    await call(page, host, 'deliberation.setAttendance', { meetingId: meeting.id, personId, present: true });
   const check = await call(page, host, 'deliberation.finaliseCheck', { meetingId: meeting.id });
   const finalised = await call(page, host, 'deliberation.finalise', { meetingId: meeting.id, confirmed: check.counts });
-  await call(page, host, 'documents.generateCertificate', { commonName: JPT_COMMITTEE, organization: 'Pemerintah Provinsi Jambi', passphrase: CERT, passphraseRepeat: CERT });
+  await call(page, host, 'documents.generateCertificate', {
+    commonName: JPT_COMMITTEE,
+    organization: 'Pemerintah Provinsi Jambi',
+    passphrase: CERT,
+    passphraseRepeat: CERT,
+  });
   const final = (await call(page, host, 'selection.get', { selectionId: jpt.id })).final!;
   expect(final.sha256).toBe(finalised.sha256);
   // A long date in the selection's time zone, never a machine timestamp.
@@ -90,7 +128,9 @@ test('a final selection says so on every tab, is read-only, and prints its own k
   await page.getByRole('tab', { name: 'Dokumen' }).click();
   const pppkDocs = page.getByTestId('documents-tab');
   await expect(pppkDocs).toContainText('Pengaturan ini milik seleksi ini saja');
-  await expect(textbox(pppkDocs, 'Nama panitia (sebagaimana menandatangani)')).toHaveValue('Panitia Seleksi Pengadaan Pegawai Pemerintah dengan Perjanjian Kerja');
+  await expect(textbox(pppkDocs, 'Nama panitia (sebagaimana menandatangani)')).toHaveValue(
+    'Panitia Seleksi Pengadaan Pegawai Pemerintah dengan Perjanjian Kerja',
+  );
   await expect(textbox(pppkDocs, 'Dasar hukum berita acara (satu per baris)')).toHaveValue(/Peraturan Pemerintah Nomor 49 Tahun 2018/);
   await textbox(pppkDocs, 'Nama panitia (sebagaimana menandatangani)').fill(PPPK_COMMITTEE);
   // Enter starts a new line in the legal basis (blank lines are dropped only on saving).
@@ -104,7 +144,9 @@ test('a final selection says so on every tab, is read-only, and prints its own k
   const pppkSaved = await call(page, host, 'documents.settings', { selectionId: pppk.id });
   expect(pppkSaved).toMatchObject({ committeeName: PPPK_COMMITTEE, timeZone: 'WITA' });
   expect(pppkSaved.legalBasis.at(-1)).toBe(PPPK_BASIS);
-  expect(pppkSaved.legalBasis).toContain('Peraturan Pemerintah Nomor 49 Tahun 2018 tentang Manajemen Pegawai Pemerintah dengan Perjanjian Kerja');
+  expect(pppkSaved.legalBasis).toContain(
+    'Peraturan Pemerintah Nomor 49 Tahun 2018 tentang Manajemen Pegawai Pemerintah dengan Perjanjian Kerja',
+  );
   // The JPT selection's settings did not move.
   const jptNow = await call(page, host, 'documents.settings', { selectionId: jpt.id });
   expect(jptNow).toMatchObject({ committeeName: JPT_COMMITTEE, timeZone: 'WIB' });
@@ -161,7 +203,13 @@ test('a final selection says so on every tab, is read-only, and prints its own k
   await saveScreenshot(page, 'final-documents');
 
   // --- the berita acara of the final selection prints its own committee and legal basis
-  const made = await call(page, host, 'documents.generate', { request: { type: 'beritaAcara', selectionId: jpt.id }, passphrase: CERT, date: '2026-11-24', language: 'id', returnBytes: true });
+  const made = await call(page, host, 'documents.generate', {
+    request: { type: 'beritaAcara', selectionId: jpt.id },
+    passphrase: CERT,
+    date: '2026-11-24',
+    language: 'id',
+    returnBytes: true,
+  });
   expect(made.pdf).not.toBeNull();
   const file = join(host.home, 'berita-acara-jpt.pdf');
   writeFileSync(file, Buffer.from(made.pdf ?? '', 'base64'));

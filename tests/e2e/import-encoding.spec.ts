@@ -12,11 +12,19 @@ const CHAIR = 'Dr. Siti Rahmawati, S.Sos., M.Si.';
 const CHAIR_PASSWORD = 'ketua-rahasia-2026';
 const SELECTION = 'Seleksi PPPK Guru Kota Kupang 2026';
 
-test('a CSV that is UTF-8 but for a few bytes is not guessed: the secretary sees the rows and chooses Windows-1252', async ({ page, host }, testInfo) => {
+test('a CSV that is UTF-8 but for a few bytes is not guessed: the secretary sees the rows and chooses Windows-1252', async ({
+  page,
+  host,
+}, testInfo) => {
   test.setTimeout(120_000);
   const problems = watchConsole(page);
   await page.goto(host.url);
-  await createVaultAndChair(page, { committee: 'Panitia Seleksi PPPK Kota Kupang', passphrase: PASSPHRASE, chair: CHAIR, chairPassword: CHAIR_PASSWORD });
+  await createVaultAndChair(page, {
+    committee: 'Panitia Seleksi PPPK Kota Kupang',
+    passphrase: PASSPHRASE,
+    chair: CHAIR,
+    chairPassword: CHAIR_PASSWORD,
+  });
   await call(page, host, 'selection.create', { template: 'pppk', title: SELECTION });
   await call(page, host, 'session.signOut', {});
   await page.goto(`${host.origin}/`);

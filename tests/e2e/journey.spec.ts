@@ -59,7 +59,10 @@ function sheetFor(member: number, codes: Map<string, string>): Sheet {
   return sheet;
 }
 
-test('the whole journey: set-up, blind keyboard scoring, reveal, deliberation, final, signed berita acara', async ({ page, host }, testInfo) => {
+test('the whole journey: set-up, blind keyboard scoring, reveal, deliberation, final, signed berita acara', async ({
+  page,
+  host,
+}, testInfo) => {
   test.setTimeout(420_000);
   const problems = watchConsole(page);
   const xlsx = join(host.home, 'daftar-pelamar-jpt-sleman.xlsx');
@@ -111,9 +114,14 @@ test('the whole journey: set-up, blind keyboard scoring, reveal, deliberation, f
   await page.getByTestId('import-done').getByRole('button', { name: 'Lihat daftar pelamar' }).click();
   await expect(page.getByTestId('applicant-total')).toHaveText('4 pelamar');
   // The blind codes as the secretary sees them beside the registration numbers.
-  const pairs = await page.getByTestId('applicant-row').evaluateAll((rows) =>
-    rows.map((r) => [/JPT-2026-\d{3}/.exec(r.textContent ?? '')?.[0] ?? '', r.querySelector('[data-testid="applicant-code"]')?.textContent?.trim() ?? '']),
-  );
+  const pairs = await page
+    .getByTestId('applicant-row')
+    .evaluateAll((rows) =>
+      rows.map((r) => [
+        /JPT-2026-\d{3}/.exec(r.textContent ?? '')?.[0] ?? '',
+        r.querySelector('[data-testid="applicant-code"]')?.textContent?.trim() ?? '',
+      ]),
+    );
   const codes = new Map(pairs.map(([reg, code]) => [reg!, code!] as [string, string]).sort());
   expect([...codes.keys()]).toEqual(Object.keys(BASE));
   for (const code of codes.values()) expect(code).toMatch(/^[A-Z]{3}-\d{3}$/);
@@ -124,7 +132,8 @@ test('the whole journey: set-up, blind keyboard scoring, reveal, deliberation, f
   const oneTime: string[] = [];
   for (const m of MEMBERS) oneTime.push(await addPersonUi(page, m.name, 'Anggota'));
   const committee = page.getByRole('region', { name: 'Panitia seleksi ini' });
-  for (const name of [CHAIR, SECRETARY, ...MEMBERS.map((m) => m.name)]) await committee.getByRole('checkbox', { name: nameRegExp(name) }).check();
+  for (const name of [CHAIR, SECRETARY, ...MEMBERS.map((m) => m.name)])
+    await committee.getByRole('checkbox', { name: nameRegExp(name) }).check();
   await committee.getByRole('button', { name: 'Simpan susunan panitia' }).click();
   await expect(committee.getByText('Tersimpan: 5 orang dalam panitia.')).toBeVisible();
   await captureScreen(page, testInfo, 'committee', { fullPage: true });
@@ -135,7 +144,10 @@ test('the whole journey: set-up, blind keyboard scoring, reveal, deliberation, f
   await expect(gateCard.getByTestId('gate-counts')).toHaveText('MS 0 · TMS 0 · belum diputuskan 4');
   await gateCard.getByRole('button', { name: 'Catat MS/TMS' }).click();
   await gateCard.getByTestId('gate-bulk').click();
-  await page.getByRole('dialog', { name: 'Tetapkan MS untuk semua yang belum diputuskan?' }).getByRole('button', { name: 'Tetapkan 4 MS' }).click();
+  await page
+    .getByRole('dialog', { name: 'Tetapkan MS untuk semua yang belum diputuskan?' })
+    .getByRole('button', { name: 'Tetapkan 4 MS' })
+    .click();
   await expect(gateCard.getByTestId('gate-counts')).toHaveText('MS 4 · TMS 0 · belum diputuskan 0');
   await captureScreen(page, testInfo, 'inputs-gate', { fullPage: true });
   await signOutUi(page);
@@ -150,7 +162,10 @@ test('the whole journey: set-up, blind keyboard scoring, reveal, deliberation, f
   await card.getByRole('button', { name: 'Buat putaran penilaian' }).click();
   await expect(card.getByTestId('round-state')).toHaveText('Draf');
   await card.getByRole('button', { name: 'Buka penilaian…' }).click();
-  await page.getByRole('dialog', { name: `Buka penilaian tahap ${STAGE}?` }).getByRole('button', { name: 'Ya, buka penilaian' }).click();
+  await page
+    .getByRole('dialog', { name: `Buka penilaian tahap ${STAGE}?` })
+    .getByRole('button', { name: 'Ya, buka penilaian' })
+    .click();
   await expect(card.getByTestId('round-state')).toHaveText('Dibuka');
   await expect(card.getByTestId('round-assigned')).toHaveText('3 penilai · 4 pelamar');
   await signOutUi(page);
@@ -167,9 +182,23 @@ test('the whole journey: set-up, blind keyboard scoring, reveal, deliberation, f
       await expect(page.getByText(a.registrationNumber)).toHaveCount(0);
     }
     // Pictures of the desk from the first member (form, review) and the third (the conflict dialog).
-    const pictures = i === 0 ? { testInfo, screens: ['desk-form', 'desk-review'] as const } : i === 2 ? { testInfo, screens: ['desk-conflict'] as const } : null;
-    shas.push(await scoreSheetByKeyboard(page, sheetFor(i, codes), m.password, pictures, 'Pelamar pernah menjadi bawahan langsung saya di Dinas PUPR.'));
-    if (i === 2) await expect(page.getByTestId('desk-review').locator(`[data-code="${codes.get(RECUSED)}"]`)).toContainText('Konflik, tidak dinilai');
+    const pictures =
+      i === 0
+        ? { testInfo, screens: ['desk-form', 'desk-review'] as const }
+        : i === 2
+          ? { testInfo, screens: ['desk-conflict'] as const }
+          : null;
+    shas.push(
+      await scoreSheetByKeyboard(
+        page,
+        sheetFor(i, codes),
+        m.password,
+        pictures,
+        'Pelamar pernah menjadi bawahan langsung saya di Dinas PUPR.',
+      ),
+    );
+    if (i === 2)
+      await expect(page.getByTestId('desk-review').locator(`[data-code="${codes.get(RECUSED)}"]`)).toContainText('Konflik, tidak dinilai');
     await signOutByKeyboard(page);
   }
   expect(new Set(shas).size).toBe(3);
@@ -182,7 +211,10 @@ test('the whole journey: set-up, blind keyboard scoring, reveal, deliberation, f
   for (const sha of shas) await expect(card.getByTestId('round-board')).toContainText(sha);
   await captureScreen(page, testInfo, 'round-board', { fullPage: true, at: card });
   await card.getByRole('button', { name: 'Tutup dan segel putaran…' }).click();
-  await page.getByRole('dialog', { name: `Tutup putaran tahap ${STAGE}?` }).getByRole('button', { name: 'Ya, tutup dan segel' }).click();
+  await page
+    .getByRole('dialog', { name: `Tutup putaran tahap ${STAGE}?` })
+    .getByRole('button', { name: 'Ya, tutup dan segel' })
+    .click();
   await expect(card.getByTestId('round-state')).toHaveText('Ditutup');
   await expect(card.getByTestId('seal-sha256')).toHaveText(/^[0-9a-f]{64}$/);
   await card.getByRole('button', { name: 'Buka identitas pelamar…' }).click();
@@ -239,7 +271,9 @@ test('the whole journey: set-up, blind keyboard scoring, reveal, deliberation, f
   await meeting.getByRole('button', { name: `Masukkan ${flaggedCode} ke agenda` }).click();
   const item = meeting.getByTestId('agenda-item');
   await expect(item).toHaveCount(1);
-  await item.getByRole('textbox', { name: 'Usulan keputusan untuk butir 1' }).fill('Nilai Integritas dari anggota pertama ditinjau ulang sesuai bukti wawancara.');
+  await item
+    .getByRole('textbox', { name: 'Usulan keputusan untuk butir 1' })
+    .fill('Nilai Integritas dari anggota pertama ditinjau ulang sesuai bukti wawancara.');
   await item.getByRole('button', { name: 'Ajukan usulan' }).click();
   const motion = item.getByTestId('motion');
   const votes = motion.getByRole('group', { name: /^Suara / });
@@ -332,7 +366,12 @@ test('the whole journey: set-up, blind keyboard scoring, reveal, deliberation, f
   const vaults = readdirSync(join(host.home, 'vaults')).filter((f) => f.endsWith('.panelis'));
   expect(vaults).toHaveLength(1);
   const env = { ...process.env, PANELIS_PASSPHRASE: PASSPHRASE };
-  const verdict = JSON.parse(execFileSync(process.execPath, [cli, 'verify', file, '--vault', join(host.home, 'vaults', vaults[0]!), '--json'], { encoding: 'utf8', env })) as {
+  const verdict = JSON.parse(
+    execFileSync(process.execPath, [cli, 'verify', file, '--vault', join(host.home, 'vaults', vaults[0]!), '--json'], {
+      encoding: 'utf8',
+      env,
+    }),
+  ) as {
     ok: boolean;
     findings: unknown[];
   };

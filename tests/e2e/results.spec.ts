@@ -56,7 +56,10 @@ function timeResultsTab(page: Page): Promise<number> {
   );
 }
 
-test('the results screen at 10,000 x 9 x 12: first rows under 300 ms, sort, filter, agenda, agreement, charts, export, blind member', async ({ page, host }, testInfo) => {
+test('the results screen at 10,000 x 9 x 12: first rows under 300 ms, sort, filter, agenda, agreement, charts, export, blind member', async ({
+  page,
+  host,
+}, testInfo) => {
   test.setTimeout(900_000);
   const problems = watchConsole(page);
   const big = await buildBigVault(join(host.home, 'build'), { applicants: SIZE });
@@ -130,7 +133,10 @@ test('the results screen at 10,000 x 9 x 12: first rows under 300 ms, sort, filt
   await expect(agreement.getByTestId('agreement-row').first().getByRole('cell').first()).toHaveText(/^0,\d{2}$/);
 
   // Charts: the applicant's scores across members from the code button; text alternatives.
-  await rows.first().getByRole('button', { name: /^Lihat nilai per anggota untuk / }).click();
+  await rows
+    .first()
+    .getByRole('button', { name: /^Lihat nilai per anggota untuk / })
+    .click();
   const charts = page.getByTestId('results-charts');
   // The charts' first read scans every score of the round (seconds at this size): loaded once the section is in view.
   await expect(charts.getByTestId('chart-applicant')).toBeVisible({ timeout: 180_000 });
@@ -149,7 +155,11 @@ test('the results screen at 10,000 x 9 x 12: first rows under 300 ms, sort, filt
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('results-export-csv').click()]);
   expect(download.suggestedFilename()).toBe('hasil-seleksi-terbuka-jpt-pratama-2026.csv');
   const csv = readFileSync((await download.path())!, 'utf8');
-  expect(csv.startsWith('\ufeffperingkat;kode;nomor_peserta;nama;nilai_akhir;nilai_tampil;lulus;hasil;alasan;tahap: Wawancara;Wawancara: K1 Kompetensi 1')).toBe(true);
+  expect(
+    csv.startsWith(
+      '\ufeffperingkat;kode;nomor_peserta;nama;nilai_akhir;nilai_tampil;lulus;hasil;alasan;tahap: Wawancara;Wawancara: K1 Kompetensi 1',
+    ),
+  ).toBe(true);
   expect(csv.trimEnd().split('\r\n')).toHaveLength(SIZE + 1);
   await expect(page.getByRole('status').filter({ hasText: 'sudah diunduh' })).toBeVisible();
 

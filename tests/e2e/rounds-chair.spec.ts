@@ -106,14 +106,38 @@ test('the chair runs a scoring round: calibration, board, excuse, seal, two-pers
   const chairId = (await call(page, host, 'session.people', {})).find((p) => p.name === CHAIR)!.id;
 
   // --- set-up through the API (the set-up screens have their own specs)
-  const secretary = await call(page, host, 'people.add', { name: SECRETARY, nip: '', position: 'Sekretaris BKPSDM', role: 'secretary', initialPassword: 'sementara-sek-1' });
-  const observer = await call(page, host, 'people.add', { name: OBSERVER, nip: '', position: 'Inspektorat', role: 'observer', initialPassword: 'sementara-obs-1' });
+  const secretary = await call(page, host, 'people.add', {
+    name: SECRETARY,
+    nip: '',
+    position: 'Sekretaris BKPSDM',
+    role: 'secretary',
+    initialPassword: 'sementara-sek-1',
+  });
+  const observer = await call(page, host, 'people.add', {
+    name: OBSERVER,
+    nip: '',
+    position: 'Inspektorat',
+    role: 'observer',
+    initialPassword: 'sementara-obs-1',
+  });
   const members = [];
-  for (const m of MEMBERS) members.push(await call(page, host, 'people.add', { name: m.name, nip: '', position: 'Guru Penggerak', role: 'member', initialPassword: `sementara-${m.password}` }));
+  for (const m of MEMBERS)
+    members.push(
+      await call(page, host, 'people.add', {
+        name: m.name,
+        nip: '',
+        position: 'Guru Penggerak',
+        role: 'member',
+        initialPassword: `sementara-${m.password}`,
+      }),
+    );
   const selection = await call(page, host, 'selection.create', { template: 'pppk', title: SELECTION });
   const stage = selection.setup.stages.find((s) => s.kind === 'scored' && s.source === 'panel')!;
   const applicants = [];
-  for (const a of APPLICANTS) applicants.push(await call(page, host, 'applicants.add', { selectionId: selection.id, applicant: { ...a, education: 'S1 Pendidikan Matematika' } }));
+  for (const a of APPLICANTS)
+    applicants.push(
+      await call(page, host, 'applicants.add', { selectionId: selection.id, applicant: { ...a, education: 'S1 Pendidikan Matematika' } }),
+    );
   // The committee has no scorer yet: opening must be refused.
   await call(page, host, 'committee.set', { selectionId: selection.id, personIds: [chairId, secretary.personId, observer.personId] });
   // Everyone replaces their one-time password once; the chair comes back last.
@@ -144,15 +168,26 @@ test('the chair runs a scoring round: calibration, board, excuse, seal, two-pers
   await expect(card.getByTestId('round-state')).toHaveText('Draf');
 
   // The secretary puts the three members on the committee; one has declared a conflict.
-  await call(page, host, 'committee.set', { selectionId: selection.id, personIds: [chairId, secretary.personId, observer.personId, ...members.map((m) => m.personId)] });
-  await call(page, host, 'conflicts.declare', { selectionId: selection.id, applicantId: applicants[2]!.id, personId: members[1]!.personId, reasonKind: 'work', reasonText: 'Rekan satu sekolah dalam lima tahun terakhir.' });
+  await call(page, host, 'committee.set', {
+    selectionId: selection.id,
+    personIds: [chairId, secretary.personId, observer.personId, ...members.map((m) => m.personId)],
+  });
+  await call(page, host, 'conflicts.declare', {
+    selectionId: selection.id,
+    applicantId: applicants[2]!.id,
+    personId: members[1]!.personId,
+    reasonKind: 'work',
+    reasonText: 'Rekan satu sekolah dalam lima tahun terakhir.',
+  });
 
   // --- calibration with two sample cases
   const calibration = card.getByTestId('calibration');
   await expect(calibration).toContainText('Nilai kalibrasi tidak pernah dihitung dalam hasil seleksi.');
   await calibration.getByRole('button', { name: 'Siapkan kalibrasi' }).click();
   await textbox(calibration, 'Judul kasus 1').fill('Rekaman wawancara contoh A');
-  await textbox(calibration, 'Uraian kasus 1').fill('Guru honorer 6 tahun; menjelaskan pembelajaran berdiferensiasi dengan contoh kelas VII.');
+  await textbox(calibration, 'Uraian kasus 1').fill(
+    'Guru honorer 6 tahun; menjelaskan pembelajaran berdiferensiasi dengan contoh kelas VII.',
+  );
   await calibration.getByRole('button', { name: 'Tambah kasus' }).click();
   await textbox(calibration, 'Judul kasus 2').fill('Rekaman wawancara contoh B');
   await textbox(calibration, 'Uraian kasus 2').fill('Lulusan baru PPG; jawaban umum tentang kerja sama tanpa contoh pengalaman.');
@@ -168,7 +203,8 @@ test('the chair runs a scoring round: calibration, board, excuse, seal, two-pers
     await signInApi(page, host, members[i]!.personId, m.password);
     const view = await call(page, host, 'calibration.get', { roundId: round.id });
     for (const c of view.cases) {
-      for (const k of view.rubric.criteria) await call(page, host, 'calibration.save', { roundId: round.id, caseId: c.id, criterionId: k.id, value: m.calibration });
+      for (const k of view.rubric.criteria)
+        await call(page, host, 'calibration.save', { roundId: round.id, caseId: c.id, criterionId: k.id, value: m.calibration });
     }
   }
   await call(page, host, 'session.signOut', {});
@@ -212,11 +248,17 @@ test('the chair runs a scoring round: calibration, board, excuse, seal, two-pers
     const queue = await call(page, host, 'desk.queue', { roundId: round.id });
     const items = queue.items.filter((it) => it.status !== 'recused');
     if (i === 2) {
-      await call(page, host, 'scores.save', { roundId: round.id, applicantId: items[0]!.applicantId, criterionId: queue.rubric.criteria[0]!.id, value: m.score });
+      await call(page, host, 'scores.save', {
+        roundId: round.id,
+        applicantId: items[0]!.applicantId,
+        criterionId: queue.rubric.criteria[0]!.id,
+        value: m.score,
+      });
       continue;
     }
     for (const it of items) {
-      for (const k of queue.rubric.criteria) await call(page, host, 'scores.save', { roundId: round.id, applicantId: it.applicantId, criterionId: k.id, value: m.score });
+      for (const k of queue.rubric.criteria)
+        await call(page, host, 'scores.save', { roundId: round.id, applicantId: it.applicantId, criterionId: k.id, value: m.score });
     }
     const sent = await call(page, host, 'desk.submit', { roundId: round.id, password: m.password });
     expect(sent.sheetSha256).toMatch(/^[0-9a-f]{64}$/);
@@ -251,9 +293,13 @@ test('the chair runs a scoring round: calibration, board, excuse, seal, two-pers
   await card.getByRole('button', { name: 'Tutup dan segel putaran…' }).click();
   dialog = page.getByRole('dialog', { name: `Tutup putaran tahap ${stage.name}?` });
   await dialog.getByRole('button', { name: 'Ya, tutup dan segel' }).click();
-  await expect(dialog.getByTestId('error-alert')).toContainText(`Putaran belum dapat ditutup: ${MEMBERS[2].name} belum mengirim lembar penilaian.`);
+  await expect(dialog.getByTestId('error-alert')).toContainText(
+    `Putaran belum dapat ditutup: ${MEMBERS[2].name} belum mengirim lembar penilaian.`,
+  );
   await dialog.getByRole('button', { name: 'Batal' }).click();
-  await row(MEMBERS[2].name).getByRole('button', { name: `Catat berhalangan: ${MEMBERS[2].name}` }).click();
+  await row(MEMBERS[2].name)
+    .getByRole('button', { name: `Catat berhalangan: ${MEMBERS[2].name}` })
+    .click();
   dialog = page.getByRole('dialog', { name: `Catat berhalangan: ${MEMBERS[2].name}` });
   await dialog.getByRole('textbox', { name: 'Alasan' }).fill(ILL);
   await checkA11y(page, testInfo, 'rounds-excuse-dialog');
@@ -297,11 +343,14 @@ test('the chair runs a scoring round: calibration, board, excuse, seal, two-pers
   await dialog.getByLabel(`Kata sandi ${SECRETARY}`).fill('bukan-sandi-sekretaris');
   await checkA11y(page, testInfo, 'rounds-reveal-dialog');
   await saveScreenshot(page, 'rounds-reveal-dialog', false);
-  const refused = page.waitForResponse((r) => r.url().endsWith('/api') && (r.request().postDataJSON() as { method?: string }).method === 'rounds.reveal');
+  const refused = page.waitForResponse(
+    (r) => r.url().endsWith('/api') && (r.request().postDataJSON() as { method?: string }).method === 'rounds.reveal',
+  );
   await dialog.getByRole('button', { name: 'Buka identitas', exact: true }).click();
   const refusal = (await (await refused).json()) as Envelope<unknown>;
   expect(refusal.ok).toBe(false);
-  if (!refusal.ok) expect(refusal.error).toMatchObject({ code: 'WRONG_PASSWORD', message: { id: 'Kata sandi salah.', en: 'Wrong password.' } });
+  if (!refusal.ok)
+    expect(refusal.error).toMatchObject({ code: 'WRONG_PASSWORD', message: { id: 'Kata sandi salah.', en: 'Wrong password.' } });
   await expect(dialog.getByTestId('error-alert')).toHaveText(/Kata sandi salah\./);
   await expect(dialog).toContainText('Kedua isian kata sandi dikosongkan');
   await expect(dialog.getByLabel(`Kata sandi Anda (${CHAIR})`)).toHaveValue('');

@@ -116,7 +116,15 @@ const presentation: Rubric = {
       name: 'Kejelasan penyampaian',
       description: '',
       weight: 50,
-      scale: { type: 'levels', levels: levels([['Kurang', 'Sulit diikuti.'], ['Cukup', 'Dapat diikuti.'], ['Baik', 'Runtut.'], ['Sangat baik', 'Runtut dan menarik.']]) },
+      scale: {
+        type: 'levels',
+        levels: levels([
+          ['Kurang', 'Sulit diikuti.'],
+          ['Cukup', 'Dapat diikuti.'],
+          ['Baik', 'Runtut.'],
+          ['Sangat baik', 'Runtut dan menarik.'],
+        ]),
+      },
       minimum: null,
       justificationRequired: false,
       aspectId: null,
@@ -127,7 +135,15 @@ const presentation: Rubric = {
       name: 'Penggunaan media ajar',
       description: '',
       weight: 50,
-      scale: { type: 'levels', levels: levels([['Kurang', 'Tanpa media.'], ['Cukup', 'Media seadanya.'], ['Baik', 'Media tepat.'], ['Sangat baik', 'Media tepat dan kreatif.']]) },
+      scale: {
+        type: 'levels',
+        levels: levels([
+          ['Kurang', 'Tanpa media.'],
+          ['Cukup', 'Media seadanya.'],
+          ['Baik', 'Media tepat.'],
+          ['Sangat baik', 'Media tepat dan kreatif.'],
+        ]),
+      },
       minimum: null,
       justificationRequired: false,
       aspectId: null,
@@ -147,18 +163,69 @@ function setup(): SelectionSetup {
     endDate: null,
     positions: [{ id: 'pos-1', name: 'Guru Ahli Pertama', places: 2, proposePerPlace: 1 }],
     stages: [
-      { id: 'st-adm', name: 'Administrasi', kind: 'gate', weight: 0, eliminates: true, source: 'panel', rubric: null, maxTotal: null, weightGuide: null },
-      { id: 'st-int', name: 'Wawancara', kind: 'scored', weight: 60, eliminates: false, source: 'panel', rubric: interview, maxTotal: null, weightGuide: null },
-      { id: 'st-pres', name: 'Praktik mengajar', kind: 'scored', weight: 40, eliminates: false, source: 'panel', rubric: presentation, maxTotal: null, weightGuide: null },
+      {
+        id: 'st-adm',
+        name: 'Administrasi',
+        kind: 'gate',
+        weight: 0,
+        eliminates: true,
+        source: 'panel',
+        rubric: null,
+        maxTotal: null,
+        weightGuide: null,
+      },
+      {
+        id: 'st-int',
+        name: 'Wawancara',
+        kind: 'scored',
+        weight: 60,
+        eliminates: false,
+        source: 'panel',
+        rubric: interview,
+        maxTotal: null,
+        weightGuide: null,
+      },
+      {
+        id: 'st-pres',
+        name: 'Praktik mengajar',
+        kind: 'scored',
+        weight: 40,
+        eliminates: false,
+        source: 'panel',
+        rubric: presentation,
+        maxTotal: null,
+        weightGuide: null,
+      },
     ],
     tieBreak: [],
   };
 }
 
 const APPLICANTS = [
-  { registrationNumber: 'PPPK-2026-001', name: 'Yohanes Manurung', nik: '5371010101900001', education: 'S1 Pendidikan Matematika', gpa: '3.41', appliedPosition: 'Guru Matematika' },
-  { registrationNumber: 'PPPK-2026-002', name: "Sitti Nur'aini", nik: '5371010101910002', education: 'S1 Pendidikan Biologi', gpa: '3.62', appliedPosition: 'Guru IPA' },
-  { registrationNumber: 'PPPK-2026-003', name: 'Made Wijaya', nik: '5371010101920003', education: 'S1 Pendidikan Bahasa Inggris', gpa: '3.28', appliedPosition: 'Guru Bahasa Inggris' },
+  {
+    registrationNumber: 'PPPK-2026-001',
+    name: 'Yohanes Manurung',
+    nik: '5371010101900001',
+    education: 'S1 Pendidikan Matematika',
+    gpa: '3.41',
+    appliedPosition: 'Guru Matematika',
+  },
+  {
+    registrationNumber: 'PPPK-2026-002',
+    name: "Sitti Nur'aini",
+    nik: '5371010101910002',
+    education: 'S1 Pendidikan Biologi',
+    gpa: '3.62',
+    appliedPosition: 'Guru IPA',
+  },
+  {
+    registrationNumber: 'PPPK-2026-003',
+    name: 'Made Wijaya',
+    nik: '5371010101920003',
+    education: 'S1 Pendidikan Bahasa Inggris',
+    gpa: '3.28',
+    appliedPosition: 'Guru Bahasa Inggris',
+  },
 ];
 
 interface Envelope {
@@ -226,7 +293,12 @@ async function prepare(page: Page, host: Host, opts: { panels?: boolean; calibra
     committeeName: COMMITTEE,
     language: 'id',
   });
-  const chair = await call<{ personId: string }>(page, host, 'people.setupChair', { name: CHAIR, nip: '', password: CHAIR_PASSWORD, passwordRepeat: CHAIR_PASSWORD });
+  const chair = await call<{ personId: string }>(page, host, 'people.setupChair', {
+    name: CHAIR,
+    nip: '',
+    password: CHAIR_PASSWORD,
+    passwordRepeat: CHAIR_PASSWORD,
+  });
   const add = (name: string, role: string, initialPassword: string) =>
     call<{ personId: string }>(page, host, 'people.add', { name, nip: '', position: 'Guru Madya', role, initialPassword });
   const secretary = await add(SECRETARY, 'secretary', SECRETARY_ONE_TIME);
@@ -234,7 +306,10 @@ async function prepare(page: Page, host: Host, opts: { panels?: boolean; calibra
   const budi = await add(BUDI, 'member', 'sementara-budi-1');
   const sel = await call<{ id: string }>(page, host, 'selection.create', { template: null, title: TITLE });
   await call(page, host, 'selection.update', { selectionId: sel.id, setup: setup() });
-  await call(page, host, 'committee.set', { selectionId: sel.id, personIds: [chair.personId, secretary.personId, ani.personId, budi.personId] });
+  await call(page, host, 'committee.set', {
+    selectionId: sel.id,
+    personIds: [chair.personId, secretary.personId, ani.personId, budi.personId],
+  });
   const applicants: Committee['applicants'] = [];
   for (const a of APPLICANTS) {
     const row = await call<{ id: string; code: string }>(page, host, 'applicants.add', { selectionId: sel.id, applicant: a });
@@ -409,7 +484,10 @@ async function submitByKeyboard(page: Page, testInfo: TestInfo | null, password:
   return (await sha.textContent()) ?? '';
 }
 
-test('two members score in turn with the keyboard only; conflict, resume, signed sheets, seal and reveal', async ({ page, host }, testInfo) => {
+test('two members score in turn with the keyboard only; conflict, resume, signed sheets, seal and reveal', async ({
+  page,
+  host,
+}, testInfo) => {
   test.setTimeout(180_000);
   const problems = watchConsole(page);
   const c = await prepare(page, host);
@@ -582,8 +660,13 @@ test('two members score in turn with the keyboard only; conflict, resume, signed
   await chairDialog.getByRole('button', { name: 'Buka identitas', exact: true }).click();
   await expect(chairDialog).toHaveCount(0);
   await expect(card.getByTestId('round-state')).toHaveText('Identitas dibuka');
-  const rounds = await call<{ stageId: string; state: string; sealSha256: string | null }[]>(page, host, 'rounds.list', { selectionId: c.selectionId });
-  expect(rounds.find((r) => r.stageId === 'st-int')).toMatchObject({ state: 'revealed', sealSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  const rounds = await call<{ stageId: string; state: string; sealSha256: string | null }[]>(page, host, 'rounds.list', {
+    selectionId: c.selectionId,
+  });
+  expect(rounds.find((r) => r.stageId === 'st-int')).toMatchObject({
+    state: 'revealed',
+    sealSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+  });
   await page.getByRole('button', { name: 'Keluar', exact: true }).click();
 
   // After the reveal Ani's queue shows names; her sheet stays read only.
@@ -608,8 +691,18 @@ test('a member cannot read another member’s work through the API from the page
 
   // Budi scores his applicant (with a note only he wrote) and the calibration cases.
   await signInAs(page, host, c.budiId, BUDI_PASSWORD);
-  for (const [criterionId, value] of [['c-know', 4], ['c-solve', 1], ['c-team', 3]] as const) {
-    await call(page, host, 'scores.save', { roundId: c.roundId, applicantId: budiOnly.id, criterionId, value, note: `${BUDI_SECRET} ${criterionId}` });
+  for (const [criterionId, value] of [
+    ['c-know', 4],
+    ['c-solve', 1],
+    ['c-team', 3],
+  ] as const) {
+    await call(page, host, 'scores.save', {
+      roundId: c.roundId,
+      applicantId: budiOnly.id,
+      criterionId,
+      value,
+      note: `${BUDI_SECRET} ${criterionId}`,
+    });
   }
   const cal = await call<{ cases: { id: string }[] }>(page, host, 'calibration.get', { roundId: c.presentationRoundId });
   for (const kase of cal.cases) {
@@ -638,8 +731,14 @@ test('a member cannot read another member’s work through the API from the page
   await refused('desk.applicant', { roundId: c.roundId, applicantId: budiOnly.id }, ['NOT_ASSIGNED']);
   await refused('scores.save', { roundId: c.roundId, applicantId: budiOnly.id, criterionId: 'c-know', value: 1 }, ['NOT_ASSIGNED']);
   // Speaking for Budi is not even a well-formed call.
-  await refused('scores.save', { roundId: c.roundId, applicantId: mine[0]!.id, criterionId: 'c-know', value: 2, personId: c.budiId }, ['BAD_ARGUMENTS']);
-  await refused('conflicts.declare', { selectionId: c.selectionId, applicantId: mine[0]!.id, personId: c.budiId, reasonKind: 'other', reasonText: 'Atas nama orang lain' }, ['FORBIDDEN']);
+  await refused('scores.save', { roundId: c.roundId, applicantId: mine[0]!.id, criterionId: 'c-know', value: 2, personId: c.budiId }, [
+    'BAD_ARGUMENTS',
+  ]);
+  await refused(
+    'conflicts.declare',
+    { selectionId: c.selectionId, applicantId: mine[0]!.id, personId: c.budiId, reasonKind: 'other', reasonText: 'Atas nama orang lain' },
+    ['FORBIDDEN'],
+  );
   // The chair's board, leniency and the round's life are not hers.
   await refused('rounds.board', { roundId: c.roundId }, ['FORBIDDEN']);
   await refused('rounds.leniency', { roundId: c.roundId }, ['FORBIDDEN']);
@@ -658,10 +757,14 @@ test('a member cannot read another member’s work through the API from the page
   expect(queue.items.every((i) => i.name === null)).toBe(true);
   const review = (await allowed('desk.review', { roundId: c.roundId })) as { rows: { applicantId: string }[] };
   expect(review.rows.map((r) => r.applicantId)).not.toContain(budiOnly.id);
-  const form = (await allowed('desk.applicant', { roundId: c.roundId, applicantId: mine[0]!.id })) as { applicant: { name: string | null; fields: Record<string, unknown> } };
+  const form = (await allowed('desk.applicant', { roundId: c.roundId, applicantId: mine[0]!.id })) as {
+    applicant: { name: string | null; fields: Record<string, unknown> };
+  };
   expect(form.applicant.name).toBeNull();
   expect(form.applicant.fields).not.toHaveProperty('nik');
-  const calView = (await allowed('calibration.get', { roundId: c.presentationRoundId })) as { mine: Record<string, Record<string, number | null>> };
+  const calView = (await allowed('calibration.get', { roundId: c.presentationRoundId })) as {
+    mine: Record<string, Record<string, number | null>>;
+  };
   expect(Object.values(calView.mine).every((byCriterion) => Object.keys(byCriterion).length === 0)).toBe(true);
   const list = (await allowed('applicants.list', { selectionId: c.selectionId, query: '', status: 'all', offset: 0, limit: 50 })) as {
     rows: { name: string | null; registrationNumber: string | null; fields: Record<string, unknown> }[];
@@ -674,7 +777,13 @@ test('a member cannot read another member’s work through the API from the page
     expect(r.fields).not.toHaveProperty('name');
   }
   // A member's search matches codes only: a hidden name finds nobody.
-  const byName = (await allowed('applicants.list', { selectionId: c.selectionId, query: budiOnly.name, status: 'all', offset: 0, limit: 50 })) as { total: number };
+  const byName = (await allowed('applicants.list', {
+    selectionId: c.selectionId,
+    query: budiOnly.name,
+    status: 'all',
+    offset: 0,
+    limit: 50,
+  })) as { total: number };
   expect(byName.total).toBe(0);
   const conflicts = (await allowed('conflicts.list', { selectionId: c.selectionId })) as { personId: string }[];
   expect(conflicts.every((x) => x.personId === c.aniId)).toBe(true);
@@ -754,7 +863,10 @@ test('calibration on the member’s desk: sample cases by keyboard, then the rea
   expect(problems).toEqual([]);
 });
 
-test('idle sign-out: the member is signed out, the sign-in screen says why, nothing of her desk remains', async ({ page, host }, testInfo) => {
+test('idle sign-out: the member is signed out, the sign-in screen says why, nothing of her desk remains', async ({
+  page,
+  host,
+}, testInfo) => {
   test.setTimeout(180_000);
   const problems = watchConsole(page);
   await prepare(page, host);
@@ -766,7 +878,9 @@ test('idle sign-out: the member is signed out, the sign-in screen says why, noth
   await expect(page.getByTestId('dashboard')).toBeVisible();
   await page.getByRole('textbox', { name: 'Keluarkan pengguna setelah tidak digunakan (menit)' }).fill('1');
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
-  await expect(page.getByText('Tersimpan: pengguna dikeluarkan setelah 1 menit dan brankas dikunci setelah 10 menit tanpa aktivitas.')).toBeVisible();
+  await expect(
+    page.getByText('Tersimpan: pengguna dikeluarkan setelah 1 menit dan brankas dikunci setelah 10 menit tanpa aktivitas.'),
+  ).toBeVisible();
   await shot(page, 'settings-sign-out');
   await page.getByRole('button', { name: 'Keluar', exact: true }).click();
 

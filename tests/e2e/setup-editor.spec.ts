@@ -35,7 +35,14 @@ async function createVaultAndSignIn(page: Page): Promise<void> {
   await createVaultAndChair(page, { committee: COMMITTEE, passphrase: PASSPHRASE, chair: CHAIR, chairPassword: CHAIR_PASSWORD });
 }
 
-async function createSelection(page: Page, testInfo: TestInfo, template: string, title: string, source: string, shot?: string): Promise<void> {
+async function createSelection(
+  page: Page,
+  testInfo: TestInfo,
+  template: string,
+  title: string,
+  source: string,
+  shot?: string,
+): Promise<void> {
   await page.getByRole('button', { name: 'Buat seleksi' }).click();
   const dialog = page.getByRole('dialog', { name: 'Buat seleksi' });
   await expect(dialog).toBeVisible();
@@ -334,7 +341,13 @@ test('an empty selection is built stage by stage, with the issues saying what is
   const problems = watchConsole(page);
   await page.goto(host.url);
   await createVaultAndSignIn(page);
-  await createSelection(page, testInfo, 'Mulai dari kosong', 'Seleksi Jabatan Fungsional Analis Kebijakan 2026', 'Seleksi kosong tanpa tahap, bobot, atau rubrik. Susun tahap dan rubrik sendiri di tab Tahap & rubrik.');
+  await createSelection(
+    page,
+    testInfo,
+    'Mulai dari kosong',
+    'Seleksi Jabatan Fungsional Analis Kebijakan 2026',
+    'Seleksi kosong tanpa tahap, bobot, atau rubrik. Susun tahap dan rubrik sendiri di tab Tahap & rubrik.',
+  );
   const issues = page.getByTestId('issues');
   await expect(issues).toContainText('Seleksi ini belum memiliki tahap.');
   await expect(page.getByText('Belum ada jabatan.', { exact: false })).toBeVisible();
@@ -366,7 +379,9 @@ test('an empty selection is built stage by stage, with the issues saying what is
 
   // An aspect without its criteria is named as the problem, with its fix.
   await detail.getByRole('button', { name: 'Tambah aspek' }).click();
-  await expect(detail.getByTestId('issues')).toContainText('Kriteria K1 Penguasaan substansi kebijakan (tahap Wawancara) belum masuk aspek mana pun.');
+  await expect(detail.getByTestId('issues')).toContainText(
+    'Kriteria K1 Penguasaan substansi kebijakan (tahap Wawancara) belum masuk aspek mana pun.',
+  );
   await detail.getByRole('button', { name: 'Hapus aspek Aspek baru' }).click();
 
   // A gate has no weight or rubric; scored again, the rubric comes back.

@@ -214,7 +214,8 @@ test('set-up journey: secretary, selection, import, committee, conflict', async 
   await snap(page, 'committee-before');
   for (const name of MEMBERS) await addPerson(page, name, 'Anggota');
   const committee = page.getByRole('region', { name: 'Panitia seleksi ini' });
-  for (const name of [SECRETARY, ...MEMBERS]) await committee.getByRole('checkbox', { name: new RegExp(name.replace(/[.,']/g, '.')) }).check();
+  for (const name of [SECRETARY, ...MEMBERS])
+    await committee.getByRole('checkbox', { name: new RegExp(name.replace(/[.,']/g, '.')) }).check();
   await committee.getByRole('button', { name: 'Simpan susunan panitia' }).click();
   await expect(committee.getByText('Tersimpan: 6 orang dalam panitia.')).toBeVisible();
   await expect(page.getByRole('tab', { name: /^Panitia/ })).toContainText('6');

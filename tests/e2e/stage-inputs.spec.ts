@@ -26,11 +26,20 @@ async function call<M extends MethodName>(page: Page, host: Host, method: M, arg
 
 const csv = (header: string, rows: string[]) => `\ufeff${[header, ...rows].join('\r\n')}\r\n`;
 
-test('record MS/TMS by keyboard, all remaining MS, import a CAT SKD file, choose options; results follow', async ({ page, host }, testInfo) => {
+test('record MS/TMS by keyboard, all remaining MS, import a CAT SKD file, choose options; results follow', async ({
+  page,
+  host,
+}, testInfo) => {
   test.setTimeout(180_000);
   const problems = watchConsole(page);
   await page.goto(host.url);
-  await call(page, host, 'vault.create', { path: join(host.home, 'cpns.panelis'), passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, committeeName: 'Panitia CPNS', language: 'id' });
+  await call(page, host, 'vault.create', {
+    path: join(host.home, 'cpns.panelis'),
+    passphrase: PASSPHRASE,
+    passphraseRepeat: PASSPHRASE,
+    committeeName: 'Panitia CPNS',
+    language: 'id',
+  });
   await call(page, host, 'people.setupChair', { name: CHAIR.name, nip: '', password: CHAIR.password, passwordRepeat: CHAIR.password });
   const sel = await call(page, host, 'selection.create', { template: 'cpns', title: 'CPNS Kabupaten Muaro Jambi 2026' });
   const names = ['Siti Aminah', 'Budi Santoso', 'Citra Lestari', 'Dedi Kurniawan', 'Eka Putri'];
@@ -94,7 +103,10 @@ test('record MS/TMS by keyboard, all remaining MS, import a CAT SKD file, choose
   const skdCard = tab.getByTestId(`external-card-${skd.id}`);
   await skdCard.getByTestId('external-import').click();
   const bad = join(host.home, 'skd-salah.csv');
-  writeFileSync(bad, csv('No Peserta;Nama;TWK;TIU;TKP', ['2026-001;Siti;100;120;180', '2026-009;X;100;120;180', '2026-003;Citra;160;100;170']));
+  writeFileSync(
+    bad,
+    csv('No Peserta;Nama;TWK;TIU;TKP', ['2026-001;Siti;100;120;180', '2026-009;X;100;120;180', '2026-003;Citra;160;100;170']),
+  );
   await skdCard.getByTestId('scores-file-input').setInputFiles(bad);
   await skdCard.getByTestId('scores-check').click();
   await expect(skdCard.getByTestId('scores-summary')).toHaveText('3 baris, 1 dapat diimpor, 2 masalah.');
@@ -108,7 +120,13 @@ test('record MS/TMS by keyboard, all remaining MS, import a CAT SKD file, choose
   const good = join(host.home, 'hasil-skd.csv');
   writeFileSync(
     good,
-    csv('No Peserta;Nama;TWK;TIU;TKP', ['2026-001;Siti;100;120;180', '2026-002;Budi;90;90;190', '2026-003;Citra;60;150;200', '2026-004;Dedi;120;100;170', '2026-005;Eka;110;130;200']),
+    csv('No Peserta;Nama;TWK;TIU;TKP', [
+      '2026-001;Siti;100;120;180',
+      '2026-002;Budi;90;90;190',
+      '2026-003;Citra;60;150;200',
+      '2026-004;Dedi;120;100;170',
+      '2026-005;Eka;110;130;200',
+    ]),
   );
   await skdCard.getByTestId('scores-file-input').setInputFiles(good);
   await skdCard.getByTestId('scores-check').click();

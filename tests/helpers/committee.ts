@@ -10,8 +10,19 @@ export async function committeeVault(home: string) {
   const clock = testClock();
   const t = testApp({ home, now: clock.now });
   const path = join(home, 'pansel.panelis');
-  await t.call('vault.create', { path, passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, committeeName: 'Pansel JPT Provinsi Jambi', language: 'id' });
-  const chair = await t.call('people.setupChair', { name: 'Dr. H. Ahmad Fauzi, M.Si.', nip: '196801011990031001', password: 'rahasia-ketua', passwordRepeat: 'rahasia-ketua' });
+  await t.call('vault.create', {
+    path,
+    passphrase: PASSPHRASE,
+    passphraseRepeat: PASSPHRASE,
+    committeeName: 'Pansel JPT Provinsi Jambi',
+    language: 'id',
+  });
+  const chair = await t.call('people.setupChair', {
+    name: 'Dr. H. Ahmad Fauzi, M.Si.',
+    nip: '196801011990031001',
+    password: 'rahasia-ketua',
+    passwordRepeat: 'rahasia-ketua',
+  });
   const passwords = new Map<string, string>([[chair.personId, 'rahasia-ketua']]);
 
   async function addPerson(name: string, role: 'chair' | 'secretary' | 'member' | 'observer') {

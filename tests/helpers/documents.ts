@@ -25,9 +25,42 @@ export function applicantName(i: number): string {
 /** A final results view with `n` applicants over two scored stages; every third fails. */
 export function fakeResults(n: number): ResultsView {
   const stages = [
-    { stageId: 'st-adm', name: 'Seleksi Administrasi', kind: 'gate' as const, source: 'panel' as const, weight: 0, eliminates: true, roundId: null, roundState: null, rubricVersion: null, status: 'counted' as const },
-    { stageId: 'st-kom', name: 'Asesmen Kompetensi', kind: 'scored' as const, source: 'external' as const, weight: 40, eliminates: false, roundId: null, roundState: null, rubricVersion: null, status: 'counted' as const },
-    { stageId: 'st-wwc', name: 'Wawancara Akhir', kind: 'scored' as const, source: 'panel' as const, weight: 60, eliminates: false, roundId: 'r1', roundState: 'revealed' as const, rubricVersion: 1, status: 'counted' as const },
+    {
+      stageId: 'st-adm',
+      name: 'Seleksi Administrasi',
+      kind: 'gate' as const,
+      source: 'panel' as const,
+      weight: 0,
+      eliminates: true,
+      roundId: null,
+      roundState: null,
+      rubricVersion: null,
+      status: 'counted' as const,
+    },
+    {
+      stageId: 'st-kom',
+      name: 'Asesmen Kompetensi',
+      kind: 'scored' as const,
+      source: 'external' as const,
+      weight: 40,
+      eliminates: false,
+      roundId: null,
+      roundState: null,
+      rubricVersion: null,
+      status: 'counted' as const,
+    },
+    {
+      stageId: 'st-wwc',
+      name: 'Wawancara Akhir',
+      kind: 'scored' as const,
+      source: 'panel' as const,
+      weight: 60,
+      eliminates: false,
+      roundId: 'r1',
+      roundState: 'revealed' as const,
+      rubricVersion: 1,
+      status: 'counted' as const,
+    },
   ];
   const rows: ResultsRow[] = [];
   for (let i = 0; i < n; i += 1) {
@@ -45,14 +78,53 @@ export function fakeResults(n: number): ResultsView {
       rank: passed ? i + 1 : null,
       passed,
       outcome: passed ? 'passed' : 'failed',
-      reason: passed ? null : { code: 'belowThreshold' as never, stageId: 'st-wwc', text: { id: 'nilai wawancara di bawah ambang batas 70,00', en: 'interview score below the 70.00 threshold' } },
+      reason: passed
+        ? null
+        : {
+            code: 'belowThreshold' as never,
+            stageId: 'st-wwc',
+            text: { id: 'nilai wawancara di bawah ambang batas 70,00', en: 'interview score below the 70.00 threshold' },
+          },
       reasons: [],
       tie: null,
       flags: { tooFewScorers: [], disagreement: [] },
       stages: [
-        { stageId: 'st-adm', outcome: 'passed', passed: true, score: null, percent: null, contribution: null, rank: null, tie: null, criteria: [], aspects: [] },
-        { stageId: 'st-kom', outcome: 'passed', passed: true, score: kom, percent: kom, contribution: kom * 0.4, rank: null, tie: null, criteria: [], aspects: [] },
-        { stageId: 'st-wwc', outcome: passed ? 'passed' : 'failed', passed, score: wwc, percent: wwc, contribution: wwc * 0.6, rank: null, tie: null, criteria: [], aspects: [] },
+        {
+          stageId: 'st-adm',
+          outcome: 'passed',
+          passed: true,
+          score: null,
+          percent: null,
+          contribution: null,
+          rank: null,
+          tie: null,
+          criteria: [],
+          aspects: [],
+        },
+        {
+          stageId: 'st-kom',
+          outcome: 'passed',
+          passed: true,
+          score: kom,
+          percent: kom,
+          contribution: kom * 0.4,
+          rank: null,
+          tie: null,
+          criteria: [],
+          aspects: [],
+        },
+        {
+          stageId: 'st-wwc',
+          outcome: passed ? 'passed' : 'failed',
+          passed,
+          score: wwc,
+          percent: wwc,
+          contribution: wwc * 0.6,
+          rank: null,
+          tie: null,
+          criteria: [],
+          aspects: [],
+        },
       ],
     });
   }
@@ -90,7 +162,12 @@ let other: { p12: Buffer; fingerprint: string } | null = null;
 /** One committee certificate per test run (RSA 2048 to keep tests quick). */
 export function committeeCertificate(): { p12: Buffer; fingerprint: string } {
   if (!cached) {
-    const g = generateCommitteeCertificate({ commonName: 'Panitia Seleksi JPT Kabupaten Contoh', organization: 'Pemerintah Kabupaten Contoh', passphrase: CERT_PASSPHRASE, bits: 2048 });
+    const g = generateCommitteeCertificate({
+      commonName: 'Panitia Seleksi JPT Kabupaten Contoh',
+      organization: 'Pemerintah Kabupaten Contoh',
+      passphrase: CERT_PASSPHRASE,
+      bits: 2048,
+    });
     cached = { p12: g.p12, fingerprint: g.info.fingerprint };
   }
   return cached;
@@ -99,7 +176,12 @@ export function committeeCertificate(): { p12: Buffer; fingerprint: string } {
 /** Someone else's certificate, for the re-signing attack. */
 export function otherCertificate(): { p12: Buffer; fingerprint: string } {
   if (!other) {
-    const g = generateCommitteeCertificate({ commonName: 'Panitia Palsu', organization: 'Bukan Panitia', passphrase: CERT_PASSPHRASE, bits: 2048 });
+    const g = generateCommitteeCertificate({
+      commonName: 'Panitia Palsu',
+      organization: 'Bukan Panitia',
+      passphrase: CERT_PASSPHRASE,
+      bits: 2048,
+    });
     other = { p12: g.p12, fingerprint: g.info.fingerprint };
   }
   return other;

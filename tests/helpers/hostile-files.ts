@@ -82,11 +82,20 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
  * points at sheet1.xml's bytes through zipOf's aliases).
  */
 function workbookParts(sheets = 1, samePath = sheets): Packed[] {
-  const list = Array.from({ length: sheets }, (_, i) => `<sheet name="S${i + 1}" sheetId="${i + 1}" r:id="rId${i < samePath ? 1 : i + 1}"/>`).join('');
-  const rels = Array.from({ length: sheets - samePath }, (_, k) => `<Relationship Id="rId${samePath + k + 1}" Type="${REL}/worksheet" Target="worksheets/copy${k}.xml"/>`).join('');
+  const list = Array.from(
+    { length: sheets },
+    (_, i) => `<sheet name="S${i + 1}" sheetId="${i + 1}" r:id="rId${i < samePath ? 1 : i + 1}"/>`,
+  ).join('');
+  const rels = Array.from(
+    { length: sheets - samePath },
+    (_, k) => `<Relationship Id="rId${samePath + k + 1}" Type="${REL}/worksheet" Target="worksheets/copy${k}.xml"/>`,
+  ).join('');
   return [
     deflated('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    deflated('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${list}</sheets></workbook>`),
+    deflated(
+      'xl/workbook.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${list}</sheets></workbook>`,
+    ),
     deflated(
       'xl/_rels/workbook.xml.rels',
       `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>${rels}</Relationships>`,

@@ -51,7 +51,10 @@ export function replaceEmbeddedJson(pdf: Buffer, json: string): Buffer {
   const root = /\/Root\s+(\d+ \d+ R)/.exec(trailer)?.[1];
   const info = /\/Info\s+(\d+ \d+ R)/.exec(trailer)?.[1];
   const body = Buffer.from(json, 'utf8');
-  const head = Buffer.from(`\n${objNum} 0 obj\n<<\n/Type /EmbeddedFile\n/Subtype /application#2Fjson\n/Length ${body.length}\n>>\nstream\n`, 'latin1');
+  const head = Buffer.from(
+    `\n${objNum} 0 obj\n<<\n/Type /EmbeddedFile\n/Subtype /application#2Fjson\n/Length ${body.length}\n>>\nstream\n`,
+    'latin1',
+  );
   const objOffset = pdf.length + 1;
   const tail1 = Buffer.from('\nendstream\nendobj\n', 'latin1');
   const xrefOffset = pdf.length + head.length + body.length + tail1.length;

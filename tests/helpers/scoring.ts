@@ -15,10 +15,18 @@ export async function scoringCommittee(home: string) {
   const observer = await c.addPerson('Inspektur Pembantu', 'observer');
   const sel = await c.call('selection.create', { template: null, title: 'Seleksi PPPK Guru 2026 — Wawancara' });
   await c.call('selection.update', { selectionId: sel.id, setup: interviewSetup() });
-  await c.call('committee.set', { selectionId: sel.id, personIds: [c.chair.personId, secretary.personId, ani.personId, budi.personId, observer.personId] });
+  await c.call('committee.set', {
+    selectionId: sel.id,
+    personIds: [c.chair.personId, secretary.personId, ani.personId, budi.personId, observer.personId],
+  });
   const applicants = [];
   for (const [i, name] of ['Yohanes Manurung', "Sitti Nur'aini", 'Made Wijaya'].entries()) {
-    applicants.push(await c.call('applicants.add', { selectionId: sel.id, applicant: { registrationNumber: `PPPK-00${i + 1}`, name, nik: `53710101019${i}0001`, education: 'S1 Pendidikan' } }));
+    applicants.push(
+      await c.call('applicants.add', {
+        selectionId: sel.id,
+        applicant: { registrationNumber: `PPPK-00${i + 1}`, name, nik: `53710101019${i}0001`, education: 'S1 Pendidikan' },
+      }),
+    );
   }
   const round = await c.call('rounds.create', { selectionId: sel.id, stageId: 'st-int' });
   return { ...c, secretary, ani, budi, observer, selection: sel, applicants, round };
@@ -27,7 +35,10 @@ export async function scoringCommittee(home: string) {
 export const criteria = interviewRubric.criteria.map((x) => x.id);
 
 /** Scores every criterion of every applicant on the signed-in member's desk. */
-export async function scoreAll(c: Awaited<ReturnType<typeof scoringCommittee>>, value: (applicantIndex: number, criterionIndex: number) => number) {
+export async function scoreAll(
+  c: Awaited<ReturnType<typeof scoringCommittee>>,
+  value: (applicantIndex: number, criterionIndex: number) => number,
+) {
   const queue = await c.call('desk.queue', { roundId: c.round.id });
   for (const item of queue.items) {
     if (item.status === 'recused') continue;

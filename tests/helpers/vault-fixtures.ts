@@ -7,7 +7,10 @@ import { PASSPHRASE } from './temp';
 export async function fillVault(vault: Vault, count: number, from = 0): Promise<void> {
   for (let n = from; n < from + count; n++) {
     await mutate(vault, systemActor, async (trx) => {
-      await trx.insertInto('meta').values({ key: `fixture-${n}`, value: `record ${n} `.padEnd(1024, '.') }).execute();
+      await trx
+        .insertInto('meta')
+        .values({ key: `fixture-${n}`, value: `record ${n} `.padEnd(1024, '.') })
+        .execute();
       return { value: null, audit: { action: 'fixture.write', subject: `fixture:${n}`, after: { n } } };
     });
   }

@@ -17,7 +17,13 @@ function validArgs(home: string): { [M in MethodName]: Args<M> } {
     'app.activity': {},
     'app.pickVaultPath': { mode: 'create' },
     'app.setLanguage': { language: 'en' },
-    'vault.create': { path: join(home, 'new.panelis'), passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, committeeName: 'Panitia', language: 'id' },
+    'vault.create': {
+      path: join(home, 'new.panelis'),
+      passphrase: PASSPHRASE,
+      passphraseRepeat: PASSPHRASE,
+      committeeName: 'Panitia',
+      language: 'id',
+    },
     'vault.unlock': { path: join(home, 'v.panelis'), passphrase: PASSPHRASE },
     'vault.lock': {},
     'vault.rekey': { currentPassphrase: PASSPHRASE, newPassphrase: 'frasa-baru-panjang', newPassphraseRepeat: 'frasa-baru-panjang' },
@@ -31,7 +37,22 @@ function validArgs(home: string): { [M in MethodName]: Args<M> } {
     'selection.list': {},
     'selection.create': { template: 'jpt', title: 'Seleksi JPT' },
     'selection.get': { selectionId: 's1' },
-    'selection.update': { selectionId: 's1', setup: { kind: 'other', title: 'Seleksi', agency: '', unit: '', address: '', decreeNumber: '', startDate: null, endDate: null, positions: [], stages: [], tieBreak: [] } },
+    'selection.update': {
+      selectionId: 's1',
+      setup: {
+        kind: 'other',
+        title: 'Seleksi',
+        agency: '',
+        unit: '',
+        address: '',
+        decreeNumber: '',
+        startDate: null,
+        endDate: null,
+        positions: [],
+        stages: [],
+        tieBreak: [],
+      },
+    },
     'selection.setVisibleFields': { selectionId: 's1', fields: ['education'] },
     'applicants.list': { selectionId: 's1', query: '', status: 'all', offset: 0, limit: 10 },
     'applicants.add': { selectionId: 's1', applicant: { registrationNumber: '001', name: 'Siti' } },
@@ -69,17 +90,36 @@ function validArgs(home: string): { [M in MethodName]: Args<M> } {
     'calibration.results': { roundId: 'r1' },
     'results.get': { selectionId: 's1', stageId: 'st1' },
     'results.summary': { selectionId: 's1', stageId: 'st1' },
-    'results.table': { selectionId: 's1', sort: { column: 'rank', direction: 'asc' }, filter: { outcome: 'all', query: '' }, offset: 0, limit: 100 },
+    'results.table': {
+      selectionId: 's1',
+      sort: { column: 'rank', direction: 'asc' },
+      filter: { outcome: 'all', query: '' },
+      offset: 0,
+      limit: 100,
+    },
     'results.export': { selectionId: 's1', format: 'csv', language: 'id' },
     'results.memberScores': { selectionId: 's1', stageId: 'st1' },
     // --- stage inputs
     'stageInputs.overview': { selectionId: 's1' },
     'stageInputs.gate': { selectionId: 's1', stageId: 'st1' },
-    'stageInputs.recordGate': { selectionId: 's1', stageId: 'st1', decisions: [{ applicantId: 'a1', decision: 'TMS', note: 'Ijazah tidak sesuai' }] },
+    'stageInputs.recordGate': {
+      selectionId: 's1',
+      stageId: 'st1',
+      decisions: [{ applicantId: 'a1', decision: 'TMS', note: 'Ijazah tidak sesuai' }],
+    },
     'stageInputs.markRemaining': { selectionId: 's1', stageId: 'st1', decision: 'MS', undecided: 3 },
     'stageInputs.importPreview': { selectionId: 's1', stageId: 'st1', fileName: 'skd.csv', contentBase64: 'Tm8gUGVzZXJ0YTtUV0sK' },
-    'stageInputs.importCommit': { selectionId: 's1', stageId: 'st1', fileName: 'skd.csv', contentBase64: 'Tm8gUGVzZXJ0YTtUV0sK', mapping: { 'No Peserta': 'registrationNumber' } },
-    'stageInputs.setOptions': { selectionId: 's1', options: { method: 'median', standardise: false, minScorers: 2, disagreementFraction: 0.4 } },
+    'stageInputs.importCommit': {
+      selectionId: 's1',
+      stageId: 'st1',
+      fileName: 'skd.csv',
+      contentBase64: 'Tm8gUGVzZXJ0YTtUV0sK',
+      mapping: { 'No Peserta': 'registrationNumber' },
+    },
+    'stageInputs.setOptions': {
+      selectionId: 's1',
+      options: { method: 'median', standardise: false, minScorers: 2, disagreementFraction: 0.4 },
+    },
     // (end of stage inputs)
     // --- deliberation
     'deliberation.overview': { selectionId: 's1' },
@@ -93,7 +133,16 @@ function validArgs(home: string): { [M in MethodName]: Args<M> } {
     'deliberation.addMotion': { meetingId: 'm1', text: 'Usulan', rule: 'majority' },
     'deliberation.vote': { motionId: 'x1', personId: 'p1', vote: 'setuju' },
     'deliberation.decideMotion': { motionId: 'x1' },
-    'deliberation.revise': { meetingId: 'm1', personId: 'p1', password: 'rahasia', applicantId: 'a1', stageId: 'st1', criterionId: 'c1', value: 3, reason: 'setelah pembahasan' },
+    'deliberation.revise': {
+      meetingId: 'm1',
+      personId: 'p1',
+      password: 'rahasia',
+      applicantId: 'a1',
+      stageId: 'st1',
+      criterionId: 'c1',
+      value: 3,
+      reason: 'setelah pembahasan',
+    },
     'deliberation.closeMeeting': { meetingId: 'm1' },
     'deliberation.finaliseCheck': { meetingId: 'm1' },
     'deliberation.finalise': { meetingId: 'm1' },
@@ -103,11 +152,49 @@ function validArgs(home: string): { [M in MethodName]: Args<M> } {
     // (end of deliberation)
     // --- documents
     'documents.settings': { selectionId: 's1' },
-    'documents.saveSettings': { selectionId: 's1', settings: { agency: 'Pemda', unit: 'Pansel', address: 'Jl. Merdeka 1', place: 'Kupang', logo: null, numberFormat: '{seq}/{code}/{year}', paper: 'F4', margins: { top: 20, right: 20, bottom: 20, left: 25 }, footer: null, legalBasis: [], committeeName: 'Pansel', timeZone: 'WIB', fingerprintPublishedAt: '' } },
+    'documents.saveSettings': {
+      selectionId: 's1',
+      settings: {
+        agency: 'Pemda',
+        unit: 'Pansel',
+        address: 'Jl. Merdeka 1',
+        place: 'Kupang',
+        logo: null,
+        numberFormat: '{seq}/{code}/{year}',
+        paper: 'F4',
+        margins: { top: 20, right: 20, bottom: 20, left: 25 },
+        footer: null,
+        legalBasis: [],
+        committeeName: 'Pansel',
+        timeZone: 'WIB',
+        fingerprintPublishedAt: '',
+      },
+    },
     'documents.defaults': {},
-    'documents.saveDefaults': { settings: { agency: 'Pemda', unit: 'Pansel', address: 'Jl. Merdeka 1', place: 'Kupang', logo: null, numberFormat: '{seq}/{code}/{year}', paper: 'F4', margins: { top: 20, right: 20, bottom: 20, left: 25 }, footer: null, legalBasis: [], committeeName: 'Pansel', timeZone: 'WIB', fingerprintPublishedAt: '' } },
+    'documents.saveDefaults': {
+      settings: {
+        agency: 'Pemda',
+        unit: 'Pansel',
+        address: 'Jl. Merdeka 1',
+        place: 'Kupang',
+        logo: null,
+        numberFormat: '{seq}/{code}/{year}',
+        paper: 'F4',
+        margins: { top: 20, right: 20, bottom: 20, left: 25 },
+        footer: null,
+        legalBasis: [],
+        committeeName: 'Pansel',
+        timeZone: 'WIB',
+        fingerprintPublishedAt: '',
+      },
+    },
     'documents.certificate': {},
-    'documents.generateCertificate': { commonName: 'Panitia Seleksi', organization: 'Pemda', passphrase: 'sandi-sertifikat', passphraseRepeat: 'sandi-sertifikat' },
+    'documents.generateCertificate': {
+      commonName: 'Panitia Seleksi',
+      organization: 'Pemda',
+      passphrase: 'sandi-sertifikat',
+      passphraseRepeat: 'sandi-sertifikat',
+    },
     'documents.importCertificate': { p12Base64: 'AAAA', passphrase: 'x' },
     'documents.generate': { request: { type: 'beritaAcara', selectionId: 's1' }, passphrase: 'sandi-sertifikat' },
     'documents.generateIndividualBatch': { selectionId: 's1', passphrase: 'sandi-sertifikat' },
@@ -145,7 +232,14 @@ describe('every method rejects malformed arguments with a typed error and change
     await call('people.setupChair', { name: 'Ketua Panitia', nip: '', password: 'rahasia-ketua', passwordRepeat: 'rahasia-ketua' });
 
     const events = async () =>
-      Number((await app.workspace.vault!.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await app.workspace
+            .vault!.db.selectFrom('audit_events')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const config = () => readFileSync(join(home, 'config.json'), 'utf8');
     const all = validArgs(home);
     let checked = 0;
@@ -188,15 +282,32 @@ describe('access before the handler runs', () => {
     const { call, raw, app } = testApp({ home });
     expect(await raw('vault.check', {})).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
     expect(await raw('session.people', {})).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
-    await call('vault.create', { path: join(home, 'v.panelis'), passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, committeeName: 'Panitia', language: 'id' });
+    await call('vault.create', {
+      path: join(home, 'v.panelis'),
+      passphrase: PASSPHRASE,
+      passphraseRepeat: PASSPHRASE,
+      committeeName: 'Panitia',
+      language: 'id',
+    });
     expect(await raw('vault.check', {})).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
     expect(await raw('settings.setIdleMinutes', { minutes: 5 })).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
 
     // A member (added directly here: adding people through the API comes with selection set-up).
-    await app.workspace.vault!.db.insertInto('people').values({
-      id: 'm1', name: 'Anggota Satu', nip: '', role: 'member', password_hash: 'x', public_key: 'x', private_key_enc: 'x',
-      must_change_password: 0, active: 1, created_at: new Date().toISOString(),
-    }).execute();
+    await app.workspace
+      .vault!.db.insertInto('people')
+      .values({
+        id: 'm1',
+        name: 'Anggota Satu',
+        nip: '',
+        role: 'member',
+        password_hash: 'x',
+        public_key: 'x',
+        private_key_enc: 'x',
+        must_change_password: 0,
+        active: 1,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
     app.workspace.session = { personId: 'm1', name: 'Anggota Satu', role: 'member', mustChangePassword: false };
     for (const [method, args] of [
       ['vault.check', {}],

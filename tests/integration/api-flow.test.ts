@@ -15,8 +15,19 @@ async function expectCode(p: Promise<unknown>, code: string): Promise<void> {
 async function newVault(home: string, clock = testClock()) {
   const t = testApp({ home, now: clock.now });
   const path = join(home, 'vaults', 'pansel.panelis');
-  await t.call('vault.create', { path, passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, committeeName: 'Pansel JPT Provinsi Jambi', language: 'id' });
-  const chair = await t.call('people.setupChair', { name: 'Dr. Hj. Siti Aminah, M.Si.', nip: '197001012000032001', password: 'rahasia-ketua', passwordRepeat: 'rahasia-ketua' });
+  await t.call('vault.create', {
+    path,
+    passphrase: PASSPHRASE,
+    passphraseRepeat: PASSPHRASE,
+    committeeName: 'Pansel JPT Provinsi Jambi',
+    language: 'id',
+  });
+  const chair = await t.call('people.setupChair', {
+    name: 'Dr. Hj. Siti Aminah, M.Si.',
+    nip: '197001012000032001',
+    password: 'rahasia-ketua',
+    passwordRepeat: 'rahasia-ketua',
+  });
   return { ...t, path, chair, clock };
 }
 
@@ -25,7 +36,13 @@ describe('first run to sign-in, through the dispatcher', () => {
     const home = tempDir();
     const { call, path, chair } = await newVault(home);
     let status = await call('app.status', {});
-    expect(status.vault).toMatchObject({ fileName: 'pansel.panelis', committeeName: 'Pansel JPT Provinsi Jambi', language: 'id', idleMinutes: 10, hasPeople: true });
+    expect(status.vault).toMatchObject({
+      fileName: 'pansel.panelis',
+      committeeName: 'Pansel JPT Provinsi Jambi',
+      language: 'id',
+      idleMinutes: 10,
+      hasPeople: true,
+    });
     expect(status.session).toEqual(chair);
 
     status = await call('app.setLanguage', { language: 'en' });
@@ -57,12 +74,30 @@ describe('first run to sign-in, through the dispatcher', () => {
   it('refuses a second chair, a second open vault, and mismatched or weak passphrases (creating nothing)', async () => {
     const home = tempDir();
     const { call } = await newVault(home);
-    await expectCode(call('people.setupChair', { name: 'Orang Lain', nip: '', password: 'rahasia-lain', passwordRepeat: 'rahasia-lain' }), 'ALREADY_SET_UP');
+    await expectCode(
+      call('people.setupChair', { name: 'Orang Lain', nip: '', password: 'rahasia-lain', passwordRepeat: 'rahasia-lain' }),
+      'ALREADY_SET_UP',
+    );
     const other = join(home, 'other.panelis');
-    await expectCode(call('vault.create', { path: other, passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, committeeName: 'Lain', language: 'id' }), 'VAULT_ALREADY_OPEN');
+    await expectCode(
+      call('vault.create', { path: other, passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, committeeName: 'Lain', language: 'id' }),
+      'VAULT_ALREADY_OPEN',
+    );
     await call('vault.lock', {});
-    await expectCode(call('vault.create', { path: other, passphrase: PASSPHRASE, passphraseRepeat: `${PASSPHRASE}x`, committeeName: 'Lain', language: 'id' }), 'PASSPHRASE_MISMATCH');
-    await expectCode(call('vault.create', { path: other, passphrase: 'pendek', passphraseRepeat: 'pendek', committeeName: 'Lain', language: 'id' }), 'WEAK_PASSPHRASE');
+    await expectCode(
+      call('vault.create', {
+        path: other,
+        passphrase: PASSPHRASE,
+        passphraseRepeat: `${PASSPHRASE}x`,
+        committeeName: 'Lain',
+        language: 'id',
+      }),
+      'PASSPHRASE_MISMATCH',
+    );
+    await expectCode(
+      call('vault.create', { path: other, passphrase: 'pendek', passphraseRepeat: 'pendek', committeeName: 'Lain', language: 'id' }),
+      'WEAK_PASSPHRASE',
+    );
     expect(existsSync(other)).toBe(false);
     expect(existsSync(`${other}.panelis`)).toBe(false);
   });
@@ -97,8 +132,19 @@ describe('first run to sign-in, through the dispatcher', () => {
     const { call, path } = await newVault(tempDir());
     const backup = await call('vault.backup', {});
     expect(existsSync(backup.file)).toBe(true);
-    await expectCode(call('vault.rekey', { currentPassphrase: 'bukan-yang-ini', newPassphrase: 'frasa-sandi-baru-1', newPassphraseRepeat: 'frasa-sandi-baru-1' }), 'WRONG_PASSPHRASE');
-    await call('vault.rekey', { currentPassphrase: PASSPHRASE, newPassphrase: 'frasa-sandi-baru-1', newPassphraseRepeat: 'frasa-sandi-baru-1' });
+    await expectCode(
+      call('vault.rekey', {
+        currentPassphrase: 'bukan-yang-ini',
+        newPassphrase: 'frasa-sandi-baru-1',
+        newPassphraseRepeat: 'frasa-sandi-baru-1',
+      }),
+      'WRONG_PASSPHRASE',
+    );
+    await call('vault.rekey', {
+      currentPassphrase: PASSPHRASE,
+      newPassphrase: 'frasa-sandi-baru-1',
+      newPassphraseRepeat: 'frasa-sandi-baru-1',
+    });
     await call('vault.lock', {});
     await expectCode(call('vault.unlock', { path, passphrase: PASSPHRASE }), 'WRONG_PASSPHRASE');
     expect((await call('vault.unlock', { path, passphrase: 'frasa-sandi-baru-1' })).vault).not.toBeNull();

@@ -18,12 +18,22 @@ const tempDir = useTempDir();
 type Committee = Awaited<ReturnType<typeof scoringCommittee>>;
 
 async function addApplicant(c: Committee, n: number) {
-  return c.call('applicants.add', { selectionId: c.selection.id, applicant: { registrationNumber: `PPPK-10${n}`, name: `Pelamar ${n}`, nik: `537101010199${n}001`, education: 'S1 Pendidikan' } });
+  return c.call('applicants.add', {
+    selectionId: c.selection.id,
+    applicant: { registrationNumber: `PPPK-10${n}`, name: `Pelamar ${n}`, nik: `537101010199${n}001`, education: 'S1 Pendidikan' },
+  });
 }
 
-const withdraw = (c: Committee, applicantId: string) => c.call('applicants.withdraw', { selectionId: c.selection.id, applicantId, reason: 'Mengundurkan diri' });
+const withdraw = (c: Committee, applicantId: string) =>
+  c.call('applicants.withdraw', { selectionId: c.selection.id, applicantId, reason: 'Mengundurkan diri' });
 const recuse = (c: Committee, personId: string, applicantId: string) =>
-  c.call('conflicts.declare', { selectionId: c.selection.id, applicantId, personId, reasonKind: 'family', reasonText: 'Hubungan keluarga' });
+  c.call('conflicts.declare', {
+    selectionId: c.selection.id,
+    applicantId,
+    personId,
+    reasonKind: 'family',
+    reasonText: 'Hubungan keluarga',
+  });
 
 /** A call's answer as the rule's: done, or refused as not assigned or recused (any other refusal fails). */
 async function outcome(call: Promise<unknown>): Promise<Assignment> {

@@ -63,7 +63,11 @@ describe('audit chain', () => {
     const { eventHash } = await import('../../main/domain/audit/chain');
     const e = await vault.db.selectFrom('audit_events').selectAll().where('seq', '=', 2).executeTakeFirstOrThrow();
     const forged = { ...e, actor_name: 'Someone else' };
-    await vault.db.updateTable('audit_events').set({ actor_name: forged.actor_name, hash: eventHash(forged) }).where('seq', '=', 2).execute();
+    await vault.db
+      .updateTable('audit_events')
+      .set({ actor_name: forged.actor_name, hash: eventHash(forged) })
+      .where('seq', '=', 2)
+      .execute();
     expect(await verifyAuditChain(vault)).toMatchObject({ ok: false, brokenAt: 3 });
     await closeVault(vault);
   });

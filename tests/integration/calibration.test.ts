@@ -34,8 +34,12 @@ describe('calibration before a round opens', () => {
     for (const m of [c.ani, c.budi]) {
       await c.as(m.personId);
       expect(await code(c.call('calibration.results', { roundId: c.round.id }))).toBe('CALIBRATION_STATE');
-      for (const k of view.cases) for (const [i, crit] of criteria.entries()) await c.call('calibration.save', { roundId: c.round.id, caseId: k.id, criterionId: crit, value: marks[m.personId]![i]! });
-      expect(await code(c.call('calibration.save', { roundId: c.round.id, caseId: view.cases[0]!.id, criterionId: criteria[0]!, value: 7 }))).toBe('SCORE_OFF_SCALE');
+      for (const k of view.cases)
+        for (const [i, crit] of criteria.entries())
+          await c.call('calibration.save', { roundId: c.round.id, caseId: k.id, criterionId: crit, value: marks[m.personId]![i]! });
+      expect(
+        await code(c.call('calibration.save', { roundId: c.round.id, caseId: view.cases[0]!.id, criterionId: criteria[0]!, value: 7 })),
+      ).toBe('SCORE_OFF_SCALE');
     }
     await c.as(c.chair.personId);
     const progress = await c.call('calibration.get', { roundId: c.round.id });
@@ -43,19 +47,27 @@ describe('calibration before a round opens', () => {
     const results = await c.call('calibration.close', { roundId: c.round.id });
     const first = results.criteria.find((x) => x.criterionId === criteria[0])!;
     expect(first.panelMean).toBe(3);
-    expect(Object.fromEntries(first.members.map((m) => [m.name, m.reading]))).toEqual({ 'Ani Suryani, M.Pd.': 'lenient', 'Budi Santoso, S.Pd.': 'strict' });
+    expect(Object.fromEntries(first.members.map((m) => [m.name, m.reading]))).toEqual({
+      'Ani Suryani, M.Pd.': 'lenient',
+      'Budi Santoso, S.Pd.': 'strict',
+    });
     expect(results.criteria.find((x) => x.criterionId === criteria[1])!.members.every((m) => m.reading === 'inLine')).toBe(true);
 
     // A member sees their own row against the panel, nobody else's.
     await c.as(c.budi.personId);
     const mine = await c.call('calibration.results', { roundId: c.round.id });
     expect(mine.criteria[0]!.members).toEqual([expect.objectContaining({ personId: c.budi.personId, reading: 'strict', difference: -1 })]);
-    expect(await code(c.call('calibration.save', { roundId: c.round.id, caseId: view.cases[0]!.id, criterionId: criteria[0]!, value: 3 }))).toBe('CALIBRATION_STATE');
+    expect(
+      await code(c.call('calibration.save', { roundId: c.round.id, caseId: view.cases[0]!.id, criterionId: criteria[0]!, value: 3 })),
+    ).toBe('CALIBRATION_STATE');
 
     // Calibration scores never count: the round opens with no scores at all.
     await c.as(c.chair.personId);
     await c.call('rounds.open', { roundId: c.round.id });
-    const n = await c.app.workspace.vault!.db.selectFrom('scores').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const n = await c.app.workspace
+      .vault!.db.selectFrom('scores')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(0);
   });
 });

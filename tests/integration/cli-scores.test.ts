@@ -41,12 +41,21 @@ async function cpnsVault(dir: string) {
   const applicants = join(dir, 'peserta.csv');
   writeFileSync(applicants, excelCsv('No Peserta;Nama Lengkap;NIK;Tanggal Lahir;IPK', APPLICANTS));
   expect((await cli('import', applicants, '--vault', vault, '--selection', id)).code).toBe(0);
-  const setup = JSON.parse((await cli('selection', 'show', id, '--vault', vault, '--json')).out).setup as { stages: { id: string; name: string }[] };
+  const setup = JSON.parse((await cli('selection', 'show', id, '--vault', vault, '--json')).out).setup as {
+    stages: { id: string; name: string }[];
+  };
   const stage = (name: string) => setup.stages.find((s) => s.name === name)!.id;
   return { vault, id, skd: stage('SKD'), skb: stage('SKB') };
 }
 
-type RankRecord = { rank: number | null; registrationNumber: string; final: number | null; passed: boolean; outcome: string; reason: string | null };
+type RankRecord = {
+  rank: number | null;
+  registrationNumber: string;
+  final: number | null;
+  passed: boolean;
+  outcome: string;
+  reason: string | null;
+};
 
 async function ranking(vault: string, id: string): Promise<RankRecord[]> {
   const r = await cli('rank', '--vault', vault, '--selection', id, '--format', 'json');
@@ -60,7 +69,13 @@ describe('panelis scores import: externally scored stages (CAT BKN)', () => {
     const { vault, id, skd, skb } = await cpnsVault(dir);
 
     const skdFile = join(dir, 'hasil-skd.csv');
-    writeFileSync(skdFile, excelCsv('No Peserta;Nama;TWK;TIU;TKP;Total', Object.entries(SKD).map(([reg, v]) => `${reg};x;${v.join(';')};${sum(v)}`)));
+    writeFileSync(
+      skdFile,
+      excelCsv(
+        'No Peserta;Nama;TWK;TIU;TKP;Total',
+        Object.entries(SKD).map(([reg, v]) => `${reg};x;${v.join(';')};${sum(v)}`),
+      ),
+    );
     const dry = await cli('scores', 'import', skdFile, '--vault', vault, '--selection', id, '--stage', skd, '--dry-run', '--json');
     expect(dry.code, dry.err).toBe(0);
     const dryReport = JSON.parse(dry.out);
@@ -76,7 +91,13 @@ describe('panelis scores import: externally scored stages (CAT BKN)', () => {
     expect(JSON.parse(real.out)).toMatchObject({ imported: 5, stageId: skd });
 
     const skbFile = join(dir, 'hasil-skb.csv');
-    writeFileSync(skbFile, excelCsv('Nomor Peserta;Nilai SKB', Object.entries(SKB).map(([reg, v]) => `${reg};${v}`)));
+    writeFileSync(
+      skbFile,
+      excelCsv(
+        'Nomor Peserta;Nilai SKB',
+        Object.entries(SKB).map(([reg, v]) => `${reg};${v}`),
+      ),
+    );
     const skbRun = await cli('scores', 'import', skbFile, '--vault', vault, '--selection', id, '--stage', skb);
     expect(skbRun.code, skbRun.out + skbRun.err).toBe(0);
     expect(skbRun.out).toContain('Diimpor / imported: 5');

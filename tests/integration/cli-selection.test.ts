@@ -28,14 +28,20 @@ describe('panelis selection … and import', () => {
     expect(JSON.parse(show.out).setup.stages.map((s: { weight: number }) => s.weight)).toEqual([0, 25, 20, 35, 20]);
 
     const file = join(dir, 'peserta.csv');
-    writeFileSync(file, csv(['001;Siti Aminah, S.Psi.;1571010101800001;17/08/1980;3,45', '002;Zaenal Abidin, S.H., M.Si.;1571010101790002;01-02-1979;3,10']));
+    writeFileSync(
+      file,
+      csv(['001;Siti Aminah, S.Psi.;1571010101800001;17/08/1980;3,45', '002;Zaenal Abidin, S.H., M.Si.;1571010101790002;01-02-1979;3,10']),
+    );
     const dry = await cli('import', file, '--vault', vault, '--selection', id, '--dry-run', '--json');
     expect(dry.code).toBe(0);
     expect(JSON.parse(dry.out)).toMatchObject({ totalRows: 2, acceptedRows: 2, rejected: [], dryRun: true, imported: 0 });
     const real = await cli('import', file, '--vault', vault, '--selection', id, '--json');
     expect(real.code).toBe(0);
     expect(JSON.parse(real.out)).toMatchObject({ imported: 2 });
-    expect(JSON.parse((await cli('selection', 'show', id, '--vault', vault, '--json')).out).applicants).toEqual({ active: 2, withdrawn: 0 });
+    expect(JSON.parse((await cli('selection', 'show', id, '--vault', vault, '--json')).out).applicants).toEqual({
+      active: 2,
+      withdrawn: 0,
+    });
   });
 
   it('exit 1 when a row is rejected (nothing written), 0 for the same file as a dry run; a mapping file maps odd headers', async () => {

@@ -149,22 +149,14 @@ interface VaultState {
 async function inspect(vault: Vault): Promise<VaultState> {
   const integrity = integrityCheck(vault);
   const audit = await verifyAuditChain(vault);
-  const rows = await vault.db
-    .selectFrom('meta')
-    .select(['key', 'value'])
-    .where('key', 'like', `${RECORD_PREFIX}%`)
-    .execute();
+  const rows = await vault.db.selectFrom('meta').select(['key', 'value']).where('key', 'like', `${RECORD_PREFIX}%`).execute();
   const records = new Set<number>();
   for (const r of rows) {
     const n = Number(r.key.slice(RECORD_PREFIX.length));
     if (String(n) !== r.value) throw new Error(`record ${r.key} holds ${JSON.stringify(r.value)}`);
     records.add(n);
   }
-  const events = await vault.db
-    .selectFrom('audit_events')
-    .select('subject')
-    .where('action', '=', RECORD_ACTION)
-    .execute();
+  const events = await vault.db.selectFrom('audit_events').select('subject').where('action', '=', RECORD_ACTION).execute();
   const recordEvents = new Set<number>();
   for (const e of events) {
     const n = Number(e.subject.replace(/^record:/, ''));
@@ -206,9 +198,7 @@ describe('vault crash safety', () => {
       for (const [index, phase] of schedule.entries()) {
         const i = index + 1;
         const delay =
-          phase === 'writing'
-            ? Math.round(MIN_DELAY + random() * (MAX_DELAY - MIN_DELAY))
-            : Math.round(random() * OPEN_MAX_DELAY);
+          phase === 'writing' ? Math.round(MIN_DELAY + random() * (MAX_DELAY - MIN_DELAY)) : Math.round(random() * OPEN_MAX_DELAY);
         const run = await runAndKill(vaultPath, next, delay, phase);
         const where =
           `kill ${i}/${schedule.length} (seed ${SEED}, ${delay} ms after ` +

@@ -19,7 +19,10 @@ function state(dir: string, vault: string): string[] {
   return [vault, ...readdirSync(dir).map((f) => join(dir, f))].map((p) => `${p} ${sha256File(p)} ${statSync(p).mtimeMs}`);
 }
 
-const pdfs = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort();
+const pdfs = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.pdf'))
+    .sort();
 
 describe('panelis demo', () => {
   it('refuses without a passphrase, without --out, and when DIR already holds PDFs; writes nothing then', async () => {
@@ -86,7 +89,13 @@ describe('panelis demo', () => {
     expect(check.out).toContain('11 signed sheets');
 
     // What the documents print: the posts' applicants, the meeting's revision.
-    const text = (part: string) => pdftotext(join(out, files.find((f) => f.includes(part))!)).replace(/\s+/g, ' ');
+    const text = (part: string) =>
+      pdftotext(
+        join(
+          out,
+          files.find((f) => f.includes(part))!,
+        ),
+      ).replace(/\s+/g, ' ');
     const pengumuman = text('-pengumuman-hasil-seleksi');
     for (const a of demoApplicants) expect(pengumuman).toContain(a.name);
     const notulen = text('-notulen-');

@@ -59,7 +59,10 @@ describe('a forced quit at the scoring desk', () => {
 
     let next = 0;
     for (let k = 0; k < KILLS; k++) {
-      const saved = await runAndKill([join(home, `child-${k}`), c.path, PASSPHRASE, c.ani.personId, password, c.round.id, String(next)], 150 + k * 97);
+      const saved = await runAndKill(
+        [join(home, `child-${k}`), c.path, PASSPHRASE, c.ani.personId, password, c.round.id, String(next)],
+        150 + k * 97,
+      );
       expect(saved.length, 'the child saved something before the kill').toBeGreaterThan(0);
       const last = saved.at(-1)!;
 
@@ -70,15 +73,26 @@ describe('a forced quit at the scoring desk', () => {
       const applicants = queue.items.map((i) => i.applicantId);
       // The resume point: the last confirmed save, or the one after it if that committed unreported.
       const inFlight = deskStep(last.i + 1, applicants);
-      expect([`${last.applicantId}/${last.criterionId}`, `${inFlight.applicantId}/${inFlight.criterionId}`]).toContain(`${queue.resume?.applicantId}/${queue.resume?.criterionId}`);
+      expect([`${last.applicantId}/${last.criterionId}`, `${inFlight.applicantId}/${inFlight.criterionId}`]).toContain(
+        `${queue.resume?.applicantId}/${queue.resume?.criterionId}`,
+      );
       // Every confirmed value is there (a later save of the same cell may have replaced it).
       const form = await t.call('desk.applicant', { roundId: c.round.id, applicantId: last.applicantId });
       const stored = form.scores[last.criterionId]?.value;
-      expect([last.value, inFlight.applicantId === last.applicantId && inFlight.criterionId === last.criterionId ? inFlight.value : last.value]).toContain(stored);
+      expect([
+        last.value,
+        inFlight.applicantId === last.applicantId && inFlight.criterionId === last.criterionId ? inFlight.value : last.value,
+      ]).toContain(stored);
       const check = await t.call('vault.check', {}).catch(() => null);
       expect(check).toBeNull(); // members may not run the check; the chair does below
       await t.app.close();
-      next = queue.resume && queue.resume.applicantId === inFlight.applicantId && queue.resume.criterionId === inFlight.criterionId && stored === inFlight.value ? last.i + 2 : last.i + 1;
+      next =
+        queue.resume &&
+        queue.resume.applicantId === inFlight.applicantId &&
+        queue.resume.criterionId === inFlight.criterionId &&
+        stored === inFlight.value
+          ? last.i + 2
+          : last.i + 1;
     }
     const t = testApp({ home: join(home, 'final') });
     await t.call('vault.unlock', { path: c.path, passphrase: PASSPHRASE });

@@ -50,7 +50,11 @@ const rng = mulberry32;
 interface Writer {
   child: ChildProcess;
   /** Lets the child work from save `start`; kills it `delayMs` after it reached `phase`. */
-  run(start: number, phase: 'opening' | 'ready', delayMs: number): Promise<{ saved: number[]; signal: NodeJS.Signals | null; stderr: string; readyMs: number }>;
+  run(
+    start: number,
+    phase: 'opening' | 'ready',
+    delayMs: number,
+  ): Promise<{ saved: number[]; signal: NodeJS.Signals | null; stderr: string; readyMs: number }>;
 }
 
 function startWriter(bundle: string, argv: string[]): Writer {
@@ -137,11 +141,19 @@ async function inspect(path: string, personId: string): Promise<Inspection> {
     }[];
     for (const r of rows) {
       const e = newest.get(`${r.applicant_id}/${r.criterion_id}`);
-      if (!e || e.value !== r.value || e.note !== r.note) cellsAgree.push(`${r.applicant_id}/${r.criterion_id}: table ${r.value} "${r.note}", event ${JSON.stringify(e)}`);
+      if (!e || e.value !== r.value || e.note !== r.note)
+        cellsAgree.push(`${r.applicant_id}/${r.criterion_id}: table ${r.value} "${r.note}", event ${JSON.stringify(e)}`);
     }
     if (rows.length !== newest.size) cellsAgree.push(`${rows.length} cells in the table, ${newest.size} in the audit trail`);
     return {
-      check: { integrity: integrity.ok, integrityMessage: integrity.message, audit: audit.ok, auditReason: audit.ok ? '' : `#${audit.brokenAt}: ${audit.reason}`, sheets: sheets.ok, snapshots: snapshots.ok },
+      check: {
+        integrity: integrity.ok,
+        integrityMessage: integrity.message,
+        audit: audit.ok,
+        auditReason: audit.ok ? '' : `#${audit.brokenAt}: ${audit.reason}`,
+        sheets: sheets.ok,
+        snapshots: snapshots.ok,
+      },
       saves,
       cellsAgree,
     };
@@ -155,7 +167,16 @@ describe('crash safety through the dispatcher', () => {
     const began = Date.now();
     mkdirSync(BUNDLE_DIR, { recursive: true });
     const bundle = join(BUNDLE_DIR, 'score-writer.cjs');
-    await build({ entryPoints: [WRITER_SOURCE], bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', outfile: bundle, logLevel: 'error' });
+    await build({
+      entryPoints: [WRITER_SOURCE],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      packages: 'external',
+      outfile: bundle,
+      logLevel: 'error',
+    });
 
     const home = tempDir();
     const c = await scoringCommittee(home);
@@ -195,7 +216,14 @@ describe('crash safety through the dispatcher', () => {
       const state = await inspect(c.path, c.ani.personId);
       checkMs += Date.now() - t0;
 
-      expect(state.check, `${where}: vault check`).toEqual({ integrity: true, integrityMessage: 'ok', audit: true, auditReason: '', sheets: true, snapshots: true });
+      expect(state.check, `${where}: vault check`).toEqual({
+        integrity: true,
+        integrityMessage: 'ok',
+        audit: true,
+        auditReason: '',
+        sheets: true,
+        snapshots: true,
+      });
       const missing = [...acknowledged].filter((n) => !state.saves.has(n));
       expect(missing, `${where}: acknowledged saves missing`).toEqual([]);
       const max = Math.max(-1, ...state.saves);

@@ -21,8 +21,22 @@ async function closedRound(home: string): Promise<Committee> {
   const c = await scoringCommittee(home);
   await c.call('rounds.open', { roundId: c.round.id });
   for (const [m, values] of [
-    [c.ani, [[4, 3, 3], [1, 2, 3], [3, 3, 2]]],
-    [c.budi, [[4, 4, 4], [3, 3, 3], [3, 2, 2]]],
+    [
+      c.ani,
+      [
+        [4, 3, 3],
+        [1, 2, 3],
+        [3, 3, 2],
+      ],
+    ],
+    [
+      c.budi,
+      [
+        [4, 4, 4],
+        [3, 3, 3],
+        [3, 2, 2],
+      ],
+    ],
   ] as const) {
     await c.as(m.personId);
     await scoreAll(c, (a, k) => values[a]![k]!);
@@ -34,12 +48,26 @@ async function closedRound(home: string): Promise<Committee> {
 }
 
 async function finalised(c: Committee) {
-  const m = await c.call('deliberation.createMeeting', { selectionId: c.selection.id, date: '2026-11-23', time: '09:00', place: 'Ruang Rapat Lt. 2' });
-  for (const p of [c.chair, c.secretary, c.ani, c.budi]) await c.call('deliberation.setAttendance', { meetingId: m.id, personId: p.personId, present: true });
-  const motion = await c.call('deliberation.addMotion', { meetingId: m.id, text: 'Hasil penilaian wawancara ditetapkan', rule: 'majority' });
-  for (const p of [c.chair, c.secretary, c.ani, c.budi]) await c.call('deliberation.vote', { motionId: motion.id, personId: p.personId, vote: 'setuju' });
+  const m = await c.call('deliberation.createMeeting', {
+    selectionId: c.selection.id,
+    date: '2026-11-23',
+    time: '09:00',
+    place: 'Ruang Rapat Lt. 2',
+  });
+  for (const p of [c.chair, c.secretary, c.ani, c.budi])
+    await c.call('deliberation.setAttendance', { meetingId: m.id, personId: p.personId, present: true });
+  const motion = await c.call('deliberation.addMotion', {
+    meetingId: m.id,
+    text: 'Hasil penilaian wawancara ditetapkan',
+    rule: 'majority',
+  });
+  for (const p of [c.chair, c.secretary, c.ani, c.budi])
+    await c.call('deliberation.vote', { motionId: motion.id, personId: p.personId, vote: 'setuju' });
   await c.call('deliberation.decideMotion', { motionId: motion.id });
-  await c.call('deliberation.finalise', { meetingId: m.id, confirmed: (await c.call('deliberation.finaliseCheck', { meetingId: m.id })).counts });
+  await c.call('deliberation.finalise', {
+    meetingId: m.id,
+    confirmed: (await c.call('deliberation.finaliseCheck', { meetingId: m.id })).counts,
+  });
   return m;
 }
 
@@ -52,10 +80,33 @@ describe('documents through the API', () => {
     const ba = { type: 'beritaAcara' as const, selectionId: c.selection.id };
     expect(await failure(c.call('documents.generate', { request: ba, passphrase: CERT }))).toBe('CERTIFICATE_MISSING');
     await c.as(c.secretary.personId);
-    expect(await failure(c.call('documents.generateCertificate', { commonName: 'Panitia Seleksi PPPK', organization: 'Pemerintah Kabupaten Kupang', passphrase: CERT, passphraseRepeat: CERT }))).toBe('FORBIDDEN');
+    expect(
+      await failure(
+        c.call('documents.generateCertificate', {
+          commonName: 'Panitia Seleksi PPPK',
+          organization: 'Pemerintah Kabupaten Kupang',
+          passphrase: CERT,
+          passphraseRepeat: CERT,
+        }),
+      ),
+    ).toBe('FORBIDDEN');
     await c.as(c.chair.personId);
-    expect(await failure(c.call('documents.generateCertificate', { commonName: 'Panitia Seleksi PPPK', organization: 'Pemda', passphrase: CERT, passphraseRepeat: 'lain' }))).toBe('BAD_ARGUMENTS');
-    const cert = await c.call('documents.generateCertificate', { commonName: 'Panitia Seleksi PPPK Guru', organization: 'Pemerintah Kabupaten Kupang', passphrase: CERT, passphraseRepeat: CERT });
+    expect(
+      await failure(
+        c.call('documents.generateCertificate', {
+          commonName: 'Panitia Seleksi PPPK',
+          organization: 'Pemda',
+          passphrase: CERT,
+          passphraseRepeat: 'lain',
+        }),
+      ),
+    ).toBe('BAD_ARGUMENTS');
+    const cert = await c.call('documents.generateCertificate', {
+      commonName: 'Panitia Seleksi PPPK Guru',
+      organization: 'Pemerintah Kabupaten Kupang',
+      passphrase: CERT,
+      passphraseRepeat: CERT,
+    });
     expect(cert).toMatchObject({ source: 'generated', selfSigned: true });
     expect(await c.call('documents.certificate', {})).toEqual(cert);
 
@@ -79,10 +130,30 @@ describe('documents through the API', () => {
     });
 
     // The rubric can be published before the selection is final; the results cannot.
-    const instrumen = signedBytes(await c.call('documents.generate', { returnBytes: true, request: { type: 'instrumen', selectionId: c.selection.id, stageId: 'st-int' }, passphrase: CERT, date: '2026-11-20' }));
+    const instrumen = signedBytes(
+      await c.call('documents.generate', {
+        returnBytes: true,
+        request: { type: 'instrumen', selectionId: c.selection.id, stageId: 'st-int' },
+        passphrase: CERT,
+        date: '2026-11-20',
+      }),
+    );
     expect(await failure(c.call('documents.generate', { request: ba, passphrase: CERT }))).toBe('SELECTION_NOT_FINAL');
-    const lembar = signedBytes(await c.call('documents.generate', { returnBytes: true, request: { type: 'lembarPenilaian', roundId: c.round.id, personId: c.ani.personId }, passphrase: CERT }));
-    expect(await failure(c.call('documents.generate', { request: { type: 'lembarPenilaian', roundId: c.round.id, personId: c.secretary.personId }, passphrase: CERT }))).toBe('SHEET_NOT_SUBMITTED');
+    const lembar = signedBytes(
+      await c.call('documents.generate', {
+        returnBytes: true,
+        request: { type: 'lembarPenilaian', roundId: c.round.id, personId: c.ani.personId },
+        passphrase: CERT,
+      }),
+    );
+    expect(
+      await failure(
+        c.call('documents.generate', {
+          request: { type: 'lembarPenilaian', roundId: c.round.id, personId: c.secretary.personId },
+          passphrase: CERT,
+        }),
+      ),
+    ).toBe('SHEET_NOT_SUBMITTED');
 
     const meeting = await finalised(c);
     // A wrong certificate passphrase signs nothing and registers nothing.
@@ -93,14 +164,31 @@ describe('documents through the API', () => {
     const docs: Record<DocumentType, GeneratedDocument> = {
       instrumen,
       lembarPenilaian: lembar,
-      beritaAcara: signedBytes(await c.call('documents.generate', { returnBytes: true, request: ba, passphrase: CERT, date: '2026-11-23' })),
-      pengumuman: signedBytes(await c.call('documents.generate', { returnBytes: true,
-        request: { type: 'pengumuman', selectionId: c.selection.id, options: { identity: 'name', scores: false, alphabetical: true, passedOnly: false } },
-        passphrase: CERT,
-        date: '2026-11-23',
-      })),
-      hasilIndividu: signedBytes(await c.call('documents.generate', { returnBytes: true, request: { type: 'hasilIndividu', selectionId: c.selection.id, applicantId: c.applicants[0]!.id }, passphrase: CERT })),
-      notulen: signedBytes(await c.call('documents.generate', { returnBytes: true, request: { type: 'notulen', meetingId: meeting.id }, passphrase: CERT })),
+      beritaAcara: signedBytes(
+        await c.call('documents.generate', { returnBytes: true, request: ba, passphrase: CERT, date: '2026-11-23' }),
+      ),
+      pengumuman: signedBytes(
+        await c.call('documents.generate', {
+          returnBytes: true,
+          request: {
+            type: 'pengumuman',
+            selectionId: c.selection.id,
+            options: { identity: 'name', scores: false, alphabetical: true, passedOnly: false },
+          },
+          passphrase: CERT,
+          date: '2026-11-23',
+        }),
+      ),
+      hasilIndividu: signedBytes(
+        await c.call('documents.generate', {
+          returnBytes: true,
+          request: { type: 'hasilIndividu', selectionId: c.selection.id, applicantId: c.applicants[0]!.id },
+          passphrase: CERT,
+        }),
+      ),
+      notulen: signedBytes(
+        await c.call('documents.generate', { returnBytes: true, request: { type: 'notulen', meetingId: meeting.id }, passphrase: CERT }),
+      ),
     };
 
     const dir = tempDir();
@@ -147,7 +235,9 @@ describe('documents through the API', () => {
     expect(list.map((r) => r.type).sort()).toEqual(Object.keys(docs).sort());
     const check = await c.call('vault.check', {});
     expect(check.audit.ok).toBe(true);
-    const events = c.app.workspace.vault!.raw.prepare("select count(*) as n from audit_events where action = 'documents.generate'").get() as { n: number };
+    const events = c.app.workspace
+      .vault!.raw.prepare("select count(*) as n from audit_events where action = 'documents.generate'")
+      .get() as { n: number };
     expect(events.n).toBe(6);
     const dl = await c.call('documents.download', { documentId: docs.beritaAcara.record.id });
     expect(dl.pdf).toBe(docs.beritaAcara.pdf);
@@ -224,8 +314,19 @@ describe('documents through the API', () => {
 
     // A document of another vault is unknown here.
     const other = await closedRound(tempDir());
-    await other.call('documents.generateCertificate', { commonName: 'Panitia Lain', organization: 'Pemda Lain', passphrase: CERT, passphraseRepeat: CERT });
-    const foreign = signedBytes(await other.call('documents.generate', { returnBytes: true, request: { type: 'instrumen', selectionId: other.selection.id, stageId: 'st-int' }, passphrase: CERT }));
+    await other.call('documents.generateCertificate', {
+      commonName: 'Panitia Lain',
+      organization: 'Pemda Lain',
+      passphrase: CERT,
+      passphraseRepeat: CERT,
+    });
+    const foreign = signedBytes(
+      await other.call('documents.generate', {
+        returnBytes: true,
+        request: { type: 'instrumen', selectionId: other.selection.id, stageId: 'st-int' },
+        passphrase: CERT,
+      }),
+    );
     const foreignFile = save(dir, 'foreign.pdf', Buffer.from(foreign.pdf, 'base64'));
     const unknown = await cli('verify', foreignFile, '--vault', c.path, '--json');
     expect(unknown.code).toBe(1);
@@ -234,7 +335,9 @@ describe('documents through the API', () => {
     await c.call('session.signIn', { personId: c.chair.personId, password: c.passwords.get(c.chair.personId)! });
     const inApp = await c.call('documents.verify', { pdfBase64: foreign.pdf });
     expect(inApp).toMatchObject({ ok: false, intact: true, trusted: false, trustedBy: null });
-    expect(inApp.findings.find((f) => f.reason === 'UNTRUSTED_SIGNER')?.text.en).toMatch(/The file is intact, but the signer is not trusted: certificate [0-9a-f]{64} is not a certificate registered in this vault/);
+    expect(inApp.findings.find((f) => f.reason === 'UNTRUSTED_SIGNER')?.text.en).toMatch(
+      /The file is intact, but the signer is not trusted: certificate [0-9a-f]{64} is not a certificate registered in this vault/,
+    );
     expect((await c.call('documents.verify', { pdfBase64: docs.beritaAcara.pdf })).trustedBy).toBe('vault');
     await c.call('vault.lock', {});
     // Another vault's document: unknown here, and its certificate is not this vault's.
@@ -242,7 +345,13 @@ describe('documents through the API', () => {
 
     // A final snapshot edited in the database no longer matches its SHA-256: nothing is printed from it.
     await finalised(other);
-    other.app.workspace.vault!.raw.prepare("update final_snapshots set payload = replace(payload, 'Yohanes Manurung', 'Yohanes Manurang')").run();
-    expect(await failure(other.call('documents.generate', { request: { type: 'beritaAcara', selectionId: other.selection.id }, passphrase: CERT }))).toBe('DOCUMENT_INPUT_INVALID');
+    other.app.workspace
+      .vault!.raw.prepare("update final_snapshots set payload = replace(payload, 'Yohanes Manurung', 'Yohanes Manurang')")
+      .run();
+    expect(
+      await failure(
+        other.call('documents.generate', { request: { type: 'beritaAcara', selectionId: other.selection.id }, passphrase: CERT }),
+      ),
+    ).toBe('DOCUMENT_INPUT_INVALID');
   }, 240_000);
 });

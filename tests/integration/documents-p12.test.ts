@@ -21,8 +21,30 @@ function opensslP12(dir: string, legacy: boolean): Buffer {
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
   const out = join(dir, legacy ? 'legacy.p12' : 'modern.p12');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '365', '-subj', '/C=ID/O=Pemerintah Provinsi Jambi/CN=Dr. Siti Rahmawati, S.Sos., M.Si.'], { stdio: 'ignore' });
-  execFileSync('openssl', ['pkcs12', '-export', ...(legacy ? ['-legacy'] : []), '-inkey', key, '-in', cert, '-out', out, '-passout', `pass:${PASS}`], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '365',
+      '-subj',
+      '/C=ID/O=Pemerintah Provinsi Jambi/CN=Dr. Siti Rahmawati, S.Sos., M.Si.',
+    ],
+    { stdio: 'ignore' },
+  );
+  execFileSync(
+    'openssl',
+    ['pkcs12', '-export', ...(legacy ? ['-legacy'] : []), '-inkey', key, '-in', cert, '-out', out, '-passout', `pass:${PASS}`],
+    { stdio: 'ignore' },
+  );
   return readFileSync(out);
 }
 
@@ -33,12 +55,20 @@ describe('an imported .p12 made by other software', () => {
       const p12 = opensslP12(home, legacy);
       const c = await scoringCommittee(home);
       // A wrong passphrase imports nothing.
-      expect(await failure(c.call('documents.importCertificate', { p12Base64: p12.toString('base64'), passphrase: 'bukan-ini' }))).toBe('CERTIFICATE_PASSPHRASE_WRONG');
+      expect(await failure(c.call('documents.importCertificate', { p12Base64: p12.toString('base64'), passphrase: 'bukan-ini' }))).toBe(
+        'CERTIFICATE_PASSPHRASE_WRONG',
+      );
       expect(await c.call('documents.certificate', {})).toBeNull();
 
       const cert = await c.call('documents.importCertificate', { p12Base64: p12.toString('base64'), passphrase: PASS });
       expect(cert.subject).toContain('Dr. Siti Rahmawati');
-      const doc = signedBytes(await c.call('documents.generate', { returnBytes: true, request: { type: 'instrumen', selectionId: c.selection.id, stageId: 'st-int' }, passphrase: PASS }));
+      const doc = signedBytes(
+        await c.call('documents.generate', {
+          returnBytes: true,
+          request: { type: 'instrumen', selectionId: c.selection.id, stageId: 'st-int' },
+          passphrase: PASS,
+        }),
+      );
       const file = save(home, 'instrumen.pdf', Buffer.from(doc.pdf, 'base64'));
       expect(pdfsig(file)).toContain('Signature is Valid');
       const verdict = await c.call('documents.verify', { pdfBase64: doc.pdf });

@@ -16,10 +16,19 @@ const opens = vi.mocked(openP12);
 describe('signing a request', () => {
   it('decrypts the .p12 once per request, a batch of many documents included; the PDF crosses only when asked for', async () => {
     const { c, sel } = await finalisedSelection(tempDir());
-    await c.call('documents.generateCertificate', { commonName: 'Panitia Seleksi PPPK Guru', organization: 'Pemerintah Kabupaten Kupang', passphrase: CERT, passphraseRepeat: CERT });
+    await c.call('documents.generateCertificate', {
+      commonName: 'Panitia Seleksi PPPK Guru',
+      organization: 'Pemerintah Kabupaten Kupang',
+      passphrase: CERT,
+      passphraseRepeat: CERT,
+    });
 
     opens.mockClear();
-    const one = await c.call('documents.generate', { request: { type: 'beritaAcara', selectionId: sel }, passphrase: CERT, date: '2026-11-23' });
+    const one = await c.call('documents.generate', {
+      request: { type: 'beritaAcara', selectionId: sel },
+      passphrase: CERT,
+      date: '2026-11-23',
+    });
     expect(opens).toHaveBeenCalledTimes(1);
     // Not asked for: the signed file stays in main, in the registry.
     expect(one.pdf).toBeNull();
@@ -27,7 +36,11 @@ describe('signing a request', () => {
     expect(stored.pdf.length).toBeGreaterThan(1000);
 
     opens.mockClear();
-    const asked = await c.call('documents.generate', { request: { type: 'instrumen', selectionId: sel, stageId: 'st-int' }, passphrase: CERT, returnBytes: true });
+    const asked = await c.call('documents.generate', {
+      request: { type: 'instrumen', selectionId: sel, stageId: 'st-int' },
+      passphrase: CERT,
+      returnBytes: true,
+    });
     expect(opens).toHaveBeenCalledTimes(1);
     expect(asked.pdf).toBe((await c.call('documents.download', { documentId: asked.record.id })).pdf);
 

@@ -8,7 +8,15 @@ import { produce, type Produced } from '../../main/documents/produce';
 import { signPdf } from '../../main/documents/sign';
 import { noTrust, type TrustAnchors } from '../../main/documents/verify/trust';
 import { verifyPdf } from '../../main/documents/verify/verify';
-import { CERT_PASSPHRASE, committeeCertificate, fakeResults, letterhead, otherCertificate, pageSetup, signatories } from '../helpers/documents';
+import {
+  CERT_PASSPHRASE,
+  committeeCertificate,
+  fakeResults,
+  letterhead,
+  otherCertificate,
+  pageSetup,
+  signatories,
+} from '../helpers/documents';
 import { pdfinfo, pdfsig, pdftotext, pdftoppm, replaceEmbeddedJson, save } from '../helpers/pdf-tools';
 import { useTempDir } from '../helpers/temp';
 
@@ -23,7 +31,10 @@ async function beritaAcara(n: number, paper: 'A4' | 'F4', opts: { measure?: bool
     number: '800/123/BA-PANSEL/XI/2026',
     date: '2026-11-23',
     place: 'Kota Contoh',
-    legalBasis: ['Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara;', 'Peraturan Menteri PANRB Nomor 15 Tahun 2019 tentang Pengisian JPT secara Terbuka dan Kompetitif.'],
+    legalBasis: [
+      'Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara;',
+      'Peraturan Menteri PANRB Nomor 15 Tahun 2019 tentang Pengisian JPT secara Terbuka dan Kompetitif.',
+    ],
     final: fakeResults(n),
     signatories,
     snapshot: { id: 'snap-1', sha256: 'a'.repeat(64), finalisedAt: '2026-11-23T02:00:00.000Z' },
@@ -35,7 +46,8 @@ async function beritaAcara(n: number, paper: 'A4' | 'F4', opts: { measure?: bool
     title: 'Berita Acara Hasil Seleksi',
     setup: pageSetup(paper, language),
     letterhead,
-    footer: 'Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik. Verifikasi: https://contoh.go.id/verifikasi',
+    footer:
+      'Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik. Verifikasi: https://contoh.go.id/verifikasi',
     signer: openP12(cert.p12, CERT_PASSPHRASE),
     place: 'Kota Contoh',
     createdAt: new Date('2026-11-23T03:00:00Z'),
@@ -68,12 +80,29 @@ describe('berita acara: signed, verifiable, printable', () => {
     const r = await verifyPdf(doc.pdf, undefined, committeeTrust());
     expect(r.findings).toEqual([]);
     expect(r.ok).toBe(true);
-    expect(r).toMatchObject({ intact: true, trusted: true, trustedBy: 'fingerprint', signerFingerprint: committeeCertificate().fingerprint });
+    expect(r).toMatchObject({
+      intact: true,
+      trusted: true,
+      trustedBy: 'fingerprint',
+      signerFingerprint: committeeCertificate().fingerprint,
+    });
     // Without an anchor the same file is intact but not valid: its printed fingerprint is its own claim.
     const alone = await verifyPdf(doc.pdf);
-    expect(alone).toMatchObject({ ok: false, intact: true, trusted: false, trustedBy: null, signerFingerprint: committeeCertificate().fingerprint });
+    expect(alone).toMatchObject({
+      ok: false,
+      intact: true,
+      trusted: false,
+      trustedBy: null,
+      signerFingerprint: committeeCertificate().fingerprint,
+    });
     expect(alone.findings.map((f) => f.reason)).toEqual(['UNTRUSTED_SIGNER']);
-    expect(r).toMatchObject({ documentId: doc.id, documentType: 'beritaAcara', dataSha256: doc.dataSha256, printedSha256: doc.dataSha256, signerCertificate: committeeCertificate().fingerprint });
+    expect(r).toMatchObject({
+      documentId: doc.id,
+      documentType: 'beritaAcara',
+      dataSha256: doc.dataSha256,
+      printedSha256: doc.dataSha256,
+      signerCertificate: committeeCertificate().fingerprint,
+    });
     expect(r.signer).toBe('Panitia Seleksi JPT Kabupaten Contoh');
   });
 
@@ -130,7 +159,9 @@ describe('berita acara: signed, verifiable, printable', () => {
     const a4 = pdfinfo(save(tempDir(), 'a4.pdf', a4doc.pdf));
     expect([a4.width, a4.height]).toEqual(PAPER_POINTS.A4.map((v) => Number(v.toFixed(3))));
     expect(a4.pages).toBeGreaterThan(1);
-    const pages = pdftotext(save(tempDir(), 'a4b.pdf', a4doc.pdf)).split('\f').filter((p) => p.trim());
+    const pages = pdftotext(save(tempDir(), 'a4b.pdf', a4doc.pdf))
+      .split('\f')
+      .filter((p) => p.trim());
     expect(pages.length).toBe(a4.pages);
     // Every page that carries result rows carries the header with it.
     for (const p of pages.filter((x) => /\bK[A-Z]{2}-\d{3}\b/.test(x))) {
@@ -170,7 +201,12 @@ describe('berita acara: signed, verifiable, printable', () => {
 
     it('re-signed with another certificate', async () => {
       const other = otherCertificate();
-      const resigned = await signPdf(doc.unsigned, other.p12, CERT_PASSPHRASE, { reason: 'x', name: 'Panitia Palsu', location: 'x', contactInfo: '' });
+      const resigned = await signPdf(doc.unsigned, other.p12, CERT_PASSPHRASE, {
+        reason: 'x',
+        name: 'Panitia Palsu',
+        location: 'x',
+        contactInfo: '',
+      });
       // The signature itself is sound (pdfsig says so), but not by the certificate the document prints.
       expect(pdfsig(save(tempDir(), 'resigned.pdf', resigned))).toContain('Signature is Valid');
       const r = await verifyPdf(resigned, undefined, committeeTrust());
@@ -191,7 +227,12 @@ describe('berita acara: signed, verifiable, printable', () => {
     it('an edited embedded JSON signed again by someone holding the committee key', async () => {
       const edited = doc.json.replace('"57,00"', '"97,00"');
       const cert = committeeCertificate();
-      const resigned = await signPdf(replaceEmbeddedJson(doc.unsigned, edited), cert.p12, CERT_PASSPHRASE, { reason: 'x', name: 'x', location: 'x', contactInfo: '' });
+      const resigned = await signPdf(replaceEmbeddedJson(doc.unsigned, edited), cert.p12, CERT_PASSPHRASE, {
+        reason: 'x',
+        name: 'x',
+        location: 'x',
+        contactInfo: '',
+      });
       expect(pdfsig(save(tempDir(), 'edited.pdf', resigned))).toContain('Signature is Valid');
       expect(await reasons(resigned)).toEqual(['DATA_HASH_MISMATCH']);
     });
@@ -204,9 +245,17 @@ describe('berita acara: signed, verifiable, printable', () => {
     it('an unknown document, given a registry', async () => {
       const r = await verifyPdf(doc.pdf, async () => null, committeeTrust());
       expect(r.findings.map((f) => f.reason)).toEqual(['UNKNOWN_DOCUMENT']);
-      const known = await verifyPdf(doc.pdf, async () => ({ dataSha256: doc.dataSha256, pdfSha256: doc.pdfSha256, certificateSha256: doc.certificateSha256 }), committeeTrust());
+      const known = await verifyPdf(
+        doc.pdf,
+        async () => ({ dataSha256: doc.dataSha256, pdfSha256: doc.pdfSha256, certificateSha256: doc.certificateSha256 }),
+        committeeTrust(),
+      );
       expect(known.ok).toBe(true);
-      const other = await verifyPdf(doc.pdf, async () => ({ dataSha256: 'b'.repeat(64), pdfSha256: doc.pdfSha256, certificateSha256: doc.certificateSha256 }), committeeTrust());
+      const other = await verifyPdf(
+        doc.pdf,
+        async () => ({ dataSha256: 'b'.repeat(64), pdfSha256: doc.pdfSha256, certificateSha256: doc.certificateSha256 }),
+        committeeTrust(),
+      );
       expect(other.findings.map((f) => f.reason)).toEqual(['REGISTRY_MISMATCH']);
     });
   });

@@ -28,16 +28,27 @@ describe('final means final', () => {
     const [a0, a1] = c.applicants;
     const chainLength = async () => Number((vault.raw.prepare('select count(*) as n from audit_events').get() as { n: number }).n);
     const snapshotHash = () => {
-      const row = vault.raw.prepare('select payload, sha256 from final_snapshots where selection_id = ? and reopened_at is null').get(sel) as { payload: string; sha256: string };
+      const row = vault.raw
+        .prepare('select payload, sha256 from final_snapshots where selection_id = ? and reopened_at is null')
+        .get(sel) as { payload: string; sha256: string };
       expect(createHash('sha256').update(row.payload).digest('hex')).toBe(row.sha256);
       return row.sha256;
     };
-    const before = { chain: await chainLength(), results: JSON.stringify(await c.call('results.get', { selectionId: sel })), sha: snapshotHash() };
+    const before = {
+      chain: await chainLength(),
+      results: JSON.stringify(await c.call('results.get', { selectionId: sel })),
+      sha: snapshotHash(),
+    };
     expect(before.sha).toBe(f.fin.sha256);
 
     const settings = await c.call('documents.settings', { selectionId: sel });
     const setup = (await c.call('selection.get', { selectionId: sel })).setup;
-    const gateFile = { selectionId: sel, stageId: 'st-int', fileName: 'nilai.csv', contentBase64: Buffer.from('No Peserta;Nilai\r\nPPPK-001;80\r\n').toString('base64') };
+    const gateFile = {
+      selectionId: sel,
+      stageId: 'st-int',
+      fileName: 'nilai.csv',
+      contentBase64: Buffer.from('No Peserta;Nilai\r\nPPPK-001;80\r\n').toString('base64'),
+    };
     /** Arguments aimed at the finalised selection for every method flagged as altering results. */
     const args: { [M in MethodName]?: Args<M> } = {
       'selection.update': { selectionId: sel, setup: { ...setup, title: 'Judul yang diubah setelah final' } },
@@ -45,33 +56,69 @@ describe('final means final', () => {
       'applicants.add': { selectionId: sel, applicant: { registrationNumber: 'PPPK-010', name: 'Pelamar Baru' } },
       'applicants.update': { selectionId: sel, applicantId: a0!.id, applicant: { name: 'Nama Diubah' } },
       'applicants.withdraw': { selectionId: sel, applicantId: a1!.id, reason: 'Mengundurkan diri setelah final' },
-      'applicants.importParse': { selectionId: sel, fileName: 'lagi.csv', contentBase64: Buffer.from('No Peserta;Nama\r\nPPPK-011;Siti\r\n').toString('base64') },
+      'applicants.importParse': {
+        selectionId: sel,
+        fileName: 'lagi.csv',
+        contentBase64: Buffer.from('No Peserta;Nama\r\nPPPK-011;Siti\r\n').toString('base64'),
+      },
       'applicants.importPreview': { importId: f.importId, overrides: {} },
       'applicants.importCommit': { importId: f.importId, mapping: {}, overrides: {} },
       'committee.set': { selectionId: sel, personIds: [c.chair.personId, c.ani.personId] },
-      'conflicts.declare': { selectionId: sel, applicantId: a0!.id, personId: c.budi.personId, reasonKind: 'family', reasonText: 'Ipar, baru diketahui' },
-      'panels.save': { selectionId: sel, stageId: 'st-int', panels: [{ name: 'Panel A', memberIds: [c.ani.personId], applicantIds: [a0!.id] }] },
+      'conflicts.declare': {
+        selectionId: sel,
+        applicantId: a0!.id,
+        personId: c.budi.personId,
+        reasonKind: 'family',
+        reasonText: 'Ipar, baru diketahui',
+      },
+      'panels.save': {
+        selectionId: sel,
+        stageId: 'st-int',
+        panels: [{ name: 'Panel A', memberIds: [c.ani.personId], applicantIds: [a0!.id] }],
+      },
       'rounds.create': { selectionId: sel, stageId: 'st-int' },
       'rounds.open': { roundId: c.round.id },
       'rounds.excuse': { roundId: c.round.id, personId: c.budi.personId, reason: 'Berhalangan' },
       'rounds.close': { roundId: c.round.id },
-      'rounds.reveal': { roundId: c.round.id, password: c.passwords.get(c.chair.personId)!, secondPersonId: c.secretary.personId, secondPassword: c.passwords.get(c.secretary.personId)! },
+      'rounds.reveal': {
+        roundId: c.round.id,
+        password: c.passwords.get(c.chair.personId)!,
+        secondPersonId: c.secretary.personId,
+        secondPassword: c.passwords.get(c.secretary.personId)!,
+      },
       'scores.save': { roundId: c.round.id, applicantId: a0!.id, criterionId: criteria[0]!, value: 4 },
       'desk.submit': { roundId: c.round.id, password: c.passwords.get(c.ani.personId)! },
       'calibration.start': { roundId: c.round.id, cases: [{ label: 'Kasus', description: 'Contoh' }] },
       'calibration.save': { roundId: c.round.id, caseId: 'case-1', criterionId: criteria[0]!, value: 2 },
       'calibration.close': { roundId: c.round.id },
-      'stageInputs.recordGate': { selectionId: sel, stageId: 'st-adm', decisions: [{ applicantId: a0!.id, decision: 'TMS', note: 'Berkas palsu' }] },
+      'stageInputs.recordGate': {
+        selectionId: sel,
+        stageId: 'st-adm',
+        decisions: [{ applicantId: a0!.id, decision: 'TMS', note: 'Berkas palsu' }],
+      },
       'stageInputs.markRemaining': { selectionId: sel, stageId: 'st-adm', decision: 'MS', undecided: 1 },
       'stageInputs.importPreview': gateFile,
       'stageInputs.importCommit': { ...gateFile, mapping: {} },
-      'stageInputs.setOptions': { selectionId: sel, options: { method: 'median', standardise: false, minScorers: 1, disagreementFraction: 0.5 } },
+      'stageInputs.setOptions': {
+        selectionId: sel,
+        options: { method: 'median', standardise: false, minScorers: 1, disagreementFraction: 0.5 },
+      },
       'deliberation.setConfig': { selectionId: sel, quorumRule: { kind: 'all' }, objectionDays: 10 },
       'deliberation.createMeeting': { selectionId: sel, date: '2026-11-25', time: '10:00', place: 'Aula' },
       'deliberation.addMotion': { meetingId: f.meetingId, text: 'Usul baru', rule: 'majority' },
       'deliberation.vote': { motionId: f.motionId, personId: c.ani.personId, vote: 'setuju' },
       'deliberation.decideMotion': { motionId: f.motionId },
-      'deliberation.revise': { meetingId: f.meetingId, itemId: f.itemId, personId: c.ani.personId, password: c.passwords.get(c.ani.personId)!, applicantId: a0!.id, stageId: 'st-int', criterionId: criteria[0]!, value: 3, reason: 'Setelah final' },
+      'deliberation.revise': {
+        meetingId: f.meetingId,
+        itemId: f.itemId,
+        personId: c.ani.personId,
+        password: c.passwords.get(c.ani.personId)!,
+        applicantId: a0!.id,
+        stageId: 'st-int',
+        criterionId: criteria[0]!,
+        value: 3,
+        reason: 'Setelah final',
+      },
       'deliberation.finalise': { meetingId: f.meetingId, confirmed: { flagged: 1, undecided: 0, incomplete: 0 } },
       'documents.saveSettings': { selectionId: sel, settings: { ...settings, committeeName: 'Panitia Lain', legalBasis: ['Dasar lain'] } },
     };
@@ -105,11 +152,17 @@ describe('final means final', () => {
       const e = contract[m].effect;
       expect(e.kind === 'other' && e.why.trim().length >= 30, m).toBe(true);
     }
-    console.log(`contract walk: ${methodNames.length} methods, ${flagged.length} alter results (all ${refused.length} refused), ${exempt.length} write with a reason, ${reads.length} read`);
+    console.log(
+      `contract walk: ${methodNames.length} methods, ${flagged.length} alter results (all ${refused.length} refused), ${exempt.length} write with a reason, ${reads.length} read`,
+    );
 
     // Everything stands as it was: the audit chain (sign-ins aside), the results, the snapshot.
     const signIns = Number(
-      (vault.raw.prepare(`select count(*) as n from audit_events where seq > ? and action in ('session.signIn', 'session.signOut')`).get(before.chain) as { n: number }).n,
+      (
+        vault.raw
+          .prepare(`select count(*) as n from audit_events where seq > ? and action in ('session.signIn', 'session.signOut')`)
+          .get(before.chain) as { n: number }
+      ).n,
     );
     expect((await chainLength()) - signIns).toBe(before.chain);
     expect(JSON.stringify(await c.call('results.get', { selectionId: sel }))).toBe(before.results);
@@ -162,5 +215,3 @@ describe('final means final', () => {
     expect(before.applicants).toBe(3);
   });
 });
-
-

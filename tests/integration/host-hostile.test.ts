@@ -128,7 +128,11 @@ describe('aborted and malformed requests', () => {
 
   it('malformed HTTP gets a 400 (or is dropped) and never reaches the error handler', async () => {
     const h = await start();
-    for (const garbage of ['GARBAGE\r\n\r\n', 'POST /api HTTP/1.1\r\nHost: x\r\ncontent-length: -5\r\n\r\n', `POST /api HTTP/1.1\r\n${'x: y\r\n'.repeat(5000)}\r\n`]) {
+    for (const garbage of [
+      'GARBAGE\r\n\r\n',
+      'POST /api HTTP/1.1\r\nHost: x\r\ncontent-length: -5\r\n\r\n',
+      `POST /api HTTP/1.1\r\n${'x: y\r\n'.repeat(5000)}\r\n`,
+    ]) {
       const s = await open(h);
       s.write(garbage);
       const reply = await replyOf(s);

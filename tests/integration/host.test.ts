@@ -33,7 +33,13 @@ interface Reply {
 function send(h: RunningHost, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: h.port, method: opts.method ?? 'GET', path: opts.path, headers: { host: `127.0.0.1:${h.port}`, ...opts.headers } },
+      {
+        host: '127.0.0.1',
+        port: h.port,
+        method: opts.method ?? 'GET',
+        path: opts.path,
+        headers: { host: `127.0.0.1:${h.port}`, ...opts.headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -46,7 +52,12 @@ function send(h: RunningHost, opts: { method?: string; path: string; headers?: R
 }
 
 const api = (h: RunningHost, body: unknown, headers: Record<string, string> = {}) =>
-  send(h, { method: 'POST', path: '/api', headers: { 'content-type': 'application/json', 'x-panelis-token': h.token, ...headers }, body: JSON.stringify(body) });
+  send(h, {
+    method: 'POST',
+    path: '/api',
+    headers: { 'content-type': 'application/json', 'x-panelis-token': h.token, ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('loopback host', () => {
   it('keeps an idle keep-alive connection longer than 5 s, so a reused socket is not reset under a call', async () => {

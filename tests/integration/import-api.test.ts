@@ -25,7 +25,12 @@ describe('importing applicants through the API, as the import screen does', () =
   it('parse as a job, see the rejected row with its number, fix it in place, import all in one go', async () => {
     const c = await committeeVault(tempDir());
     const s = await c.call('selection.create', { template: 'jpt', title: 'JPT 2026' });
-    const csv = ['No Peserta;Nama Lengkap;NIK;Tanggal Lahir', '001;Siti Aminah;1571010101800001;17/08/1980', '002;Budi;15710101;01/02/1979', '003;Dewi Lestari, S.E.;1571010101810003;03-03-1981'].join('\r\n');
+    const csv = [
+      'No Peserta;Nama Lengkap;NIK;Tanggal Lahir',
+      '001;Siti Aminah;1571010101800001;17/08/1980',
+      '002;Budi;15710101;01/02/1979',
+      '003;Dewi Lestari, S.E.;1571010101810003;03-03-1981',
+    ].join('\r\n');
     const { jobId } = await c.call('applicants.importParse', { selectionId: s.id, fileName: 'peserta.csv', contentBase64: base64(csv) });
     const parsed = await finished(c, jobId);
     expect(parsed.state).toBe('done');
@@ -35,14 +40,30 @@ describe('importing applicants through the API, as the import screen does', () =
     expect(preview.rejected[0]!.reasons[0]!.field).toBe('nik');
 
     // Committing with a rejected row writes nothing.
-    const refused = await finished(c, (await c.call('applicants.importCommit', { importId: preview.importId, mapping: preview.mapping, overrides: {} })).jobId);
+    const refused = await finished(
+      c,
+      (await c.call('applicants.importCommit', { importId: preview.importId, mapping: preview.mapping, overrides: {} })).jobId,
+    );
     expect(refused.state).toBe('failed');
     expect(refused.error?.code).toBe('IMPORT_REJECTED_ROWS');
     expect((await c.call('selection.get', { selectionId: s.id })).applicants.active).toBe(0);
 
-    const fixed = await c.call('applicants.importPreview', { importId: preview.importId, mapping: preview.mapping, overrides: { '3': { nik: '1571010101790002' } } });
+    const fixed = await c.call('applicants.importPreview', {
+      importId: preview.importId,
+      mapping: preview.mapping,
+      overrides: { '3': { nik: '1571010101790002' } },
+    });
     expect(fixed.rejected).toEqual([]);
-    const done = await finished(c, (await c.call('applicants.importCommit', { importId: preview.importId, mapping: preview.mapping, overrides: { '3': { nik: '1571010101790002' } } })).jobId);
+    const done = await finished(
+      c,
+      (
+        await c.call('applicants.importCommit', {
+          importId: preview.importId,
+          mapping: preview.mapping,
+          overrides: { '3': { nik: '1571010101790002' } },
+        })
+      ).jobId,
+    );
     expect(done.state).toBe('done');
     expect((done.result as ImportResult).imported).toBe(3);
     const page = await c.call('applicants.list', { selectionId: s.id, query: 'Budi', status: 'all', offset: 0, limit: 10 });
@@ -55,11 +76,24 @@ describe('importing applicants through the API, as the import screen does', () =
   it('an unreadable file fails its job with a typed error; locking forgets pending imports', async () => {
     const c = await committeeVault(tempDir());
     const s = await c.call('selection.create', { template: 'pppk', title: 'PPPK 2026' });
-    const bad = await finished(c, (await c.call('applicants.importParse', { selectionId: s.id, fileName: 'x.xlsx', contentBase64: Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]).toString('base64') })).jobId);
+    const bad = await finished(
+      c,
+      (
+        await c.call('applicants.importParse', {
+          selectionId: s.id,
+          fileName: 'x.xlsx',
+          contentBase64: Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]).toString('base64'),
+        })
+      ).jobId,
+    );
     expect(bad.state).toBe('failed');
     expect(bad.error?.code).toBe('IMPORT_UNREADABLE');
 
-    const ok = await finished(c, (await c.call('applicants.importParse', { selectionId: s.id, fileName: 'a.csv', contentBase64: base64('No Peserta,Nama\n1,Ani\n') })).jobId);
+    const ok = await finished(
+      c,
+      (await c.call('applicants.importParse', { selectionId: s.id, fileName: 'a.csv', contentBase64: base64('No Peserta,Nama\n1,Ani\n') }))
+        .jobId,
+    );
     const importId = (ok.result as ImportPreview).importId;
     await c.call('vault.lock', {});
     await c.call('vault.unlock', { path: c.path, passphrase: 'kuda-lumping-sore-hari-42' });
@@ -68,14 +102,20 @@ describe('importing applicants through the API, as the import screen does', () =
     await expect(expired).rejects.toMatchObject({ error: { code: 'IMPORT_EXPIRED' } });
   });
 
-  it('a member cannot import, and cannot read another person\'s job', async () => {
+  it("a member cannot import, and cannot read another person's job", async () => {
     const c = await committeeVault(tempDir());
     const m = await c.addPerson('Anggota Satu', 'member');
     const s = await c.call('selection.create', { template: 'pppk', title: 'PPPK 2026' });
     await c.call('committee.set', { selectionId: s.id, personIds: [c.chair.personId, m.personId] });
-    const { jobId } = await c.call('applicants.importParse', { selectionId: s.id, fileName: 'a.csv', contentBase64: base64('No Peserta,Nama\n1,Ani\n') });
+    const { jobId } = await c.call('applicants.importParse', {
+      selectionId: s.id,
+      fileName: 'a.csv',
+      contentBase64: base64('No Peserta,Nama\n1,Ani\n'),
+    });
     await c.as(m.personId);
-    await expect(c.call('applicants.importParse', { selectionId: s.id, fileName: 'a.csv', contentBase64: base64('x') })).rejects.toMatchObject({ error: { code: 'FORBIDDEN' } });
+    await expect(
+      c.call('applicants.importParse', { selectionId: s.id, fileName: 'a.csv', contentBase64: base64('x') }),
+    ).rejects.toMatchObject({ error: { code: 'FORBIDDEN' } });
     await expect(c.call('jobs.status', { jobId })).rejects.toMatchObject({ error: { code: 'JOB_NOT_FOUND' } });
   });
 });

@@ -68,11 +68,21 @@ describe('zip bombs and repeated parts', () => {
   it('a sheet that claims 1000 to 1 is refused before it is inflated', async () => {
     const e = await refusal(readTable('x.xlsx', await bombXlsx(64 * 1024 * 1024)));
     expect(e.code).toBe('IMPORT_TOO_LARGE');
-    expect(e.details.reason).toMatchObject({ id: expect.stringMatching(/rasio kompresi \d+:1, batas 200:1/), en: expect.stringMatching(/ratio \d+:1, limit 200:1/) });
+    expect(e.details.reason).toMatchObject({
+      id: expect.stringMatching(/rasio kompresi \d+:1, batas 200:1/),
+      en: expect.stringMatching(/ratio \d+:1, limit 200:1/),
+    });
   });
 
   it('a part declared beyond 512 MiB is refused whatever its ratio', () => {
-    const entry: ZipEntry = { name: 'xl/worksheets/sheet1.xml', method: 8, crc32: 0, compressedSize: 10 * 1024 * 1024, uncompressedSize: 600 * 1024 * 1024, dataOffset: 0 };
+    const entry: ZipEntry = {
+      name: 'xl/worksheets/sheet1.xml',
+      method: 8,
+      crc32: 0,
+      compressedSize: 10 * 1024 * 1024,
+      uncompressedSize: 600 * 1024 * 1024,
+      dataOffset: 0,
+    };
     expect(() => checkEntrySize(entry)).toThrow(/600 MiB unpacked, limit 512 MiB/);
     expect(() => checkEntrySize({ ...entry, uncompressedSize: 400 * 1024 * 1024 })).not.toThrow();
   });
@@ -95,7 +105,8 @@ describe('zip bombs and repeated parts', () => {
 describe('the worker: a memory limit, a time limit', () => {
   const bigCsv = () => {
     const lines = ['No Peserta;Nama;NIK;Alamat'];
-    for (let i = 0; i < 60_000; i++) lines.push(`A-${i};Pelamar Nomor ${i};1571010101${String(i).padStart(6, '0')};Jl. Merdeka No. ${i}, Kota`);
+    for (let i = 0; i < 60_000; i++)
+      lines.push(`A-${i};Pelamar Nomor ${i};1571010101${String(i).padStart(6, '0')};Jl. Merdeka No. ${i}, Kota`);
     return Buffer.from(lines.join('\n'));
   };
 
@@ -114,7 +125,10 @@ describe('the worker: a memory limit, a time limit', () => {
     const progress: number[] = [];
     const t = await readTable('x.csv', bigCsv(), (done) => progress.push(done));
     expect(t.rows).toHaveLength(60_000);
-    expect(t.rows[59_999]).toEqual({ rowNumber: 60_001, cells: ['A-59999', 'Pelamar Nomor 59999', '1571010101059999', 'Jl. Merdeka No. 59999, Kota'] });
+    expect(t.rows[59_999]).toEqual({
+      rowNumber: 60_001,
+      cells: ['A-59999', 'Pelamar Nomor 59999', '1571010101059999', 'Jl. Merdeka No. 59999, Kota'],
+    });
     expect(progress.length).toBeGreaterThan(1);
   });
 });
@@ -125,7 +139,11 @@ describe('the app keeps answering during an import', () => {
     const s = await c.call('selection.create', { template: 'pppk', title: 'PPPK 2026' });
     const lines = ['No Peserta;Nama Lengkap;NIK;Tanggal Lahir'];
     for (let i = 0; i < 100_000; i++) lines.push(`P-${i};Pelamar Nomor ${i};1571010101${String(100000 + i).slice(-6)};17/08/1985`);
-    const { jobId } = await c.call('applicants.importParse', { selectionId: s.id, fileName: 'besar.csv', contentBase64: Buffer.from(lines.join('\n')).toString('base64') });
+    const { jobId } = await c.call('applicants.importParse', {
+      selectionId: s.id,
+      fileName: 'besar.csv',
+      contentBase64: Buffer.from(lines.join('\n')).toString('base64'),
+    });
     let worst = 0;
     let status: JobStatus;
     for (;;) {
@@ -213,7 +231,12 @@ describe('encoding: UTF-8 with a few invalid bytes is never silently read as Win
     const c = await committeeVault(tempDir());
     const s = await c.call('selection.create', { template: 'pppk', title: 'PPPK 2026' });
     const run = async (encoding?: 'windows-1252') => {
-      const { jobId } = await c.call('applicants.importParse', { selectionId: s.id, fileName: 'mixed.csv', contentBase64: mixed.toString('base64'), ...(encoding ? { encoding } : {}) });
+      const { jobId } = await c.call('applicants.importParse', {
+        selectionId: s.id,
+        fileName: 'mixed.csv',
+        contentBase64: mixed.toString('base64'),
+        ...(encoding ? { encoding } : {}),
+      });
       for (;;) {
         const st = await c.call('jobs.status', { jobId });
         if (st.state !== 'running') return st;

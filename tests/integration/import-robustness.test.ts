@@ -38,14 +38,31 @@ async function newSelection(): Promise<string> {
   const at = new Date().toISOString();
   await vault.db
     .insertInto('selections')
-    .values({ id, kind: 'pppk', title: 'Seleksi PPPK', setup: '{}', template: null, visible_fields: '[]', import_mapping: null, created_at: at, updated_at: at })
+    .values({
+      id,
+      kind: 'pppk',
+      title: 'Seleksi PPPK',
+      setup: '{}',
+      template: null,
+      visible_fields: '[]',
+      import_mapping: null,
+      created_at: at,
+      updated_at: at,
+    })
     .execute();
   return id;
 }
 
 async function state(selectionId: string): Promise<{ applicants: number; events: number; mapping: string | null }> {
-  const a = await vault.db.selectFrom('applicants').select((eb) => eb.fn.countAll<number>().as('n')).where('selection_id', '=', selectionId).executeTakeFirstOrThrow();
-  const e = await vault.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const a = await vault.db
+    .selectFrom('applicants')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('selection_id', '=', selectionId)
+    .executeTakeFirstOrThrow();
+  const e = await vault.db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   const s = await vault.db.selectFrom('selections').select('import_mapping').where('id', '=', selectionId).executeTakeFirstOrThrow();
   return { applicants: Number(a.n), events: Number(e.n), mapping: s.import_mapping };
 }
@@ -65,20 +82,48 @@ async function importOrNothing(bytes: Buffer): Promise<void> {
     return;
   } catch (e) {
     if (!(e instanceof PanelisError)) throw e;
-    expect(['IMPORT_UNREADABLE', 'IMPORT_MAPPING_INCOMPLETE', 'IMPORT_REJECTED_ROWS', 'IMPORT_ENCODING_MIXED', 'IMPORT_TOO_MANY_COLUMNS', 'IMPORT_TOO_LARGE']).toContain(e.code);
+    expect([
+      'IMPORT_UNREADABLE',
+      'IMPORT_MAPPING_INCOMPLETE',
+      'IMPORT_REJECTED_ROWS',
+      'IMPORT_ENCODING_MIXED',
+      'IMPORT_TOO_MANY_COLUMNS',
+      'IMPORT_TOO_LARGE',
+    ]).toContain(e.code);
   }
   expect(await state(selectionId)).toEqual(before);
 }
 
 const cellPool = fc.oneof(
-  fc.constantFrom('A-1', 'A-2', 'a-1', 'Siti', 'Çut Nyak Dhién', "Nur'aini", '', ' ', '1571010101800001', '0101010101700003', '123', '17/08/1985', '31/02/1990', '3,45', '87,5', '#N/A', 'L', 'X'),
+  fc.constantFrom(
+    'A-1',
+    'A-2',
+    'a-1',
+    'Siti',
+    'Çut Nyak Dhién',
+    "Nur'aini",
+    '',
+    ' ',
+    '1571010101800001',
+    '0101010101700003',
+    '123',
+    '17/08/1985',
+    '31/02/1990',
+    '3,45',
+    '87,5',
+    '#N/A',
+    'L',
+    'X',
+  ),
   fc.string({ maxLength: 10 }),
 );
 
 describe('an import is all or nothing', () => {
   it('for random tables with duplicates and bad values', async () => {
     const headers = ['No Peserta', 'Nama', 'NIK', 'Tanggal Lahir', 'IPK', 'L/P'];
-    const rows = fc.array(fc.array(fc.oneof(cellPool, fc.integer(), fc.double(), fc.constant(null)), { minLength: 6, maxLength: 6 }), { maxLength: 25 });
+    const rows = fc.array(fc.array(fc.oneof(cellPool, fc.integer(), fc.double(), fc.constant(null)), { minLength: 6, maxLength: 6 }), {
+      maxLength: 25,
+    });
     const outcomes = { stored: 0, refused: 0 };
     await fc.assert(
       fc.asyncProperty(rows, async (cells) => {
@@ -100,7 +145,17 @@ describe('an import is all or nothing', () => {
         }
       }),
       // Biased towards short tables of good values too, so that some imports succeed.
-      { numRuns: 60, examples: [[[['A-1', 'Siti', '1571010101800001', '17/08/1985', '3,45', 'P'], ['A-2', "Nur'aini", null, null, 3.5, 'L']]]] },
+      {
+        numRuns: 60,
+        examples: [
+          [
+            [
+              ['A-1', 'Siti', '1571010101800001', '17/08/1985', '3,45', 'P'],
+              ['A-2', "Nur'aini", null, null, 3.5, 'L'],
+            ],
+          ],
+        ],
+      },
     );
     expect(outcomes.refused).toBeGreaterThan(0);
     expect(outcomes.stored).toBeGreaterThan(0);
@@ -109,7 +164,10 @@ describe('an import is all or nothing', () => {
 
   it('for random bytes, random CSV text and an XLSX cut at random lengths', async () => {
     const csv = fc
-      .array(fc.array(cellPool, { maxLength: 5 }).map((c) => c.join(';')), { maxLength: 12 })
+      .array(
+        fc.array(cellPool, { maxLength: 5 }).map((c) => c.join(';')),
+        { maxLength: 12 },
+      )
       .map((lines) => Buffer.from(['No Peserta;Nama;NIK;Tgl Lahir;IPK', ...lines].join('\r\n'), 'utf8'));
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 2048 }).map((b) => Buffer.from(b)),
@@ -131,10 +189,20 @@ describe('an import is all or nothing', () => {
       const selectionId = await newSelection();
       const before = await state(selectionId);
       let stored = 0;
-      const crash = commitImport(vault, actor, selectionId, table, mapping, {}, { name: 'big.csv', sha256: '2'.repeat(64) }, TODAY, (phase, done) => {
-        if (phase === 'saving') stored = done;
-        if (phase === failIn && done > INSERT_CHUNK) throw new Error('power cut, so to speak');
-      });
+      const crash = commitImport(
+        vault,
+        actor,
+        selectionId,
+        table,
+        mapping,
+        {},
+        { name: 'big.csv', sha256: '2'.repeat(64) },
+        TODAY,
+        (phase, done) => {
+          if (phase === 'saving') stored = done;
+          if (phase === failIn && done > INSERT_CHUNK) throw new Error('power cut, so to speak');
+        },
+      );
       await expect(crash).rejects.toThrow('power cut');
       if (failIn === 'saving') expect(stored).toBeGreaterThan(0); // rows had been written when it failed
       expect(await state(selectionId)).toEqual(before);

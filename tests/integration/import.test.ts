@@ -36,7 +36,17 @@ async function addSelection(vault: Vault, id: string): Promise<void> {
   const at = new Date().toISOString();
   await vault.db
     .insertInto('selections')
-    .values({ id, kind: 'jpt', title: 'Seleksi Terbuka JPT Pratama', setup: '{}', template: null, visible_fields: '[]', import_mapping: null, created_at: at, updated_at: at })
+    .values({
+      id,
+      kind: 'jpt',
+      title: 'Seleksi Terbuka JPT Pratama',
+      setup: '{}',
+      template: null,
+      visible_fields: '[]',
+      import_mapping: null,
+      created_at: at,
+      updated_at: at,
+    })
     .execute();
 }
 
@@ -50,8 +60,14 @@ function table(headers: string[], rows: (string | number | null)[][], firstRow =
 }
 
 async function counts(vault: Vault): Promise<{ applicants: number; events: number }> {
-  const a = await vault.db.selectFrom('applicants').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const e = await vault.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const a = await vault.db
+    .selectFrom('applicants')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const e = await vault.db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return { applicants: Number(a.n), events: Number(e.n) };
 }
 
@@ -65,7 +81,17 @@ describe('previewing an import', () => {
     const { table: t } = await fixtureTable('semicolon-bom.csv');
     const before = await counts(vault);
     const p = await previewImport(vault, 'sel-1', t, undefined, {}, TODAY);
-    expect(p.mapping).toMatchObject({ 'No. Peserta': 'registrationNumber', 'Nama Lengkap': 'name', NIK: 'nik', NIP: 'nip', 'Tgl. Lahir': 'birthDate', 'L/P': 'gender', IPK: 'gpa', Alamat: 'address', No: null });
+    expect(p.mapping).toMatchObject({
+      'No. Peserta': 'registrationNumber',
+      'Nama Lengkap': 'name',
+      NIK: 'nik',
+      NIP: 'nip',
+      'Tgl. Lahir': 'birthDate',
+      'L/P': 'gender',
+      IPK: 'gpa',
+      Alamat: 'address',
+      No: null,
+    });
     expect(p.totalRows).toBe(12);
     expect(p.acceptedRows).toBe(5);
     expect(reasonsByRow(p.rejected)).toEqual({
@@ -83,13 +109,68 @@ describe('previewing an import', () => {
     expect(p.rejected.find((r) => r.rowNumber === 10)?.reasons[0]?.message.id).toMatch(/baris 9/);
     expect(p.rejected.find((r) => r.rowNumber === 14)?.reasons[0]?.message.en).toMatch(/row 15/);
     // Rejected rows carry their mapped values, for fixing in place.
-    expect(p.rejected.find((r) => r.rowNumber === 8)?.values).toMatchObject({ registrationNumber: 'JPT-2025-005', name: 'Andi Pratama', birthDate: '31/02/1990', gpa: '3,10' });
+    expect(p.rejected.find((r) => r.rowNumber === 8)?.values).toMatchObject({
+      registrationNumber: 'JPT-2025-005',
+      name: 'Andi Pratama',
+      birthDate: '31/02/1990',
+      gpa: '3,10',
+    });
     expect(p.sample).toEqual([
-      { registrationNumber: 'JPT-2025-001', name: "Sitti Nur'aini", nik: '7371114708850001', nip: '198508172010012001', birthPlace: 'Makassar', birthDate: '1985-08-17', gender: 'P', gpa: '3.45', address: 'Jl. Perintis Kemerdekaan No. 10' },
-      { registrationNumber: 'JPT-2025-002', name: 'Zaenal Abidin, S.H., M.Si.', nik: '3273011203780002', nip: '197803122005011002', birthPlace: 'Bandung', birthDate: '1978-03-12', gender: 'L', gpa: '3.2', address: 'Jl. Dago No. 5' },
-      { registrationNumber: 'JPT-2025-003', name: 'Dr. Ir. Bambang Soesatyo, M.B.A.', nik: '0101010101700003', nip: '197001012000031001', birthPlace: 'Jakarta', birthDate: '1970-01-01', gender: 'L', gpa: '3.9', address: 'Jl. Sudirman Kav. 1' },
-      { registrationNumber: 'JPT-2025-004', name: 'Çut Nyak Dhién', nik: '1171014506900004', nip: '199006152015032002', birthPlace: 'Banda Aceh', birthDate: '1990-06-15', gender: 'P', gpa: '3.67', address: 'Jl. Teuku Umar No. 3; Gampong Baru' },
-      { registrationNumber: 'JPT-2025-008', name: 'Made Wirawan', nik: '5171010505870008', nip: '198705052011011005', birthPlace: 'Denpasar', birthDate: '1987-05-05', gender: 'L', gpa: '3.33', address: 'Jl. Gajah Mada No. 8 Denpasar Barat' },
+      {
+        registrationNumber: 'JPT-2025-001',
+        name: "Sitti Nur'aini",
+        nik: '7371114708850001',
+        nip: '198508172010012001',
+        birthPlace: 'Makassar',
+        birthDate: '1985-08-17',
+        gender: 'P',
+        gpa: '3.45',
+        address: 'Jl. Perintis Kemerdekaan No. 10',
+      },
+      {
+        registrationNumber: 'JPT-2025-002',
+        name: 'Zaenal Abidin, S.H., M.Si.',
+        nik: '3273011203780002',
+        nip: '197803122005011002',
+        birthPlace: 'Bandung',
+        birthDate: '1978-03-12',
+        gender: 'L',
+        gpa: '3.2',
+        address: 'Jl. Dago No. 5',
+      },
+      {
+        registrationNumber: 'JPT-2025-003',
+        name: 'Dr. Ir. Bambang Soesatyo, M.B.A.',
+        nik: '0101010101700003',
+        nip: '197001012000031001',
+        birthPlace: 'Jakarta',
+        birthDate: '1970-01-01',
+        gender: 'L',
+        gpa: '3.9',
+        address: 'Jl. Sudirman Kav. 1',
+      },
+      {
+        registrationNumber: 'JPT-2025-004',
+        name: 'Çut Nyak Dhién',
+        nik: '1171014506900004',
+        nip: '199006152015032002',
+        birthPlace: 'Banda Aceh',
+        birthDate: '1990-06-15',
+        gender: 'P',
+        gpa: '3.67',
+        address: 'Jl. Teuku Umar No. 3; Gampong Baru',
+      },
+      {
+        registrationNumber: 'JPT-2025-008',
+        name: 'Made Wirawan',
+        nik: '5171010505870008',
+        nip: '198705052011011005',
+        birthPlace: 'Denpasar',
+        birthDate: '1987-05-05',
+        gender: 'L',
+        gpa: '3.33',
+        address: 'Jl. Gajah Mada No. 8 Denpasar Barat',
+      },
     ]);
     expect(await counts(vault)).toEqual(before);
   });
@@ -123,9 +204,37 @@ describe('previewing an import', () => {
     expect(nip?.reasons[0]?.message.en).toMatch(/Format the NIP column as Text/);
     expect(nip?.values).toMatchObject({ registrationNumber: '4000', nip: '197001012000031000', birthDate: '01/01/1970' });
     expect(p.sample).toEqual([
-      { registrationNumber: 'JPT-2025-001', name: "Sitti Nur'aini", nik: '7371114708850001', nip: '198508172010012001', birthPlace: 'Makassar', birthDate: '1985-08-17', gender: 'P', gpa: '3.45', email: 'sitti@contoh.go.id' },
-      { registrationNumber: 'JPT-2025-002', name: 'Çut Nyak Dhién', nik: '0171014506900004', nip: '199006152015032002', birthPlace: 'Banda Aceh', birthDate: '1990-06-15', gender: 'P', gpa: '3.5' },
-      { registrationNumber: 'JPT-2025-005', name: 'Andi Pratama', nik: '7371010101900005', nip: '198708102015031001', birthPlace: 'Makassar', birthDate: '1987-08-11', gender: 'L', gpa: '3' },
+      {
+        registrationNumber: 'JPT-2025-001',
+        name: "Sitti Nur'aini",
+        nik: '7371114708850001',
+        nip: '198508172010012001',
+        birthPlace: 'Makassar',
+        birthDate: '1985-08-17',
+        gender: 'P',
+        gpa: '3.45',
+        email: 'sitti@contoh.go.id',
+      },
+      {
+        registrationNumber: 'JPT-2025-002',
+        name: 'Çut Nyak Dhién',
+        nik: '0171014506900004',
+        nip: '199006152015032002',
+        birthPlace: 'Banda Aceh',
+        birthDate: '1990-06-15',
+        gender: 'P',
+        gpa: '3.5',
+      },
+      {
+        registrationNumber: 'JPT-2025-005',
+        name: 'Andi Pratama',
+        nik: '7371010101900005',
+        nip: '198708102015031001',
+        birthPlace: 'Makassar',
+        birthDate: '1987-08-11',
+        gender: 'L',
+        gpa: '3',
+      },
     ]);
   });
 
@@ -150,19 +259,38 @@ describe('previewing an import', () => {
   it('rejects applicants already in the selection, active or withdrawn, but not those of another selection', async () => {
     const vault = await vaultWithSelection();
     await addSelection(vault, 'sel-2');
-    const first = table(['No Peserta', 'Nama', 'NIK', 'NIP'], [
-      ['A-1', 'Siti Aminah', '1571010101800001', '198001012005012001'],
-      ['A-2', 'Budi Santoso', '1571010101790002', ''],
-    ]);
-    await commitImport(vault, secretary, 'sel-1', first, { 'No Peserta': 'registrationNumber', Nama: 'name', NIK: 'nik', NIP: 'nip' }, {}, { name: 'a.csv', sha256: 'a'.repeat(64) }, TODAY);
-    await vault.db.updateTable('applicants').set({ status: 'withdrawn', withdrawn_reason: 'Mengundurkan diri' }).where('registration_number', '=', 'A-2').execute();
+    const first = table(
+      ['No Peserta', 'Nama', 'NIK', 'NIP'],
+      [
+        ['A-1', 'Siti Aminah', '1571010101800001', '198001012005012001'],
+        ['A-2', 'Budi Santoso', '1571010101790002', ''],
+      ],
+    );
+    await commitImport(
+      vault,
+      secretary,
+      'sel-1',
+      first,
+      { 'No Peserta': 'registrationNumber', Nama: 'name', NIK: 'nik', NIP: 'nip' },
+      {},
+      { name: 'a.csv', sha256: 'a'.repeat(64) },
+      TODAY,
+    );
+    await vault.db
+      .updateTable('applicants')
+      .set({ status: 'withdrawn', withdrawn_reason: 'Mengundurkan diri' })
+      .where('registration_number', '=', 'A-2')
+      .execute();
 
-    const second = table(['No Peserta', 'Nama', 'NIK', 'NIP'], [
-      ['a-1', 'Siti A.', '', ''],
-      ['B-2', 'Budi S.', '1571010101790002', ''],
-      ['B-3', 'Siti Lagi', '', '198001012005012001'],
-      ['B-4', 'Orang Baru', '1571010101850004', ''],
-    ]);
+    const second = table(
+      ['No Peserta', 'Nama', 'NIK', 'NIP'],
+      [
+        ['a-1', 'Siti A.', '', ''],
+        ['B-2', 'Budi S.', '1571010101790002', ''],
+        ['B-3', 'Siti Lagi', '', '198001012005012001'],
+        ['B-4', 'Orang Baru', '1571010101850004', ''],
+      ],
+    );
     const p = await previewImport(vault, 'sel-1', second, undefined, {}, TODAY);
     expect(reasonsByRow(p.rejected)).toEqual({
       2: ['registrationNumber:DUPLICATE_IN_VAULT'],
@@ -180,7 +308,9 @@ describe('previewing an import', () => {
       code: 'IMPORT_MAPPING_INCOMPLETE',
       details: { fields: 'Nomor peserta, Nama', keys: 'registrationNumber,name' },
     });
-    await expect(previewImport(vault, 'sel-1', t, { Kode: 'registrationNumber', 'Nama Orang': 'name', 'Nama Panggilan': 'name' }, {}, TODAY)).rejects.toMatchObject({
+    await expect(
+      previewImport(vault, 'sel-1', t, { Kode: 'registrationNumber', 'Nama Orang': 'name', 'Nama Panggilan': 'name' }, {}, TODAY),
+    ).rejects.toMatchObject({
       code: 'BAD_ARGUMENTS',
     });
     const p = await previewImport(vault, 'sel-1', t, { Kode: 'registrationNumber', 'Nama Orang': 'name' }, {}, TODAY);
@@ -190,11 +320,14 @@ describe('previewing an import', () => {
 
   it('passes over rows with nothing in any imported column (a template numbered far below the data)', async () => {
     const vault = await vaultWithSelection();
-    const t = table(['No', 'No Peserta', 'Nama'], [
-      [1, 'A-1', 'Siti'],
-      [2, null, null],
-      [3, '  ', null],
-    ]);
+    const t = table(
+      ['No', 'No Peserta', 'Nama'],
+      [
+        [1, 'A-1', 'Siti'],
+        [2, null, null],
+        [3, '  ', null],
+      ],
+    );
     const p = await previewImport(vault, 'sel-1', t, undefined, {}, TODAY);
     expect(p).toMatchObject({ totalRows: 1, acceptedRows: 1, rejected: [] });
   });
@@ -203,7 +336,18 @@ describe('previewing an import', () => {
     const vault = await vaultWithSelection();
     const t = table(['No Peserta', 'Nama'], [['A-1', 'Siti']]);
     await expect(previewImport(vault, 'nope', t, undefined, {}, TODAY)).rejects.toMatchObject({ code: 'SELECTION_NOT_FOUND' });
-    await expect(commitImport(vault, secretary, 'nope', t, { 'No Peserta': 'registrationNumber', Nama: 'name' }, {}, { name: 'x', sha256: 'x' }, TODAY)).rejects.toMatchObject({
+    await expect(
+      commitImport(
+        vault,
+        secretary,
+        'nope',
+        t,
+        { 'No Peserta': 'registrationNumber', Nama: 'name' },
+        {},
+        { name: 'x', sha256: 'x' },
+        TODAY,
+      ),
+    ).rejects.toMatchObject({
       code: 'SELECTION_NOT_FOUND',
     });
   });
@@ -215,7 +359,9 @@ describe('committing an import', () => {
     const { table: t, sha256 } = await fixtureTable('semicolon-bom.csv');
     const before = await counts(vault);
     const p = await previewImport(vault, 'sel-1', t, undefined, {}, TODAY);
-    const err = await commitImport(vault, secretary, 'sel-1', t, p.mapping, {}, { name: 'semicolon-bom.csv', sha256 }, TODAY).catch((e: unknown) => e);
+    const err = await commitImport(vault, secretary, 'sel-1', t, p.mapping, {}, { name: 'semicolon-bom.csv', sha256 }, TODAY).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(PanelisError);
     expect(err).toMatchObject({ code: 'IMPORT_REJECTED_ROWS', details: { count: 7 } });
     expect(await counts(vault)).toEqual(before);
@@ -227,11 +373,28 @@ describe('committing an import', () => {
   it('stores every row with a new blind code, remembers the mapping, and records the file in the audit log', async () => {
     const vault = await vaultWithSelection();
     const { table: t, sha256 } = await fixtureTable('windows-1252.csv');
-    const mapping = { 'Nomor Peserta': 'registrationNumber', Nama: 'name', 'Jenis Kelamin': 'gender', 'Tanggal Lahir': 'birthDate', Pendidikan: 'education', IPK: 'gpa' } as const;
+    const mapping = {
+      'Nomor Peserta': 'registrationNumber',
+      Nama: 'name',
+      'Jenis Kelamin': 'gender',
+      'Tanggal Lahir': 'birthDate',
+      Pendidikan: 'education',
+      IPK: 'gpa',
+    } as const;
     const phases: string[] = [];
-    const result = await commitImport(vault, secretary, 'sel-1', t, mapping, {}, { name: 'pelamar 2025.csv', sha256 }, TODAY, (phase, done, total) => {
-      phases.push(`${phase} ${done}/${total}`);
-    });
+    const result = await commitImport(
+      vault,
+      secretary,
+      'sel-1',
+      t,
+      mapping,
+      {},
+      { name: 'pelamar 2025.csv', sha256 },
+      TODAY,
+      (phase, done, total) => {
+        phases.push(`${phase} ${done}/${total}`);
+      },
+    );
     expect(result).toEqual({ imported: 5, sha256 });
     expect(phases).toContain('checking 5/5');
     expect(phases.at(-1)).toBe('saving 5/5');
@@ -257,7 +420,12 @@ describe('committing an import', () => {
     expect(JSON.parse(sel.import_mapping ?? '')).toEqual(mapping);
 
     const event = await vault.db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').executeTakeFirstOrThrow();
-    expect(event).toMatchObject({ action: 'applicants.import', subject: 'selection:sel-1', actor_id: 'p-sekretaris', actor_role: 'secretary' });
+    expect(event).toMatchObject({
+      action: 'applicants.import',
+      subject: 'selection:sel-1',
+      actor_id: 'p-sekretaris',
+      actor_role: 'secretary',
+    });
     const summary = JSON.parse(event.summary) as Record<string, unknown>;
     expect(summary).toEqual({ after: { imported: 5 }, fileName: 'pelamar 2025.csv', sha256, mapping });
     expect(event.summary).not.toMatch(/Sitti|Zaenal|1985/);
@@ -268,13 +436,21 @@ describe('committing an import', () => {
     const vault = await vaultWithSelection();
     const { table: t, sha256 } = await fixtureTable('applicants.xlsx');
     const p = await previewImport(vault, 'sel-1', t, undefined, {}, TODAY);
-    const overrides: ImportOverrides = { '7': { nip: '197001012000031003' }, '8': { nik: '9273011203780002', birthPlace: 'Padang' }, '10': { birthDate: '01/01/1995' } };
+    const overrides: ImportOverrides = {
+      '7': { nip: '197001012000031003' },
+      '8': { nik: '9273011203780002', birthPlace: 'Padang' },
+      '10': { birthDate: '01/01/1995' },
+    };
     const r = await commitImport(vault, secretary, 'sel-1', t, p.mapping, overrides, { name: 'applicants.xlsx', sha256 }, TODAY);
     expect(r.imported).toBe(6);
     const row7 = await vault.db.selectFrom('applicants').selectAll().where('registration_number', '=', '4000').executeTakeFirstOrThrow();
     expect(row7.nip).toBe('197001012000031003');
     expect(row7.nik).toBe('3171010101700003');
-    const row8 = await vault.db.selectFrom('applicants').selectAll().where('registration_number', '=', 'JPT-2025-004').executeTakeFirstOrThrow();
+    const row8 = await vault.db
+      .selectFrom('applicants')
+      .selectAll()
+      .where('registration_number', '=', 'JPT-2025-004')
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(row8.fields)).toMatchObject({ birthPlace: 'Padang', birthDate: '1978-03-12' });
   });
 
@@ -300,8 +476,19 @@ describe('committing an import', () => {
     const t = table(['No Peserta', 'Nama'], [['A-1', 'Siti Aminah']]);
     const p = await previewImport(vault, 'sel-1', t, undefined, {}, TODAY);
     expect(p.rejected).toEqual([]);
-    await commitImport(vault, secretary, 'sel-1', table(['No Peserta', 'Nama'], [['A-1', 'Siti dari berkas lain']]), p.mapping, {}, { name: 'x', sha256: 'x' }, TODAY);
-    await expect(commitImport(vault, secretary, 'sel-1', t, p.mapping, {}, { name: 'y', sha256: 'y' }, TODAY)).rejects.toMatchObject({ code: 'IMPORT_REJECTED_ROWS' });
+    await commitImport(
+      vault,
+      secretary,
+      'sel-1',
+      table(['No Peserta', 'Nama'], [['A-1', 'Siti dari berkas lain']]),
+      p.mapping,
+      {},
+      { name: 'x', sha256: 'x' },
+      TODAY,
+    );
+    await expect(commitImport(vault, secretary, 'sel-1', t, p.mapping, {}, { name: 'y', sha256: 'y' }, TODAY)).rejects.toMatchObject({
+      code: 'IMPORT_REJECTED_ROWS',
+    });
     expect((await counts(vault)).applicants).toBe(1);
   });
 
@@ -312,22 +499,37 @@ describe('committing an import', () => {
     const t = table(['No Peserta', 'Nama', 'NIK'], rows);
     const p = await previewImport(vault, 'sel-1', t, undefined, {}, TODAY);
     const phases: string[] = [];
-    const r = await commitImport(vault, secretary, 'sel-1', t, p.mapping, {}, { name: 'a.csv', sha256: 'a' }, TODAY, (phase, done, total) => phases.push(`${phase} ${done}/${total}`));
+    const r = await commitImport(vault, secretary, 'sel-1', t, p.mapping, {}, { name: 'a.csv', sha256: 'a' }, TODAY, (phase, done, total) =>
+      phases.push(`${phase} ${done}/${total}`),
+    );
     expect(r.imported).toBe(5100);
     expect(phases).not.toContain('checking 5000/5100');
     expect(phases).toContain('checking 5100/5100');
     // Without a preview (or after the first commit) every row is checked in the transaction.
     const again: string[] = [];
-    await commitImport(vault, secretary, 'sel-2', t, p.mapping, {}, { name: 'a.csv', sha256: 'a' }, TODAY, (phase, done, total) => again.push(`${phase} ${done}/${total}`));
+    await commitImport(vault, secretary, 'sel-2', t, p.mapping, {}, { name: 'a.csv', sha256: 'a' }, TODAY, (phase, done, total) =>
+      again.push(`${phase} ${done}/${total}`),
+    );
     expect(again).toContain('checking 5000/5100');
-    await expect(commitImport(vault, secretary, 'sel-1', t, p.mapping, {}, { name: 'a.csv', sha256: 'a' }, TODAY)).rejects.toMatchObject({ code: 'IMPORT_REJECTED_ROWS' });
+    await expect(commitImport(vault, secretary, 'sel-1', t, p.mapping, {}, { name: 'a.csv', sha256: 'a' }, TODAY)).rejects.toMatchObject({
+      code: 'IMPORT_REJECTED_ROWS',
+    });
     expect((await counts(vault)).applicants).toBe(10_200);
   });
 
   it('checks again when a key in the selection changed since the preview, even with the same number of applicants', async () => {
     const vault = await vaultWithSelection();
     const mapping = { 'No Peserta': 'registrationNumber', Nama: 'name', NIK: 'nik' } as const;
-    await commitImport(vault, secretary, 'sel-1', table(['No Peserta', 'Nama', 'NIK'], [['B-1', 'Budi', '1571010101800001']]), mapping, {}, { name: 'b', sha256: 'b' }, TODAY);
+    await commitImport(
+      vault,
+      secretary,
+      'sel-1',
+      table(['No Peserta', 'Nama', 'NIK'], [['B-1', 'Budi', '1571010101800001']]),
+      mapping,
+      {},
+      { name: 'b', sha256: 'b' },
+      TODAY,
+    );
     const t = table(['No Peserta', 'Nama', 'NIK'], [['A-1', 'Siti', '1571010101800002']]);
     expect((await previewImport(vault, 'sel-1', t, mapping, {}, TODAY)).rejected).toEqual([]);
     const budi = await vault.db.selectFrom('applicants').select('id').executeTakeFirstOrThrow();
@@ -344,13 +546,21 @@ describe('committing an import', () => {
     const young = table(['No Peserta', 'Nama', 'Tgl Lahir'], [['A-1', 'Siti', '18/08/2010']]);
     const p = await previewImport(vault, 'sel-1', young, undefined, {}, TODAY);
     expect(reasonsByRow(p.rejected)).toEqual({ 2: ['birthDate:AGE_OUT_OF_RANGE'] });
-    expect((await commitImport(vault, secretary, 'sel-1', young, p.mapping, {}, { name: 'x', sha256: 'x' }, new Date(2025, 7, 18))).imported).toBe(1);
+    expect(
+      (await commitImport(vault, secretary, 'sel-1', young, p.mapping, {}, { name: 'x', sha256: 'x' }, new Date(2025, 7, 18))).imported,
+    ).toBe(1);
 
     const badNik = table(['No Peserta', 'Nama', 'NIK'], [['B-1', 'Budi', '123']]);
     const q = await previewImport(vault, 'sel-2', badNik, undefined, {}, TODAY);
     expect(reasonsByRow(q.rejected)).toEqual({ 2: ['nik:NIK_FORMAT'] });
-    expect((await commitImport(vault, secretary, 'sel-2', badNik, { ...q.mapping, NIK: null }, {}, { name: 'y', sha256: 'y' }, TODAY)).imported).toBe(1);
-    const stored = await vault.db.selectFrom('applicants').select(['registration_number', 'nik', 'fields']).orderBy('registration_number').execute();
+    expect(
+      (await commitImport(vault, secretary, 'sel-2', badNik, { ...q.mapping, NIK: null }, {}, { name: 'y', sha256: 'y' }, TODAY)).imported,
+    ).toBe(1);
+    const stored = await vault.db
+      .selectFrom('applicants')
+      .select(['registration_number', 'nik', 'fields'])
+      .orderBy('registration_number')
+      .execute();
     expect(stored.map((a) => [a.registration_number, a.nik, JSON.parse(a.fields)])).toEqual([
       ['A-1', '', { birthDate: '2010-08-18' }],
       ['B-1', '', {}],

@@ -13,12 +13,23 @@ type Committee = Awaited<ReturnType<typeof scoringCommittee>>;
 
 // Levels 1-4 (tests/helpers/interview-setup.ts): stage = 0.3 know/4 + 0.3 solve/4 + 0.4 team/4 (x100).
 // Applicant index -> [know, solve, team].
-const ANI = [[4, 3, 3], [1, 2, 3], [3, 3, 2]];
-const BUDI = [[3, 3, 4], [4, 3, 3], [3, 2, 2]];
+const ANI = [
+  [4, 3, 3],
+  [1, 2, 3],
+  [3, 3, 2],
+];
+const BUDI = [
+  [3, 3, 4],
+  [4, 3, 3],
+  [3, 2, 2],
+];
 
 async function scoreAndClose(c: Committee) {
   await c.call('rounds.open', { roundId: c.round.id });
-  for (const [p, table] of [[c.ani, ANI], [c.budi, BUDI]] as const) {
+  for (const [p, table] of [
+    [c.ani, ANI],
+    [c.budi, BUDI],
+  ] as const) {
     await c.as(p.personId);
     await scoreAll(c, (a, k) => table[a]![k]!);
     await c.call('desk.submit', { roundId: c.round.id, password: c.passwords.get(p.personId)! });
@@ -27,7 +38,18 @@ async function scoreAndClose(c: Committee) {
   await c.call('rounds.close', { roundId: c.round.id });
 }
 
-const table = (c: Committee, extra: Partial<{ stageId: string; column: string; direction: 'asc' | 'desc'; outcome: 'all' | 'passed' | 'failed' | 'flagged'; query: string; offset: number; limit: number }> = {}) =>
+const table = (
+  c: Committee,
+  extra: Partial<{
+    stageId: string;
+    column: string;
+    direction: 'asc' | 'desc';
+    outcome: 'all' | 'passed' | 'failed' | 'flagged';
+    query: string;
+    offset: number;
+    limit: number;
+  }> = {},
+) =>
   c.call('results.table', {
     selectionId: c.selection.id,
     ...(extra.stageId ? { stageId: extra.stageId } : {}),
@@ -61,7 +83,12 @@ describe('results screen: summary, paged table, export, member scores for charts
     await c.as(c.chair.personId);
     await c.call('results.summary', { selectionId: c.selection.id });
     expect(resultsComputations(db)).toBe(afterClose);
-    await c.call('rounds.reveal', { roundId: c.round.id, password: c.passwords.get(c.chair.personId)!, secondPersonId: c.secretary.personId, secondPassword: c.passwords.get(c.secretary.personId)! });
+    await c.call('rounds.reveal', {
+      roundId: c.round.id,
+      password: c.passwords.get(c.chair.personId)!,
+      secondPersonId: c.secretary.personId,
+      secondPassword: c.passwords.get(c.secretary.personId)!,
+    });
     await c.call('rounds.list', { selectionId: c.selection.id });
     const afterReveal = resultsComputations(db);
     expect(afterReveal).toBe(afterClose + 1);
@@ -78,7 +105,9 @@ describe('results screen: summary, paged table, export, member scores for charts
     expect(summary).not.toHaveProperty('rows');
     expect(summary.criteria.map((k) => k.criterionId)).toEqual(['c-know', 'c-solve', 'c-team']);
     expect(summary.criteria[0]).toMatchObject({ stageId: 'st-int', min: 1, max: 4 });
-    expect(summary.agreement).toEqual(view.agreement.map((a) => ({ ...a, members: a.members.length, applicants: a.applicants.length, leftOut: a.leftOut.length })));
+    expect(summary.agreement).toEqual(
+      view.agreement.map((a) => ({ ...a, members: a.members.length, applicants: a.applicants.length, leftOut: a.leftOut.length })),
+    );
     expect(summary.agreement[0]).toMatchObject({ members: 2, applicants: 3, leftOut: 0 });
     expect(summary.disagreements).toEqual(view.disagreements);
     expect(summary.disagreementTotal).toBe(1);
@@ -92,9 +121,13 @@ describe('results screen: summary, paged table, export, member scores for charts
     expect(all.rows.map((r) => [r.applicantId, r.code, r.name, r.final, r.rank, r.passed, r.outcome, r.reason, r.flags])).toEqual(
       view.rows.map((r) => [r.applicantId, r.code, r.name, r.final, r.rank, r.passed, r.outcome, r.reason, r.flags]),
     );
-    expect(all.rows[0]!.stages).toEqual([{ stageId: 'st-int', score: view.rows[0]!.stages[0]!.score, outcome: view.rows[0]!.stages[0]!.outcome, criteria: [] }]);
+    expect(all.rows[0]!.stages).toEqual([
+      { stageId: 'st-int', score: view.rows[0]!.stages[0]!.score, outcome: view.rows[0]!.stages[0]!.outcome, criteria: [] },
+    ]);
     const stagePage = await table(c, { stageId: 'st-int' });
-    expect(stagePage.rows[0]!.stages[0]!.criteria).toEqual(view.rows[0]!.stages[0]!.criteria.map((k) => ({ criterionId: k.criterionId, aggregate: k.aggregate })));
+    expect(stagePage.rows[0]!.stages[0]!.criteria).toEqual(
+      view.rows[0]!.stages[0]!.criteria.map((k) => ({ criterionId: k.criterionId, aggregate: k.aggregate })),
+    );
     const page = await table(c, { offset: 1, limit: 1 });
     expect([page.total, page.offset, page.rows.map((r) => r.applicantId)]).toEqual([3, 1, [view.rows[1]!.applicantId]]);
     expect((await table(c, { direction: 'desc' })).rows.map((r) => r.rank)).toEqual([3, 2, 1]);
@@ -112,13 +145,37 @@ describe('results screen: summary, paged table, export, member scores for charts
     expect((await table(c, { stageId: 'st-int' })).rows.map((r) => r.final)).toEqual(view.rows.map((r) => r.final));
 
     // Wrong moves: a made-up column, a page too big, an unknown stage or selection; nothing is answered.
-    expect(await failure(c.call('results.table', { ...sel, sort: { column: 'DROP TABLE', direction: 'asc' }, filter: { outcome: 'all', query: '' }, offset: 0, limit: 10 }))).toBe('BAD_ARGUMENTS');
-    expect(await failure(c.call('results.table', { ...sel, sort: { column: 'rank', direction: 'asc' }, filter: { outcome: 'all', query: '' }, offset: 0, limit: 5000 }))).toBe('BAD_ARGUMENTS');
+    expect(
+      await failure(
+        c.call('results.table', {
+          ...sel,
+          sort: { column: 'DROP TABLE', direction: 'asc' },
+          filter: { outcome: 'all', query: '' },
+          offset: 0,
+          limit: 10,
+        }),
+      ),
+    ).toBe('BAD_ARGUMENTS');
+    expect(
+      await failure(
+        c.call('results.table', {
+          ...sel,
+          sort: { column: 'rank', direction: 'asc' },
+          filter: { outcome: 'all', query: '' },
+          offset: 0,
+          limit: 5000,
+        }),
+      ),
+    ).toBe('BAD_ARGUMENTS');
     expect(await failure(table(c, { stageId: 'no-such-stage' }))).toBe('STAGE_NOT_FOUND');
     expect(await failure(c.call('results.summary', { selectionId: 'no-such-selection' }))).toBe('SELECTION_NOT_FOUND');
 
     // The cache follows the vault: a withdrawal shows at once.
-    await c.call('applicants.withdraw', { selectionId: c.selection.id, applicantId: view.rows[0]!.applicantId, reason: 'Mengundurkan diri' });
+    await c.call('applicants.withdraw', {
+      selectionId: c.selection.id,
+      applicantId: view.rows[0]!.applicantId,
+      reason: 'Mengundurkan diri',
+    });
     const after = await table(c);
     expect(after.rows.map((r) => r.rank)).toEqual([1, 2, null]);
     expect(after.rows[2]).toMatchObject({ applicantId: view.rows[0]!.applicantId, outcome: 'withdrawn' });
@@ -152,16 +209,27 @@ describe('results screen: summary, paged table, export, member scores for charts
     expect(named.rows.map((r) => r.name)).toEqual((await c.call('results.get', { selectionId: c.selection.id })).rows.map((r) => r.name));
     await c.as(c.chair.personId);
     await c.call('selection.setVisibleFields', { selectionId: c.selection.id, fields: [] });
-    await c.call('rounds.reveal', { roundId: c.round.id, password: c.passwords.get(c.chair.personId)!, secondPersonId: c.secretary.personId, secondPassword: c.passwords.get(c.secretary.personId)! });
+    await c.call('rounds.reveal', {
+      roundId: c.round.id,
+      password: c.passwords.get(c.chair.personId)!,
+      secondPersonId: c.secretary.personId,
+      secondPassword: c.passwords.get(c.secretary.personId)!,
+    });
     await c.as(c.ani.personId);
     expect((await table(c, { query: 'Yohanes' })).total).toBe(1);
     const revealed = await table(c);
-    expect(revealed.rows.map((r) => [r.name, r.registrationNumber])).toEqual((await c.call('results.get', { selectionId: c.selection.id })).rows.map((r) => [r.name, r.registrationNumber]));
+    expect(revealed.rows.map((r) => [r.name, r.registrationNumber])).toEqual(
+      (await c.call('results.get', { selectionId: c.selection.id })).rows.map((r) => [r.name, r.registrationNumber]),
+    );
   });
 
   it('exports CSV and XLSX with the figures of the screen, formulas neutralised, blind for a member', async () => {
     const c = await scoringCommittee(tempDir());
-    await c.call('applicants.update', { selectionId: c.selection.id, applicantId: c.applicants[2]!.id, applicant: { registrationNumber: '+62-003', name: '=HYPERLINK("http://x";"klik")' } });
+    await c.call('applicants.update', {
+      selectionId: c.selection.id,
+      applicantId: c.applicants[2]!.id,
+      applicant: { registrationNumber: '+62-003', name: '=HYPERLINK("http://x";"klik")' },
+    });
     await scoreAndClose(c);
     const view = await c.call('results.get', { selectionId: c.selection.id });
 
@@ -174,9 +242,20 @@ describe('results screen: summary, paged table, export, member scores for charts
     const cli = parseCsv(rankCsv(rankRecords(view, 'id'), 'id'));
     const withoutOutcome = (rows: string[][]) => rows.map((l) => [...l.slice(0, 7), ...l.slice(8, 9)]);
     expect(withoutOutcome(lines.map((l) => l.slice(0, 9)))).toEqual(withoutOutcome(cli));
-    expect(lines.slice(1).map((l) => l[7]).sort()).toEqual(['Lulus', 'Lulus', 'Lulus']);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l[7])
+        .sort(),
+    ).toEqual(['Lulus', 'Lulus', 'Lulus']);
     expect(lines.flat().join(';')).not.toMatch(/;(passed|failed|incomplete|withdrawn);/);
-    expect(lines[0]!.slice(9)).toEqual(['tahap: Wawancara', 'Wawancara: T1 Penguasaan bidang', 'Wawancara: T2 Pemecahan masalah', 'Wawancara: S1 Kerja sama', 'tanda']);
+    expect(lines[0]!.slice(9)).toEqual([
+      'tahap: Wawancara',
+      'Wawancara: T1 Penguasaan bidang',
+      'Wawancara: T2 Pemecahan masalah',
+      'Wawancara: S1 Kerja sama',
+      'tanda',
+    ]);
     expect(lines).toHaveLength(4);
     const made = lines.find((l) => l[1] === view.rows.find((r) => r.applicantId === c.applicants[2]!.id)!.code)!;
     expect(made[2]).toBe("'+62-003");
@@ -207,9 +286,14 @@ describe('results screen: summary, paged table, export, member scores for charts
 
     // A member exports blind: codes only.
     await c.as(c.ani.personId);
-    const blindCsv = Buffer.from((await c.call('results.export', { selectionId: c.selection.id, format: 'csv', language: 'id' })).base64, 'base64').toString('utf8');
+    const blindCsv = Buffer.from(
+      (await c.call('results.export', { selectionId: c.selection.id, format: 'csv', language: 'id' })).base64,
+      'base64',
+    ).toString('utf8');
     expect(blindCsv).not.toMatch(/Yohanes|PPPK-00|HYPERLINK/);
-    expect(await failure(c.call('results.export', { selectionId: c.selection.id, format: 'pdf' as 'csv', language: 'id' }))).toBe('BAD_ARGUMENTS');
+    expect(await failure(c.call('results.export', { selectionId: c.selection.id, format: 'pdf' as 'csv', language: 'id' }))).toBe(
+      'BAD_ARGUMENTS',
+    );
   });
 
   it('member scores for charts: only after close, names for staff, "Anggota N" for a member, applicants blind', async () => {
@@ -253,15 +337,22 @@ describe('results screen: summary, paged table, export, member scores for charts
     await c.as(c.ani.personId);
     const mine = (await c.call('results.memberScores', { ...args, applicantId: c.applicants[1]!.id })) as MemberScoresView;
     expect(mine.blind).toBe(true);
-    expect(mine.members.map((m) => [m.self, m.name])).toEqual(staff.members.map((m) => [m.key === ani, m.key === ani ? 'Ani Suryani, M.Pd.' : null]));
+    expect(mine.members.map((m) => [m.self, m.name])).toEqual(
+      staff.members.map((m) => [m.key === ani, m.key === ani ? 'Ani Suryani, M.Pd.' : null]),
+    );
     expect(mine.applicant!.name).toBeNull();
     expect(JSON.stringify(mine)).not.toMatch(/Budi|Sitti|PPPK|person|p_/i);
     expect(await failure(c.call('results.memberScores', { ...args, applicantId: 'not-an-applicant' }))).toBe('APPLICANT_NOT_FOUND');
     // A member not on the committee gets nothing.
     await c.as(c.chair.personId);
-    await c.call('committee.set', { selectionId: c.selection.id, personIds: [c.chair.personId, c.secretary.personId, c.ani.personId, c.observer.personId] });
+    await c.call('committee.set', {
+      selectionId: c.selection.id,
+      personIds: [c.chair.personId, c.secretary.personId, c.ani.personId, c.observer.personId],
+    });
     await c.as(c.budi.personId);
     expect(await failure(c.call('results.memberScores', args))).toBe('NOT_ON_COMMITTEE');
-    expect(await failure(c.call('results.export', { selectionId: c.selection.id, format: 'csv', language: 'id' }))).toBe('NOT_ON_COMMITTEE');
+    expect(await failure(c.call('results.export', { selectionId: c.selection.id, format: 'csv', language: 'id' }))).toBe(
+      'NOT_ON_COMMITTEE',
+    );
   });
 });

@@ -17,8 +17,16 @@ type Committee = Awaited<ReturnType<typeof scoringCommittee>>;
 const stage = (know: number, solve: number, team: number) => 0.3 * (know / 4) * 100 + 0.3 * (solve / 4) * 100 + 0.4 * (team / 4) * 100;
 
 // Ani's and Budi's scores: applicant index -> [know, solve, team].
-const ANI = [[4, 3, 3], [2, 2, 3], [3, 3, 2]];
-const BUDI = [[3, 3, 4], [2, 3, 3], [3, 2, 2]];
+const ANI = [
+  [4, 3, 3],
+  [2, 2, 3],
+  [3, 3, 2],
+];
+const BUDI = [
+  [3, 3, 4],
+  [2, 3, 3],
+  [3, 2, 2],
+];
 const mean = (a: number, b: number) => (a + b) / 2;
 const both = (i: number) => stage(mean(ANI[i]![0]!, BUDI[i]![0]!), mean(ANI[i]![1]!, BUDI[i]![1]!), mean(ANI[i]![2]!, BUDI[i]![2]!));
 
@@ -82,7 +90,10 @@ describe('results.get: the results of a selection from its closed rounds', () =>
     expect(view.rows[0]!.registrationNumber).toBe('PPPK-001');
     const know = view.rows[0]!.stages[0]!.criteria.find((k) => k.criterionId === 'c-know')!;
     expect(know).toMatchObject({ aggregate: 3.5, scorers: 2, spread: 1, flaggedSpread: false });
-    expect(view.stages.map((s) => [s.stageId, s.status])).toEqual([['st-adm', 'gateNotRecorded'], ['st-int', 'counted']]);
+    expect(view.stages.map((s) => [s.stageId, s.status])).toEqual([
+      ['st-adm', 'gateNotRecorded'],
+      ['st-int', 'counted'],
+    ]);
     expect(view.provisional).toBe(true);
     expect(view.notes.map((n) => n.code)).toEqual(['gateNotRecorded']);
     expect(view.blind).toBe(false);
@@ -107,7 +118,12 @@ describe('results.get: the results of a selection from its closed rounds', () =>
     expect(blind.rows.map((r) => r.final)).toEqual(view.rows.map((r) => r.final));
 
     await c.as(c.chair.personId);
-    await c.call('rounds.reveal', { roundId: c.round.id, password: c.passwords.get(c.chair.personId)!, secondPersonId: c.secretary.personId, secondPassword: c.passwords.get(c.secretary.personId)! });
+    await c.call('rounds.reveal', {
+      roundId: c.round.id,
+      password: c.passwords.get(c.chair.personId)!,
+      secondPersonId: c.secretary.personId,
+      secondPassword: c.passwords.get(c.secretary.personId)!,
+    });
     await c.as(c.ani.personId);
     const revealed = await c.call('results.get', sel);
     expect(revealed.blind).toBe(false);
@@ -122,7 +138,13 @@ describe('results.get: the results of a selection from its closed rounds', () =>
     await submit(c, c.ani.personId);
     await c.as(c.budi.personId);
     // Budi scores one applicant (extreme values) and falls ill.
-    await c.call('scores.save', { roundId: c.round.id, applicantId: c.applicants[1]!.id, criterionId: 'c-know', value: 4, note: 'Alasan tercatat dalam wawancara' });
+    await c.call('scores.save', {
+      roundId: c.round.id,
+      applicantId: c.applicants[1]!.id,
+      criterionId: 'c-know',
+      value: 4,
+      note: 'Alasan tercatat dalam wawancara',
+    });
     await c.as(c.chair.personId);
     await c.call('rounds.excuse', { roundId: c.round.id, personId: c.budi.personId, reason: 'Sakit, surat keterangan dokter terlampir' });
     await c.call('rounds.close', { roundId: c.round.id });
@@ -143,7 +165,12 @@ describe('results.get: the results of a selection from its closed rounds', () =>
     await c.call('rounds.open', { roundId: c.round.id });
     await c.as(c.ani.personId);
     // Ani declares at the desk: she never scores applicant 1.
-    await c.call('conflicts.declare', { selectionId: c.selection.id, applicantId: c.applicants[1]!.id, reasonKind: 'family', reasonText: 'Sepupu saya' });
+    await c.call('conflicts.declare', {
+      selectionId: c.selection.id,
+      applicantId: c.applicants[1]!.id,
+      reasonKind: 'family',
+      reasonText: 'Sepupu saya',
+    });
     await scoreAll(c, (a, k) => ANI[a]![k]!);
     await submit(c, c.ani.personId);
     await c.as(c.budi.personId);
@@ -152,7 +179,13 @@ describe('results.get: the results of a selection from its closed rounds', () =>
     await c.as(c.chair.personId);
     await c.call('rounds.close', { roundId: c.round.id });
     // Found out after Budi signed: his scores of applicant 2 stay signed but no longer count.
-    await c.call('conflicts.declare', { selectionId: c.selection.id, applicantId: c.applicants[2]!.id, personId: c.budi.personId, reasonKind: 'work', reasonText: 'Mantan bawahan langsung' });
+    await c.call('conflicts.declare', {
+      selectionId: c.selection.id,
+      applicantId: c.applicants[2]!.id,
+      personId: c.budi.personId,
+      reasonKind: 'work',
+      reasonText: 'Mantan bawahan langsung',
+    });
 
     const view = await c.call('results.get', { selectionId: c.selection.id });
     const byId = new Map(view.rows.map((r) => [r.applicantId, r]));
@@ -173,22 +206,41 @@ describe('results.get: the results of a selection from its closed rounds', () =>
     expect(view.rows.map((r) => r.rank)).toEqual([1, 2, null]);
     expect(view.rows[2]).toMatchObject({ outcome: 'withdrawn', final: null, status: 'withdrawn', reason: { code: 'withdrawn' } });
     // A member off the committee sees nothing of it.
-    await c.call('committee.set', { selectionId: c.selection.id, personIds: [c.chair.personId, c.secretary.personId, c.ani.personId, c.observer.personId] });
+    await c.call('committee.set', {
+      selectionId: c.selection.id,
+      personIds: [c.chair.personId, c.secretary.personId, c.ani.personId, c.observer.personId],
+    });
     await c.as(c.budi.personId);
     expect(await failure(c.call('results.get', { selectionId: c.selection.id }))).toBe('NOT_ON_COMMITTEE');
   });
 
   it('panelis rank prints the results as json and csv, blind for a member, formulas neutralised', async () => {
     const c = await scoringCommittee(tempDir());
-    await c.call('applicants.update', { selectionId: c.selection.id, applicantId: c.applicants[1]!.id, applicant: { registrationNumber: 'PPPK-002', name: '=HYPERLINK("http://x";"klik")' } });
-    await c.call('applicants.update', { selectionId: c.selection.id, applicantId: c.applicants[2]!.id, applicant: { registrationNumber: '@PPPK-003', name: 'Made Wijaya' } });
+    await c.call('applicants.update', {
+      selectionId: c.selection.id,
+      applicantId: c.applicants[1]!.id,
+      applicant: { registrationNumber: 'PPPK-002', name: '=HYPERLINK("http://x";"klik")' },
+    });
+    await c.call('applicants.update', {
+      selectionId: c.selection.id,
+      applicantId: c.applicants[2]!.id,
+      applicant: { registrationNumber: '@PPPK-003', name: 'Made Wijaya' },
+    });
     await scoreAndClose(c);
     await c.app.close();
     process.env.PANELIS_PASSPHRASE = PASSPHRASE;
 
     const json = await cli('rank', '--vault', c.path, '--selection', c.selection.id, '--format', 'json');
     expect(json.code).toBe(0);
-    const rows = JSON.parse(json.out) as { code: string; registrationNumber: string | null; name: string | null; final: number; rank: number; passed: boolean; reason: string | null }[];
+    const rows = JSON.parse(json.out) as {
+      code: string;
+      registrationNumber: string | null;
+      name: string | null;
+      final: number;
+      rank: number;
+      passed: boolean;
+      reason: string | null;
+    }[];
     expect(rows.map((r) => r.rank)).toEqual([1, 2, 3]);
     expect(rows.map((r) => r.name)).toEqual(['Yohanes Manurung', '=HYPERLINK("http://x";"klik")', 'Made Wijaya']);
     expect(rows[0]).toMatchObject({ registrationNumber: 'PPPK-001', passed: true, reason: null });

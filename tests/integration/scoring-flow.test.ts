@@ -26,11 +26,24 @@ describe('a scoring round from draft to revealed', () => {
     expect(first.applicant.fields.nik).toBeUndefined();
     expect(first.applicant.fields.education).toBe('S1 Pendidikan');
 
-    const saved = await c.call('scores.save', { roundId: c.round.id, applicantId: queue.items[0]!.applicantId, criterionId: criteria[1]!, value: 3 });
+    const saved = await c.call('scores.save', {
+      roundId: c.round.id,
+      applicantId: queue.items[0]!.applicantId,
+      criterionId: criteria[1]!,
+      value: 3,
+    });
     expect(saved.status).toBe('inProgress');
     expect(saved.subtotal).toBeCloseTo(0.6 * 0.5 * 75);
-    expect(await failure(c.call('scores.save', { roundId: c.round.id, applicantId: queue.items[0]!.applicantId, criterionId: criteria[1]!, value: 5 }))).toBe('SCORE_OFF_SCALE');
-    expect(await failure(c.call('scores.save', { roundId: c.round.id, applicantId: queue.items[0]!.applicantId, criterionId: 'nope', value: 2 }))).toBe('CRITERION_NOT_FOUND');
+    expect(
+      await failure(
+        c.call('scores.save', { roundId: c.round.id, applicantId: queue.items[0]!.applicantId, criterionId: criteria[1]!, value: 5 }),
+      ),
+    ).toBe('SCORE_OFF_SCALE');
+    expect(
+      await failure(
+        c.call('scores.save', { roundId: c.round.id, applicantId: queue.items[0]!.applicantId, criterionId: 'nope', value: 2 }),
+      ),
+    ).toBe('CRITERION_NOT_FOUND');
 
     // Extremes need a note before the sheet can go.
     await scoreAll(c, (a, k) => (k === 0 ? 4 : 3));
@@ -38,14 +51,23 @@ describe('a scoring round from draft to revealed', () => {
     let review = await c.call('desk.review', { roundId: c.round.id });
     expect(review.ready).toBe(false);
     expect(review.rows.flatMap((r) => r.problems)).toEqual([{ kind: 'noteRequired', criterionId: criteria[0] }]);
-    expect(await failure(c.call('desk.submit', { roundId: c.round.id, password: c.passwords.get(c.ani.personId)! }))).toBe('SHEET_INCOMPLETE');
-    await c.call('scores.save', { roundId: c.round.id, applicantId: c.applicants[0]!.id, criterionId: criteria[0]!, note: 'Menguasai kurikulum merdeka secara mendalam' });
+    expect(await failure(c.call('desk.submit', { roundId: c.round.id, password: c.passwords.get(c.ani.personId)! }))).toBe(
+      'SHEET_INCOMPLETE',
+    );
+    await c.call('scores.save', {
+      roundId: c.round.id,
+      applicantId: c.applicants[0]!.id,
+      criterionId: criteria[0]!,
+      note: 'Menguasai kurikulum merdeka secara mendalam',
+    });
     review = await c.call('desk.review', { roundId: c.round.id });
     expect(review.ready).toBe(true);
     expect(await failure(c.call('desk.submit', { roundId: c.round.id, password: 'salah-sandi' }))).toBe('WRONG_PASSWORD');
     const submitted = await c.call('desk.submit', { roundId: c.round.id, password: c.passwords.get(c.ani.personId)! });
     expect(submitted.sheetSha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(await failure(c.call('scores.save', { roundId: c.round.id, applicantId: c.applicants[0]!.id, criterionId: criteria[0]!, value: 2 }))).toBe('SHEET_SUBMITTED');
+    expect(
+      await failure(c.call('scores.save', { roundId: c.round.id, applicantId: c.applicants[0]!.id, criterionId: criteria[0]!, value: 2 })),
+    ).toBe('SHEET_SUBMITTED');
 
     // The chair sees progress, never values.
     await c.as(c.chair.personId);
@@ -62,10 +84,33 @@ describe('a scoring round from draft to revealed', () => {
     expect(closed.round.sealSha256).toMatch(/^[0-9a-f]{64}$/);
 
     // Reveal: chair and secretary, each with their own password.
-    expect(await failure(c.call('rounds.reveal', { roundId: c.round.id, password: c.passwords.get(c.chair.personId)!, secondPersonId: c.ani.personId, secondPassword: c.passwords.get(c.ani.personId)! }))).toBe('REVEAL_NEEDS_TWO');
-    expect(await failure(c.call('rounds.reveal', { roundId: c.round.id, password: c.passwords.get(c.chair.personId)!, secondPersonId: c.secretary.personId, secondPassword: 'bukan-sandinya' }))).toBe('WRONG_PASSWORD');
+    expect(
+      await failure(
+        c.call('rounds.reveal', {
+          roundId: c.round.id,
+          password: c.passwords.get(c.chair.personId)!,
+          secondPersonId: c.ani.personId,
+          secondPassword: c.passwords.get(c.ani.personId)!,
+        }),
+      ),
+    ).toBe('REVEAL_NEEDS_TWO');
+    expect(
+      await failure(
+        c.call('rounds.reveal', {
+          roundId: c.round.id,
+          password: c.passwords.get(c.chair.personId)!,
+          secondPersonId: c.secretary.personId,
+          secondPassword: 'bukan-sandinya',
+        }),
+      ),
+    ).toBe('WRONG_PASSWORD');
     // The secretary has never signed in: their one-time password still confirms.
-    const revealed = await c.call('rounds.reveal', { roundId: c.round.id, password: c.passwords.get(c.chair.personId)!, secondPersonId: c.secretary.personId, secondPassword: c.passwords.get(c.secretary.personId)! });
+    const revealed = await c.call('rounds.reveal', {
+      roundId: c.round.id,
+      password: c.passwords.get(c.chair.personId)!,
+      secondPersonId: c.secretary.personId,
+      secondPassword: c.passwords.get(c.secretary.personId)!,
+    });
     expect(revealed.round.state).toBe('revealed');
     expect(revealed.round.revealedBy).toHaveLength(2);
 
@@ -87,7 +132,13 @@ describe('a scoring round from draft to revealed', () => {
     await c.call('rounds.open', { roundId: c.round.id });
     await c.as(c.ani.personId);
     const items = (await c.call('desk.queue', { roundId: c.round.id })).items;
-    const steps: [number, number][] = [[2, 2], [0, 0], [1, 2], [0, 1], [2, 0]];
+    const steps: [number, number][] = [
+      [2, 2],
+      [0, 0],
+      [1, 2],
+      [0, 1],
+      [2, 0],
+    ];
     for (const [a, k] of steps) {
       await c.call('scores.save', { roundId: c.round.id, applicantId: items[a]!.applicantId, criterionId: criteria[k]!, value: 2 });
       const resume = (await c.call('desk.queue', { roundId: c.round.id })).resume;
@@ -125,14 +176,23 @@ describe('a scoring round from draft to revealed', () => {
     await c.as(c.budi.personId);
     const target = c.applicants[1]!.id;
     await c.call('scores.save', { roundId: c.round.id, applicantId: target, criterionId: criteria[1]!, value: 2 });
-    await c.call('conflicts.declare', { selectionId: c.selection.id, applicantId: target, reasonKind: 'family', reasonText: 'Sepupu saya' });
+    await c.call('conflicts.declare', {
+      selectionId: c.selection.id,
+      applicantId: target,
+      reasonKind: 'family',
+      reasonText: 'Sepupu saya',
+    });
     expect(await failure(c.call('desk.applicant', { roundId: c.round.id, applicantId: target }))).toBe('RECUSED');
-    expect(await failure(c.call('scores.save', { roundId: c.round.id, applicantId: target, criterionId: criteria[1]!, value: 2 }))).toBe('RECUSED');
+    expect(await failure(c.call('scores.save', { roundId: c.round.id, applicantId: target, criterionId: criteria[1]!, value: 2 }))).toBe(
+      'RECUSED',
+    );
     const queue = await c.call('desk.queue', { roundId: c.round.id });
     expect(queue.items.find((i) => i.applicantId === target)?.status).toBe('recused');
     const left = await c.app.workspace.vault!.db.selectFrom('scores').selectAll().where('applicant_id', '=', target).execute();
     expect(left).toHaveLength(0);
     await scoreAll(c, () => 2);
-    expect((await c.call('desk.submit', { roundId: c.round.id, password: c.passwords.get(c.budi.personId)! })).sheetSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect((await c.call('desk.submit', { roundId: c.round.id, password: c.passwords.get(c.budi.personId)! })).sheetSha256).toMatch(
+      /^[0-9a-f]{64}$/,
+    );
   });
 });

@@ -39,7 +39,11 @@ describe('setting up a selection through the API', () => {
     const v = saved.rubricVersions.find((r) => r.stageId === setup.stages[3]!.id)!;
     expect(v.version).toBe(1);
 
-    const audit = await c.app.workspace.vault!.db.selectFrom('audit_events').select(['action', 'summary']).where('action', 'like', 'selection.%').execute();
+    const audit = await c.app.workspace
+      .vault!.db.selectFrom('audit_events')
+      .select(['action', 'summary'])
+      .where('action', 'like', 'selection.%')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['selection.create', 'selection.update']);
     expect(JSON.parse(audit[1]!.summary).before.stages[3].weight).toBe(35);
     expect(JSON.parse(audit[1]!.summary).after.stages[3].weight).toBe(30);
@@ -91,8 +95,16 @@ describe('people, committee, conflicts', () => {
     const s = await c.call('session.signIn', { personId: member.personId, password: 'sementara-12' });
     expect(s.mustChangePassword).toBe(true);
     expect(await code(c.call('selection.list', {}))).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect(await code(c.call('session.changePassword', { currentPassword: 'salah', newPassword: 'baru-budi-1', newPasswordRepeat: 'baru-budi-1' }))).toBe('WRONG_PASSWORD');
-    await c.call('session.changePassword', { currentPassword: 'sementara-12', newPassword: 'baru-budi-1', newPasswordRepeat: 'baru-budi-1' });
+    expect(
+      await code(
+        c.call('session.changePassword', { currentPassword: 'salah', newPassword: 'baru-budi-1', newPasswordRepeat: 'baru-budi-1' }),
+      ),
+    ).toBe('WRONG_PASSWORD');
+    await c.call('session.changePassword', {
+      currentPassword: 'sementara-12',
+      newPassword: 'baru-budi-1',
+      newPasswordRepeat: 'baru-budi-1',
+    });
     expect(await c.call('selection.list', {})).toEqual([]);
     // The one-time password never reaches the record.
     const audit = await c.app.workspace.vault!.db.selectFrom('audit_events').select('summary').execute();
@@ -103,8 +115,12 @@ describe('people, committee, conflicts', () => {
     const c = await committeeVault(tempDir());
     const secretary = await c.addPerson('Sri Wahyuni', 'secretary');
     await c.as(secretary.personId);
-    expect(await code(c.call('people.add', { name: 'Orang Baru', nip: '', position: '', role: 'secretary', initialPassword: 'sementara-9' }))).toBe('ROLE_NOT_ALLOWED');
-    expect((await c.call('people.add', { name: 'Anggota Baru', nip: '', position: '', role: 'member', initialPassword: 'sementara-9' })).role).toBe('member');
+    expect(
+      await code(c.call('people.add', { name: 'Orang Baru', nip: '', position: '', role: 'secretary', initialPassword: 'sementara-9' })),
+    ).toBe('ROLE_NOT_ALLOWED');
+    expect(
+      (await c.call('people.add', { name: 'Anggota Baru', nip: '', position: '', role: 'member', initialPassword: 'sementara-9' })).role,
+    ).toBe('member');
   });
 
   it('members see only selections they sit on, and declare only their own conflicts', async () => {
@@ -114,27 +130,60 @@ describe('people, committee, conflicts', () => {
     const jpt = await c.call('selection.create', { template: 'jpt', title: 'JPT Kepala Dinas' });
     const other = await c.call('selection.create', { template: 'pppk', title: 'PPPK Guru' });
     await c.call('committee.set', { selectionId: jpt.id, personIds: [c.chair.personId, m1.personId, m2.personId] });
-    const a = await c.call('applicants.add', { selectionId: jpt.id, applicant: { registrationNumber: 'JPT-001', name: "Sitti Nur'aini, S.H., M.H.", nik: '1571010101800001', education: 'S2 Hukum' } });
-    const b = await c.call('applicants.add', { selectionId: jpt.id, applicant: { registrationNumber: 'JPT-002', name: 'Ir. Bambang Setiawan', nik: '1571010101790002' } });
+    const a = await c.call('applicants.add', {
+      selectionId: jpt.id,
+      applicant: { registrationNumber: 'JPT-001', name: "Sitti Nur'aini, S.H., M.H.", nik: '1571010101800001', education: 'S2 Hukum' },
+    });
+    const b = await c.call('applicants.add', {
+      selectionId: jpt.id,
+      applicant: { registrationNumber: 'JPT-002', name: 'Ir. Bambang Setiawan', nik: '1571010101790002' },
+    });
     // The secretary or chair records a conflict for a member.
-    const recorded = await c.call('conflicts.declare', { selectionId: jpt.id, applicantId: b.id, personId: m2.personId, reasonKind: 'work', reasonText: 'Atasan langsung pelamar' });
+    const recorded = await c.call('conflicts.declare', {
+      selectionId: jpt.id,
+      applicantId: b.id,
+      personId: m2.personId,
+      reasonKind: 'work',
+      reasonText: 'Atasan langsung pelamar',
+    });
     expect(recorded.applicantCode).toBe(b.code);
 
     await c.as(m1.personId);
     expect((await c.call('selection.list', {})).map((s) => s.id)).toEqual([jpt.id]);
     expect(await code(c.call('selection.get', { selectionId: other.id }))).toBe('NOT_ON_COMMITTEE');
-    expect(await code(c.call('conflicts.declare', { selectionId: jpt.id, applicantId: a.id, personId: m2.personId, reasonKind: 'family', reasonText: 'Saudara' }))).toBe('FORBIDDEN');
-    const mine = await c.call('conflicts.declare', { selectionId: jpt.id, applicantId: a.id, reasonKind: 'family', reasonText: 'Sepupu saya' });
+    expect(
+      await code(
+        c.call('conflicts.declare', {
+          selectionId: jpt.id,
+          applicantId: a.id,
+          personId: m2.personId,
+          reasonKind: 'family',
+          reasonText: 'Saudara',
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    const mine = await c.call('conflicts.declare', {
+      selectionId: jpt.id,
+      applicantId: a.id,
+      reasonKind: 'family',
+      reasonText: 'Sepupu saya',
+    });
     expect(mine.personId).toBe(m1.personId);
     expect([mine.applicantName, mine.applicantRegistrationNumber]).toEqual([null, null]);
     expect(mine.declaredByName).toBe('Anggota Satu');
-    expect(await code(c.call('conflicts.declare', { selectionId: jpt.id, applicantId: a.id, reasonKind: 'family', reasonText: 'Sepupu saya' }))).toBe('CONFLICT_EXISTS');
+    expect(
+      await code(c.call('conflicts.declare', { selectionId: jpt.id, applicantId: a.id, reasonKind: 'family', reasonText: 'Sepupu saya' })),
+    ).toBe('CONFLICT_EXISTS');
     expect((await c.call('conflicts.list', { selectionId: jpt.id })).map((x) => x.personId)).toEqual([m1.personId]);
 
     await c.as(c.chair.personId);
     const all = await c.call('conflicts.list', { selectionId: jpt.id });
     expect(all).toHaveLength(2);
-    expect(all.find((x) => x.personId === m2.personId)).toMatchObject({ applicantName: 'Ir. Bambang Setiawan', applicantRegistrationNumber: 'JPT-002', declaredByName: 'Dr. H. Ahmad Fauzi, M.Si.' });
+    expect(all.find((x) => x.personId === m2.personId)).toMatchObject({
+      applicantName: 'Ir. Bambang Setiawan',
+      applicantRegistrationNumber: 'JPT-002',
+      declaredByName: 'Dr. H. Ahmad Fauzi, M.Si.',
+    });
     expect((await c.call('selection.get', { selectionId: jpt.id })).conflicts).toBe(2);
   });
 
@@ -143,7 +192,18 @@ describe('people, committee, conflicts', () => {
     const m1 = await c.addPerson('Anggota Satu', 'member');
     const jpt = await c.call('selection.create', { template: 'jpt', title: 'JPT Kepala Dinas' });
     await c.call('committee.set', { selectionId: jpt.id, personIds: [c.chair.personId, m1.personId] });
-    await c.call('applicants.add', { selectionId: jpt.id, applicant: { registrationNumber: 'JPT-001', name: 'Çut Nyak Dhién', nik: '1171010101800001', birthDate: '17/08/1980', gender: 'P', education: 'S2', agency: 'Dinas Pendidikan' } });
+    await c.call('applicants.add', {
+      selectionId: jpt.id,
+      applicant: {
+        registrationNumber: 'JPT-001',
+        name: 'Çut Nyak Dhién',
+        nik: '1171010101800001',
+        birthDate: '17/08/1980',
+        gender: 'P',
+        education: 'S2',
+        agency: 'Dinas Pendidikan',
+      },
+    });
     await c.call('selection.setVisibleFields', { selectionId: jpt.id, fields: ['education'] });
 
     await c.as(m1.personId);
@@ -162,18 +222,36 @@ describe('people, committee, conflicts', () => {
   it('applicants: add, edit, duplicates refused, withdraw keeps the record', async () => {
     const c = await committeeVault(tempDir());
     const s = await c.call('selection.create', { template: 'cpns', title: 'CPNS 2026' });
-    const a = await c.call('applicants.add', { selectionId: s.id, applicant: { registrationNumber: '24100110000123', name: '  Dr.  Ir. Bambang  Soesatyo, M.B.A. ', nik: '3201010101900001', gpa: '3,45' } });
+    const a = await c.call('applicants.add', {
+      selectionId: s.id,
+      applicant: {
+        registrationNumber: '24100110000123',
+        name: '  Dr.  Ir. Bambang  Soesatyo, M.B.A. ',
+        nik: '3201010101900001',
+        gpa: '3,45',
+      },
+    });
     expect(a.name).toBe('Dr. Ir. Bambang Soesatyo, M.B.A.');
     expect(a.fields.gpa).toBe('3.45');
-    expect(await code(c.call('applicants.add', { selectionId: s.id, applicant: { registrationNumber: '24100110000123', name: 'Lain' } }))).toBe('DUPLICATE_APPLICANT');
-    expect(await code(c.call('applicants.add', { selectionId: s.id, applicant: { registrationNumber: 'X2', name: 'Lain', nik: '3201010101900001' } }))).toBe('DUPLICATE_APPLICANT');
-    expect(await code(c.call('applicants.add', { selectionId: s.id, applicant: { registrationNumber: 'X3', name: 'Lain', nik: '320101' } }))).toBe('APPLICANT_INVALID');
+    expect(
+      await code(c.call('applicants.add', { selectionId: s.id, applicant: { registrationNumber: '24100110000123', name: 'Lain' } })),
+    ).toBe('DUPLICATE_APPLICANT');
+    expect(
+      await code(
+        c.call('applicants.add', { selectionId: s.id, applicant: { registrationNumber: 'X2', name: 'Lain', nik: '3201010101900001' } }),
+      ),
+    ).toBe('DUPLICATE_APPLICANT');
+    expect(
+      await code(c.call('applicants.add', { selectionId: s.id, applicant: { registrationNumber: 'X3', name: 'Lain', nik: '320101' } })),
+    ).toBe('APPLICANT_INVALID');
     const edited = await c.call('applicants.update', { selectionId: s.id, applicantId: a.id, applicant: { education: 'S3' } });
     expect(edited.fields.education).toBe('S3');
     expect(edited.code).toBe(a.code);
     const w = await c.call('applicants.withdraw', { selectionId: s.id, applicantId: a.id, reason: 'Mengundurkan diri secara tertulis' });
     expect(w.status).toBe('withdrawn');
-    expect(await code(c.call('applicants.update', { selectionId: s.id, applicantId: a.id, applicant: { education: 'S2' } }))).toBe('APPLICANT_WITHDRAWN');
+    expect(await code(c.call('applicants.update', { selectionId: s.id, applicantId: a.id, applicant: { education: 'S2' } }))).toBe(
+      'APPLICANT_WITHDRAWN',
+    );
     const page = await c.call('applicants.list', { selectionId: s.id, query: '', status: 'withdrawn', offset: 0, limit: 10 });
     expect(page.rows[0]?.withdrawnReason).toBe('Mengundurkan diri secara tertulis');
   });

@@ -11,7 +11,11 @@ afterEach(() => {
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
   const out: string[] = [];
-  const code = await runCli(argv, (l) => out.push(l), (l) => out.push(l));
+  const code = await runCli(
+    argv,
+    (l) => out.push(l),
+    (l) => out.push(l),
+  );
   return { code, out: out.join('\n') };
 }
 
@@ -49,14 +53,27 @@ describe('a submitted sheet changed outside Panelis is found', () => {
     expect(JSON.parse(clean.out).signatures).toMatchObject({ ok: true, sheets: 2, findings: [] });
 
     const victim = c.applicants[1]!;
-    expect(tamper(c.path, 'update scores set value = 4 where person_id = ? and applicant_id = ? and criterion_id = ?', c.budi.personId, victim.id, criteria[1])).toBe(1);
+    expect(
+      tamper(
+        c.path,
+        'update scores set value = 4 where person_id = ? and applicant_id = ? and criterion_id = ?',
+        c.budi.personId,
+        victim.id,
+        criteria[1],
+      ),
+    ).toBe(1);
 
     const json = await cli('vault', 'check', c.path, '--json');
     expect(json.code).toBe(1);
     const report = JSON.parse(json.out);
     expect(report.ok).toBe(false);
     expect(report.signatures.findings).toEqual([
-      expect.objectContaining({ personId: c.budi.personId, personName: 'Budi Santoso, S.Pd.', applicantCode: victim.code, reason: 'scores' }),
+      expect.objectContaining({
+        personId: c.budi.personId,
+        personName: 'Budi Santoso, S.Pd.',
+        applicantCode: victim.code,
+        reason: 'scores',
+      }),
     ]);
     const text = await cli('vault', 'check', c.path);
     expect(text.code).toBe(1);
@@ -85,6 +102,8 @@ describe('a submitted sheet changed outside Panelis is found', () => {
     const a = c.applicants[0]!;
     tamper(c.path, 'delete from scores where person_id = ? and applicant_id = ?', c.ani.personId, a.id);
     const report = JSON.parse((await cli('vault', 'check', c.path, '--json')).out);
-    expect(report.signatures.findings).toContainEqual(expect.objectContaining({ personName: 'Ani Suryani, M.Pd.', applicantCode: a.code, reason: 'scores' }));
+    expect(report.signatures.findings).toContainEqual(
+      expect.objectContaining({ personName: 'Ani Suryani, M.Pd.', applicantCode: a.code, reason: 'scores' }),
+    );
   });
 });

@@ -68,7 +68,10 @@ describe('one writer per vault', () => {
 
   function hold(vault: string): Promise<number> {
     return new Promise((resolvePromise, reject) => {
-      child = spawn(process.execPath, ['--import', 'tsx', HOLDER, tempDir(), vault, PASSPHRASE], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      child = spawn(process.execPath, ['--import', 'tsx', HOLDER, tempDir(), vault, PASSPHRASE], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let out = '';
       let err = '';
       child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
@@ -82,7 +85,7 @@ describe('one writer per vault', () => {
     });
   }
 
-  it('refuses a second Panelis (app, CLI) with the holder\'s process id; vault check still reads; a killed holder frees it', async () => {
+  it("refuses a second Panelis (app, CLI) with the holder's process id; vault check still reads; a killed holder frees it", async () => {
     const path = join(tempDir(), 'satu.panelis');
     await closeVault(await createVault(path, PASSPHRASE));
     const pid = await hold(path);
@@ -102,7 +105,9 @@ describe('one writer per vault', () => {
     process.env.PANELIS_PASSPHRASE = PASSPHRASE;
     try {
       // A CLI writer.
-      expect((await code(vaultBackup([path, join(tempDir(), 'b.panelis')], { out: () => undefined, json: true, flags: {} }))).code).toBe('VAULT_IN_USE');
+      expect((await code(vaultBackup([path, join(tempDir(), 'b.panelis')], { out: () => undefined, json: true, flags: {} }))).code).toBe(
+        'VAULT_IN_USE',
+      );
       // Readers are not writers: `vault check` reads beside the running Panelis.
       expect(await vaultCheck([path], { out: (l) => lines.push(l), json: true, flags: {} })).toBe(0);
     } finally {
@@ -157,32 +162,35 @@ describe('a read-only vault file or folder', () => {
     }
   });
 
-  it.skipIf(!canMount && isRoot)('a vault in a read-only folder is reported as read-only, not "damaged… restore it from a backup"', async () => {
-    const src = tempDir();
-    const path = join(src, 'ro.panelis');
-    await closeVault(await createVault(path, PASSPHRASE));
-    const listed = readdirSync(src);
-    let dir = src;
-    if (isRoot) {
-      dir = tempDir();
-      expect(sh('mount', ['--bind', src, dir])).toBe(true);
-      mounted.push(dir);
-      expect(sh('mount', ['-o', 'remount,bind,ro', dir])).toBe(true);
-    } else {
-      chmodSync(src, 0o555);
-    }
-    try {
-      const e = await code(openVault(join(dir, 'ro.panelis'), PASSPHRASE));
-      expect(e.code).toBe('VAULT_READ_ONLY');
-      expect(e.payload.message.en).not.toContain('damaged');
-      bilingual(e);
-      const t = testApp({ home: tempDir() });
-      expect(await failure(t.call('vault.unlock', { path: join(dir, 'ro.panelis'), passphrase: PASSPHRASE }))).toBe('VAULT_READ_ONLY');
-      expect(readdirSync(dir)).toEqual(listed);
-    } finally {
-      if (!isRoot) chmodSync(src, 0o755);
-    }
-  });
+  it.skipIf(!canMount && isRoot)(
+    'a vault in a read-only folder is reported as read-only, not "damaged… restore it from a backup"',
+    async () => {
+      const src = tempDir();
+      const path = join(src, 'ro.panelis');
+      await closeVault(await createVault(path, PASSPHRASE));
+      const listed = readdirSync(src);
+      let dir = src;
+      if (isRoot) {
+        dir = tempDir();
+        expect(sh('mount', ['--bind', src, dir])).toBe(true);
+        mounted.push(dir);
+        expect(sh('mount', ['-o', 'remount,bind,ro', dir])).toBe(true);
+      } else {
+        chmodSync(src, 0o555);
+      }
+      try {
+        const e = await code(openVault(join(dir, 'ro.panelis'), PASSPHRASE));
+        expect(e.code).toBe('VAULT_READ_ONLY');
+        expect(e.payload.message.en).not.toContain('damaged');
+        bilingual(e);
+        const t = testApp({ home: tempDir() });
+        expect(await failure(t.call('vault.unlock', { path: join(dir, 'ro.panelis'), passphrase: PASSPHRASE }))).toBe('VAULT_READ_ONLY');
+        expect(readdirSync(dir)).toEqual(listed);
+      } finally {
+        if (!isRoot) chmodSync(src, 0o755);
+      }
+    },
+  );
 });
 
 /** Fills the file system holding `dir` to the last byte; returns the filler's path. */
@@ -224,7 +232,12 @@ describe.skipIf(!canMount)(`a full disk${canMount ? '' : ' (skipped: mounting a 
     for (let i = 0; i < 2000 && !refusal; i++) {
       const answer = await c.raw('applicants.add', {
         selectionId: selection.id,
-        applicant: { registrationNumber: `DP-${String(i).padStart(5, '0')}`, name: `Pelamar ${i} ${'x'.repeat(200)}`, nik: `5371010101${String(i).padStart(6, '0')}`, education: 'S1' },
+        applicant: {
+          registrationNumber: `DP-${String(i).padStart(5, '0')}`,
+          name: `Pelamar ${i} ${'x'.repeat(200)}`,
+          nik: `5371010101${String(i).padStart(6, '0')}`,
+          education: 'S1',
+        },
       });
       if (answer.ok) saved++;
       else refusal = answer;
@@ -272,7 +285,17 @@ describe.skipIf(!canMount)(`a full disk${canMount ? '' : ' (skipped: mounting a 
 
 describe('the new messages', () => {
   it('each says what to do, in both languages', () => {
-    for (const c of ['VAULT_IN_USE', 'VAULT_READ_ONLY', 'VAULT_DISK_FULL', 'VAULT_WRITE_FAILED', 'BACKUP_DISK_FULL', 'BACKUP_NOT_WRITABLE', 'REQUEST_TOO_LARGE', 'HOST_BUSY', 'BAD_HOST_HEADER'] as const) {
+    for (const c of [
+      'VAULT_IN_USE',
+      'VAULT_READ_ONLY',
+      'VAULT_DISK_FULL',
+      'VAULT_WRITE_FAILED',
+      'BACKUP_DISK_FULL',
+      'BACKUP_NOT_WRITABLE',
+      'REQUEST_TOO_LARGE',
+      'HOST_BUSY',
+      'BAD_HOST_HEADER',
+    ] as const) {
       expect(errorMessages[c].id).not.toBe(errorMessages[c].en);
       expect(errorMessages[c].en).toMatch(/try again|then|Choose|Open|Give|Wait/);
     }

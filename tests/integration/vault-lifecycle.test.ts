@@ -4,15 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../main/domain/audit/chain';
 import { migrations } from '../../main/vault/migrations';
-import {
-  backupVault,
-  closeVault,
-  defaultBackupDir,
-  integrityCheck,
-  openVault,
-  rekeyVault,
-  restoreBackup,
-} from '../../main/vault/vault';
+import { backupVault, closeVault, defaultBackupDir, integrityCheck, openVault, rekeyVault, restoreBackup } from '../../main/vault/vault';
 import { fileState, PASSPHRASE, useTempDir } from '../helpers/temp';
 import { fillVault, makeVaultFile } from '../helpers/vault-fixtures';
 

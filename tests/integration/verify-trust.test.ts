@@ -76,7 +76,12 @@ let freshForgeryPdf: Buffer;
 beforeAll(async () => {
   real = await document(committeeCertificate().p12, CERT_PASSPHRASE);
   realFp = committeeCertificate().fingerprint;
-  const g = generateCommitteeCertificate({ commonName: CN, organization: 'Pemerintah Kabupaten Contoh', passphrase: FORGER_PASS, bits: 2048 });
+  const g = generateCommitteeCertificate({
+    commonName: CN,
+    organization: 'Pemerintah Kabupaten Contoh',
+    passphrase: FORGER_PASS,
+    bits: 2048,
+  });
   forger = { p12: g.p12, fingerprint: g.info.fingerprint };
   // The issue's forgery, step by step, on the real signed file.
   const json = real.json.replace('"57,00"', '"97,00"');
@@ -128,7 +133,9 @@ describe('verify needs a trust anchor', () => {
     expect(human.out).toContain('berkas utuh / file intact');
     expect(human.out).toContain('penanda tangan TIDAK dipercaya / signer NOT trusted');
     expect(human.out).toContain(forger.fingerprint);
-    expect(human.out).toMatch(/UNTRUSTED_SIGNER: Berkas utuh, tetapi penanda tangan tidak dipercaya: .*tidak ada jangkar kepercayaan.*Bandingkan sidik jari ini dengan yang diumumkan instansi/);
+    expect(human.out).toMatch(
+      /UNTRUSTED_SIGNER: Berkas utuh, tetapi penanda tangan tidak dipercaya: .*tidak ada jangkar kepercayaan.*Bandingkan sidik jari ini dengan yang diumumkan instansi/,
+    );
 
     // The agency's published fingerprint refuses it.
     const published = await verifyJson(freshForgeryFile, '--trust', realFp);
@@ -148,7 +155,10 @@ describe('verify needs a trust anchor', () => {
     expect(named.code).toBe(0);
     expect(named.r).toMatchObject({ ok: true, trustedBy: 'fingerprint' });
     const file = join(tempDir(), 'trusted.txt');
-    writeFileSync(file, `# sidik jari yang diumumkan Pemkab Contoh\n\n${realFp.toUpperCase().replace(/(..)(?!$)/g, '$1:')}  # panitia 2026\n`);
+    writeFileSync(
+      file,
+      `# sidik jari yang diumumkan Pemkab Contoh\n\n${realFp.toUpperCase().replace(/(..)(?!$)/g, '$1:')}  # panitia 2026\n`,
+    );
     expect((await verifyJson(realFile, '--trust-file', file)).code).toBe(0);
     writeFileSync(file, 'bukan sidik jari\n');
     expect((await cli('verify', realFile, '--trust-file', file)).code).toBe(2);
@@ -164,18 +174,36 @@ describe('verify needs a trust anchor', () => {
 
 describe('a certificate chaining to a CA the person installed (as BSrE root and intermediate)', () => {
   const newKey = () => {
-    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    });
     return { priv: forge.pki.privateKeyFromPem(privateKey), pub: forge.pki.publicKeyFromPem(publicKey) };
   };
-  function cert(subjectCn: string, pub: forge.pki.PublicKey, issuer: { cn: string; priv: forge.pki.PrivateKey }, ca: boolean): forge.pki.Certificate {
+  function cert(
+    subjectCn: string,
+    pub: forge.pki.PublicKey,
+    issuer: { cn: string; priv: forge.pki.PrivateKey },
+    ca: boolean,
+  ): forge.pki.Certificate {
     const c = forge.pki.createCertificate();
     c.publicKey = pub;
     c.serialNumber = '01' + randomBytes(8).toString('hex');
     c.validity.notBefore = new Date(Date.now() - 86_400_000);
     c.validity.notAfter = new Date(Date.now() + 365 * 86_400_000);
-    c.setSubject([{ shortName: 'CN', value: subjectCn }, { shortName: 'C', value: 'ID' }]);
-    c.setIssuer([{ shortName: 'CN', value: issuer.cn }, { shortName: 'C', value: 'ID' }]);
-    c.setExtensions([{ name: 'basicConstraints', cA: ca }, ca ? { name: 'keyUsage', keyCertSign: true, cRLSign: true } : { name: 'keyUsage', digitalSignature: true, nonRepudiation: true }]);
+    c.setSubject([
+      { shortName: 'CN', value: subjectCn },
+      { shortName: 'C', value: 'ID' },
+    ]);
+    c.setIssuer([
+      { shortName: 'CN', value: issuer.cn },
+      { shortName: 'C', value: 'ID' },
+    ]);
+    c.setExtensions([
+      { name: 'basicConstraints', cA: ca },
+      ca ? { name: 'keyUsage', keyCertSign: true, cRLSign: true } : { name: 'keyUsage', digitalSignature: true, nonRepudiation: true },
+    ]);
     c.sign(issuer.priv as forge.pki.rsa.PrivateKey, forge.md.sha256.create());
     return c;
   }
@@ -187,7 +215,10 @@ describe('a certificate chaining to a CA the person installed (as BSrE root and 
     const inter = cert('CA Antara Uji', interKey.pub, { cn: 'Root CA Uji', priv: rootKey.priv }, true);
     const leafKey = newKey();
     const leaf = cert(CN, leafKey.pub, { cn: 'CA Antara Uji', priv: interKey.priv }, false);
-    const p12 = Buffer.from(forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(leafKey.priv, [leaf, inter], 'sandi-p12-uji', { algorithm: '3des' })).getBytes(), 'binary');
+    const p12 = Buffer.from(
+      forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(leafKey.priv, [leaf, inter], 'sandi-p12-uji', { algorithm: '3des' })).getBytes(),
+      'binary',
+    );
     const doc = await document(p12, 'sandi-p12-uji');
     const dir = tempDir();
     const file = save(dir, 'bsre.pdf', doc.pdf);
@@ -200,7 +231,10 @@ describe('a certificate chaining to a CA the person installed (as BSrE root and 
     // A root that did not issue the chain, and the leaf itself given as a "CA": neither vouches.
     const otherKey = newKey();
     const otherRoot = join(dir, 'other.pem');
-    writeFileSync(otherRoot, forge.pki.certificateToPem(cert('Root CA Uji', otherKey.pub, { cn: 'Root CA Uji', priv: otherKey.priv }, true)));
+    writeFileSync(
+      otherRoot,
+      forge.pki.certificateToPem(cert('Root CA Uji', otherKey.pub, { cn: 'Root CA Uji', priv: otherKey.priv }, true)),
+    );
     expect((await verifyJson(file, '--ca', otherRoot)).reasons).toEqual(['UNTRUSTED_SIGNER']);
     const leafPem = join(dir, 'leaf.pem');
     writeFileSync(leafPem, forge.pki.certificateToPem(leaf));

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { deskCommand, stepChoice, typeDigit, type KeyInput } from '../../renderer/src/screens/desk/keyboard';
 
-const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...mods,
+});
 
 describe('desk keyboard', () => {
   it('maps keys on a criterion row', () => {

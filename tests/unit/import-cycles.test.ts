@@ -11,7 +11,12 @@ import { describe, expect, it } from 'vitest';
  */
 const root = resolve(__dirname, '../..');
 const folders = ['main', 'shared', 'renderer/src'];
-const options: ts.CompilerOptions = { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, allowJs: false, jsx: ts.JsxEmit.ReactJSX };
+const options: ts.CompilerOptions = {
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  module: ts.ModuleKind.ESNext,
+  allowJs: false,
+  jsx: ts.JsxEmit.ReactJSX,
+};
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -78,7 +83,7 @@ function cycles(graph: Map<string, string[]>): string[][] {
         if (!inGroup.has(w)) continue;
         if (w === start) {
           const path = [v];
-          for (let x = v; x !== start; ) {
+          for (let x = v; x !== start;) {
             x = previous.get(x) ?? start;
             path.push(x);
           }
@@ -99,7 +104,9 @@ function cycles(graph: Map<string, string[]>): string[][] {
 }
 
 describe('no import cycles', () => {
-  const found = cycles(importGraph()).map((c) => c.map((f) => (f.startsWith('(') ? f : relative(root, f).split('\\').join('/'))).join(' -> '));
+  const found = cycles(importGraph()).map((c) =>
+    c.map((f) => (f.startsWith('(') ? f : relative(root, f).split('\\').join('/'))).join(' -> '),
+  );
 
   it.each(folders)('in %s', (folder) => {
     expect(found.filter((c) => c.startsWith(`${folder}/`))).toEqual([]);

@@ -33,7 +33,10 @@ describe('lint enforces the layers (eslint-rules/layers.mjs)', () => {
 
   it.each([
     ['main/electron/x.ts', "import { app } from 'electron';\nimport { createApp } from '../api/app';"],
-    ['main/api/x.ts', "import { z } from 'zod';\nimport { openVault } from '../vault/vault';\nimport { contract } from '../../shared/contract';"],
+    [
+      'main/api/x.ts',
+      "import { z } from 'zod';\nimport { openVault } from '../vault/vault';\nimport { contract } from '../../shared/contract';",
+    ],
     ['renderer/src/x.ts', "import { contract } from '../../shared/contract';\nimport React from 'react';"],
     ['shared/x.ts', "import { z } from 'zod';\nimport type { Role } from './roles';"],
     ['tests/unit/electron/x.test.ts', "import { x } from '../../../main/electron/sender';"],

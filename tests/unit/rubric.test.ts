@@ -14,13 +14,21 @@ const criterion = (id: string, weight: number, aspectId: string | null = null, e
   aspectId,
   ...extra,
 });
-const rubric = (criteria: Criterion[], aspects: Rubric['aspects'] = []): Rubric => ({ combine: 'weighted', threshold: null, aspects, criteria });
+const rubric = (criteria: Criterion[], aspects: Rubric['aspects'] = []): Rubric => ({
+  combine: 'weighted',
+  threshold: null,
+  aspects,
+  criteria,
+});
 
 describe('rubric validation', () => {
   it('weights must sum to 100 % at each level', () => {
     expect(rubricIssues(rubric([criterion('a', 60), criterion('b', 40)]))).toEqual([]);
     expect(rubricIssues(rubric([criterion('a', 60), criterion('b', 30)]))).toEqual([{ kind: 'criterionWeights', aspectId: null, sum: 90 }]);
-    const aspects = [{ id: 'x', name: 'X', weight: 70 }, { id: 'y', name: 'Y', weight: 20 }];
+    const aspects = [
+      { id: 'x', name: 'X', weight: 70 },
+      { id: 'y', name: 'Y', weight: 20 },
+    ];
     expect(rubricIssues(rubric([criterion('a', 100, 'x'), criterion('b', 50, 'y'), criterion('c', 40, 'y')], aspects))).toEqual([
       { kind: 'aspectWeights', sum: 90 },
       { kind: 'criterionWeights', aspectId: 'y', sum: 90 },
@@ -43,10 +51,22 @@ describe('rubric validation', () => {
     const aspects = [{ id: 'x', name: 'X', weight: 100 }];
     expect(rubricIssues(rubric([criterion('a', 100, null)], aspects))).toContainEqual({ kind: 'criterionWithoutAspect', criterionId: 'a' });
     expect(rubricIssues(rubric([criterion('a', 100, 'zz')], aspects))).toContainEqual({ kind: 'unknownAspect', criterionId: 'a' });
-    expect(rubricIssues(rubric([criterion('a', 100, null, { scale: { type: 'numeric', min: 5, max: 5, step: 1 } })]))).toContainEqual({ kind: 'badScale', criterionId: 'a' });
-    expect(rubricIssues(rubric([criterion('a', 100, null, { minimum: 101 })]))).toContainEqual({ kind: 'minimumOutOfScale', criterionId: 'a' });
+    expect(rubricIssues(rubric([criterion('a', 100, null, { scale: { type: 'numeric', min: 5, max: 5, step: 1 } })]))).toContainEqual({
+      kind: 'badScale',
+      criterionId: 'a',
+    });
+    expect(rubricIssues(rubric([criterion('a', 100, null, { minimum: 101 })]))).toContainEqual({
+      kind: 'minimumOutOfScale',
+      criterionId: 'a',
+    });
     expect(rubricIssues(rubric([criterion('a', 50), criterion('a', 50)]))).toContainEqual({ kind: 'duplicateId', id: 'a' });
-    const levels = { type: 'levels' as const, levels: [{ value: 1, label: '1', descriptor: '' }, { value: 1, label: '1b', descriptor: '' }] };
+    const levels = {
+      type: 'levels' as const,
+      levels: [
+        { value: 1, label: '1', descriptor: '' },
+        { value: 1, label: '1b', descriptor: '' },
+      ],
+    };
     expect(rubricIssues(rubric([criterion('a', 100, null, { scale: levels })]))).toContainEqual({ kind: 'badScale', criterionId: 'a' });
   });
 

@@ -30,7 +30,12 @@ describe('templates', () => {
       ['Wawancara', 'scored', 35],
       ['Rekam jejak', 'scored', 20],
     ]);
-    expect(s.stages.slice(1).map((x) => x.weightGuide && [x.weightGuide.min, x.weightGuide.max])).toEqual([[20, 25], [15, 20], [30, 35], [15, 20]]);
+    expect(s.stages.slice(1).map((x) => x.weightGuide && [x.weightGuide.min, x.weightGuide.max])).toEqual([
+      [20, 25],
+      [15, 20],
+      [30, 35],
+      [15, 20],
+    ]);
     expect(s.positions[0]?.proposePerPlace).toBe(3);
     expect(s.stages[0]?.eliminates).toBe(true);
   });
@@ -40,7 +45,9 @@ describe('templates', () => {
     const interview = s.stages.find((x) => x.name === 'Wawancara')!;
     interview.weight = 40;
     const issues = setupIssues(s, 3);
-    expect(issues).toContainEqual(expect.objectContaining({ kind: 'weightOutsideGuide', stageId: interview.id, weight: 40, min: 30, max: 35 }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ kind: 'weightOutsideGuide', stageId: interview.id, weight: 40, min: 30, max: 35 }),
+    );
     expect(issues).toContainEqual({ kind: 'stageWeights', sum: 105 });
   });
 
@@ -59,7 +66,14 @@ describe('templates', () => {
     expect(skb?.maxTotal).toBe(500);
     expect([skd?.weight, skb?.weight]).toEqual([40, 60]);
     const byId = new Map(skd!.rubric!.criteria.map((c) => [c.id, c.code]));
-    expect(s.tieBreak.map((t) => (t.kind === 'criterion' ? byId.get(t.criterionId) : t.kind))).toEqual(['stageTotal', 'TKP', 'TIU', 'TWK', 'gpa', 'olderFirst']);
+    expect(s.tieBreak.map((t) => (t.kind === 'criterion' ? byId.get(t.criterionId) : t.kind))).toEqual([
+      'stageTotal',
+      'TKP',
+      'TIU',
+      'TWK',
+      'gpa',
+      'olderFirst',
+    ]);
   });
 
   it('PPPK: indicators on a 1-4 scale, a descriptor for every level', () => {

@@ -20,15 +20,15 @@ tester.run('no-literal-ui-text', noLiteralUiText, {
     "const a = <Text>{t('setup.title')}</Text>;",
     "const a = <TextInput label={t('people.name')} placeholder={t('people.namePlaceholder')} />;",
     // Not text a person reads: class names, keys, ids, test ids, links, types.
-    "const a = <div className=\"row wide\" key=\"k1\" id=\"main\" data-testid=\"desk-form\" href=\"#x\" />;",
-    "const a = <Button type=\"submit\" variant=\"light\" color=\"grape\" size=\"xs\">{t('ok')}</Button>;",
+    'const a = <div className="row wide" key="k1" id="main" data-testid="desk-form" href="#x" />;',
+    'const a = <Button type="submit" variant="light" color="grape" size="xs">{t(\'ok\')}</Button>;',
     // No letters: numbers, punctuation, whitespace, a dash.
-    'const a = <span>{value ?? \'–\'} / {total} · 3</span>;',
-    "const a = <td title=\"—\">{' '}</td>;",
+    "const a = <span>{value ?? '–'} / {total} · 3</span>;",
+    'const a = <td title="—">{\' \'}</td>;',
     // Template placeholders only.
     'const a = <Text title={`${code} (${count})`}>{`${a} / ${b}`}</Text>;',
     // A key's name on a shortcut.
-    "const a = <Button rightSection={<Kbd size=\"xs\">Esc</Kbd>}>{t('back')}</Button>;",
+    'const a = <Button rightSection={<Kbd size="xs">Esc</Kbd>}>{t(\'back\')}</Button>;',
   ],
   invalid: [
     { code: 'const a = <Text>Simpan</Text>;', errors: literal },
@@ -82,6 +82,8 @@ describe('the rules are wired in eslint.config.mjs', () => {
     expect(await ruleIds('renderer/src/screens/X.tsx', 'export const a = <p>Halo</p>;\n')).toContain('local/no-literal-ui-text');
     expect(await ruleIds('main/io/x.ts', "export const r = 'berkas kosong / empty file';\n")).toContain('local/no-glued-bilingual');
     expect(await ruleIds('shared/x.ts', "export const r = 'berkas kosong / empty file';\n")).toContain('local/no-glued-bilingual');
-    expect(await ruleIds('shared/error-messages/x.ts', "export const r = 'berkas kosong / empty file';\n")).not.toContain('local/no-glued-bilingual');
+    expect(await ruleIds('shared/error-messages/x.ts', "export const r = 'berkas kosong / empty file';\n")).not.toContain(
+      'local/no-glued-bilingual',
+    );
   });
 });

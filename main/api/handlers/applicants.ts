@@ -49,7 +49,9 @@ export const applicantHandlers = {
         const table = await readTable(fileName, bytes, (done, total) => progress('read', done, total ?? 0), { encoding });
         const importId = randomUUID();
         ctx.ws.imports.set(importId, { owner: session.personId, selectionId, fileName, sha256, table });
-        const preview = await previewImport(vault, selectionId, table, undefined, {}, ctx.now(), (phase, done, total) => progress(phase, done, total));
+        const preview = await previewImport(vault, selectionId, table, undefined, {}, ctx.now(), (phase, done, total) =>
+          progress(phase, done, total),
+        );
         return { importId, fileName, sha256, ...preview };
       },
       ctx.options.log ?? console.error,

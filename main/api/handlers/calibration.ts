@@ -1,4 +1,10 @@
-import { calibrationResults, calibrationView, closeCalibration, saveCalibration, startCalibration } from '../../domain/calibration/calibration';
+import {
+  calibrationResults,
+  calibrationView,
+  closeCalibration,
+  saveCalibration,
+  startCalibration,
+} from '../../domain/calibration/calibration';
 import type { Handlers } from '../registry';
 import { requireRoundAccess } from '../../domain/access/selection-access';
 

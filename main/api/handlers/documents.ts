@@ -2,7 +2,12 @@ import { PanelisError } from '../../../shared/errors';
 import { activeCertificate, createCommitteeCertificate, importCertificate } from '../../documents/certificate-store';
 import { generateDocument, generateIndividualResults } from '../../documents/generate';
 import { documentFile, fileNameOf, listDocuments, registryOf } from '../../documents/registry';
-import { readDocumentDefaults, readSelectionDocuments, saveDocumentDefaults, saveSelectionDocuments } from '../../domain/selections/document-settings';
+import {
+  readDocumentDefaults,
+  readSelectionDocuments,
+  saveDocumentDefaults,
+  saveSelectionDocuments,
+} from '../../domain/selections/document-settings';
 import type { DocumentSettings } from '../../../shared/contract/documents-types';
 import { noTrust, vaultFingerprints } from '../../documents/verify/trust';
 import { verifyPdf } from '../../documents/verify/verify';

@@ -17,6 +17,11 @@ export const peopleHandlers = {
 
   'people.add': async (args, ctx) => {
     if ([...args.initialPassword].length < MIN_PASSWORD) throw new PanelisError('WEAK_PASSPHRASE', { min: MIN_PASSWORD });
-    return addPerson(ctx.vault, ctx.actor, { name: args.name, nip: args.nip, position: args.position, role: args.role, password: args.initialPassword }, ctx.now);
+    return addPerson(
+      ctx.vault,
+      ctx.actor,
+      { name: args.name, nip: args.nip, position: args.position, role: args.role, password: args.initialPassword },
+      ctx.now,
+    );
   },
 } satisfies Partial<Handlers>;

@@ -22,7 +22,11 @@ export const resultsHandlers = {
   'results.export': async ({ selectionId, stageId, format, language }, ctx) => {
     await requireSelectionAccess(ctx.vault.db, ctx.viewer, selectionId);
     // A read like results.get: no audit event (an observer leaves no trace in the record).
-    const file = await tableFile(await resultsExportTable(ctx.vault.db, selectionId, ctx.viewer, stageId ?? null, language), format, language);
+    const file = await tableFile(
+      await resultsExportTable(ctx.vault.db, selectionId, ctx.viewer, stageId ?? null, language),
+      format,
+      language,
+    );
     return { fileName: file.fileName, mimeType: file.mimeType, base64: file.base64 };
   },
   'results.memberScores': async ({ selectionId, stageId, applicantId }, ctx) => {

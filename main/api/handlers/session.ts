@@ -11,7 +11,12 @@ export const sessionHandlers = {
   'session.signIn': async (args, ctx) => {
     const vault = ctx.vault;
     const session = await authenticate(vault, args.personId, args.password);
-    await mutate(vault, actorOf(session), async () => ({ value: null, audit: { action: 'session.signIn', subject: `person:${session.personId}` } }), ctx.now);
+    await mutate(
+      vault,
+      actorOf(session),
+      async () => ({ value: null, audit: { action: 'session.signIn', subject: `person:${session.personId}` } }),
+      ctx.now,
+    );
     ctx.ws.session = session;
     ctx.ws.sessionLanguage = null;
     ctx.ws.signedOutBecause = null;
@@ -22,7 +27,12 @@ export const sessionHandlers = {
     const vault = ctx.vault;
     const session = ctx.ws.session;
     if (session) {
-      await mutate(vault, actorOf(session), async () => ({ value: null, audit: { action: 'session.signOut', subject: `person:${session.personId}` } }), ctx.now);
+      await mutate(
+        vault,
+        actorOf(session),
+        async () => ({ value: null, audit: { action: 'session.signOut', subject: `person:${session.personId}` } }),
+        ctx.now,
+      );
     }
     ctx.ws.session = null;
     ctx.ws.sessionLanguage = null;

@@ -73,6 +73,12 @@ export const vaultHandlers = {
   'vault.check': async (_args, ctx) => {
     const vault = ctx.vault;
     const integrity = integrityCheck(vault);
-    return { integrity: integrity.ok, integrityMessage: integrity.message, audit: await verifyAuditChain(vault), signatures: await verifySheets(vault.db), snapshots: await verifySnapshots(vault.db) };
+    return {
+      integrity: integrity.ok,
+      integrityMessage: integrity.message,
+      audit: await verifyAuditChain(vault),
+      signatures: await verifySheets(vault.db),
+      snapshots: await verifySnapshots(vault.db),
+    };
   },
 } satisfies Partial<Handlers>;

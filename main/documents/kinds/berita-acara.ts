@@ -125,7 +125,14 @@ export function beritaAcaraContent(input: BeritaAcaraInput): BeritaAcaraContent 
             return {
               heading: l.stage(st.name),
               columns: [c.no, c.code, c.name, c.score, c.rank, c.remark],
-              rows: sv.rows.map((r, i) => [String(i + 1), r.code, r.name ?? '–', score(r.final, lang), r.rank === null ? '–' : String(r.rank), remark(r, lang)]),
+              rows: sv.rows.map((r, i) => [
+                String(i + 1),
+                r.code,
+                r.name ?? '–',
+                score(r.final, lang),
+                r.rank === null ? '–' : String(r.rank),
+                remark(r, lang),
+              ]),
             };
           });
   return {
@@ -179,7 +186,11 @@ export function renderBeritaAcara(layout: Layout, c: BeritaAcaraContent): void {
     layout.paragraph(st.heading, { bold: true, align: 'left' });
     layout.table(
       st.columns.map((header, i) =>
-        i === 2 ? { header, width: 3 } : i === 5 ? { header, width: 2.4 } : { header, width: 0, fit: true, align: i === 3 ? ('right' as const) : ('center' as const) },
+        i === 2
+          ? { header, width: 3 }
+          : i === 5
+            ? { header, width: 2.4 }
+            : { header, width: 0, fit: true, align: i === 3 ? ('right' as const) : ('center' as const) },
       ),
       st.rows,
       { fontSize: 8 },

@@ -15,7 +15,8 @@ export interface Signatory {
 
 /** "Ketua merangkap Anggota" style titles, as a pansel signs. */
 export function roleTitle(role: CommitteeRole, lang: Language): string {
-  if (lang === 'id') return role === 'chair' ? 'Ketua merangkap Anggota' : role === 'secretary' ? 'Sekretaris merangkap Anggota' : 'Anggota';
+  if (lang === 'id')
+    return role === 'chair' ? 'Ketua merangkap Anggota' : role === 'secretary' ? 'Sekretaris merangkap Anggota' : 'Anggota';
   return role === 'chair' ? 'Chair and Member' : role === 'secretary' ? 'Secretary and Member' : 'Member';
 }
 

@@ -52,7 +52,8 @@ const t = {
     reg: 'Nomor peserta',
     name: 'Nama',
     selection: 'Seleksi',
-    intro: 'Berikut hasil penilaian Saudara pada setiap tahap dan kriteria, dibandingkan dengan nilai minimal dan ambang batas yang ditetapkan sebelum penilaian. Nilai adalah nilai gabungan panitia; nilai perseorangan anggota panitia tidak dicantumkan.',
+    intro:
+      'Berikut hasil penilaian Saudara pada setiap tahap dan kriteria, dibandingkan dengan nilai minimal dan ambang batas yang ditetapkan sebelum penilaian. Nilai adalah nilai gabungan panitia; nilai perseorangan anggota panitia tidak dicantumkan.',
     stageScore: 'Nilai tahap',
     threshold: 'Ambang batas',
     weight: 'Bobot tahap',
@@ -74,7 +75,8 @@ const t = {
     reg: 'Registration no.',
     name: 'Name',
     selection: 'Selection',
-    intro: "Your results at each stage and criterion, against the minimums and thresholds set before scoring. Scores are the committee's aggregated values; no individual member's score is shown.",
+    intro:
+      "Your results at each stage and criterion, against the minimums and thresholds set before scoring. Scores are the committee's aggregated values; no individual member's score is shown.",
     stageScore: 'Stage score',
     threshold: 'Threshold',
     weight: 'Stage weight',
@@ -186,7 +188,18 @@ export const hasilIndividu = documentKind<'hasilIndividu', HasilIndividuInput, H
     return {
       selectionId: req.selectionId,
       subjectId: req.applicantId,
-      input: { language: ctx.lang, selectionTitle: setup.title, committeeName: ctx.committeeName, number: ctx.number, date: ctx.date, place: ctx.place, row, view: snap.results, setupStages: setup.stages, chair },
+      input: {
+        language: ctx.lang,
+        selectionTitle: setup.title,
+        committeeName: ctx.committeeName,
+        number: ctx.number,
+        date: ctx.date,
+        place: ctx.place,
+        row,
+        view: snap.results,
+        setupStages: setup.stages,
+        chair,
+      },
     };
   },
   content: hasilIndividuContent,

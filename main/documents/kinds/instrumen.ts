@@ -112,7 +112,10 @@ export function instrumenContent(input: InstrumenInput): InstrumenContent {
     .map((c) => ({
       heading: `${c.code ? `${c.code} ` : ''}${c.name}`,
       columns: [...l.scaleCols],
-      rows: c.scale.type === 'levels' ? c.scale.levels.map((lv) => [formatNumber(lv.value, lang, Number.isInteger(lv.value) ? 0 : 2), lv.label, lv.descriptor]) : [],
+      rows:
+        c.scale.type === 'levels'
+          ? c.scale.levels.map((lv) => [formatNumber(lv.value, lang, Number.isInteger(lv.value) ? 0 : 2), lv.label, lv.descriptor])
+          : [],
     }));
   return {
     title: l.title,
@@ -186,7 +189,9 @@ export const instrumen = documentKind<'instrumen', InstrumenInput, InstrumenCont
         selectionTitle: setup.title,
         stageName: stage.name,
         rubric,
-        version: v ? { number: v.version, sha256: v.sha256, frozenAt: v.frozen_at ? formatDateTimeZone(v.frozen_at, ctx.lang, zone) : null } : null,
+        version: v
+          ? { number: v.version, sha256: v.sha256, frozenAt: v.frozen_at ? formatDateTimeZone(v.frozen_at, ctx.lang, zone) : null }
+          : null,
         date: ctx.date,
         place: ctx.place,
         number: ctx.number,

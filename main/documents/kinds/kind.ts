@@ -70,7 +70,12 @@ export function documentKind<K extends DocumentType, I, C>(spec: KindSpec<K, I, 
     prepare: async (db, req, ctx) => {
       const loaded = await spec.load(db, req, ctx);
       const content = spec.content(loaded.input);
-      return { selectionId: loaded.selectionId, subjectId: loaded.subjectId, content, render: (layout) => spec.render(layout, content, ctx.lang) };
+      return {
+        selectionId: loaded.selectionId,
+        subjectId: loaded.subjectId,
+        content,
+        render: (layout) => spec.render(layout, content, ctx.lang),
+      };
     },
   };
 }

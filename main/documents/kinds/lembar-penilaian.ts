@@ -83,7 +83,8 @@ const t = {
     member: 'Scorer',
     submitted: 'Submitted',
     rubric: 'Rubric',
-    version: (v: number | null, sha: string | null) => (v === null ? 'draft' : `version ${v}${sha ? `, SHA-256 ${sha.slice(0, 16)}…` : ''}`),
+    version: (v: number | null, sha: string | null) =>
+      v === null ? 'draft' : `version ${v}${sha ? `, SHA-256 ${sha.slice(0, 16)}…` : ''}`,
     revision: 'Revision',
     code: 'Code',
     notesHeading: "Scorer's notes:",
@@ -102,7 +103,11 @@ export function lembarContent(input: LembarInput): LembarContent {
   const codes = [...new Set(input.entries.map((e) => e.code))].sort();
   const byKey = new Map(input.entries.map((e) => [`${e.code}\u0000${e.criterionId}`, e]));
   const fmt = (v: number | null) => (v === null ? '–' : formatNumber(v, lang, Number.isInteger(v) ? 0 : 2));
-  const rows = codes.map((code, i) => [String(i + 1), code, ...input.criteria.map((c) => fmt(byKey.get(`${code}\u0000${c.id}`)?.value ?? null))]);
+  const rows = codes.map((code, i) => [
+    String(i + 1),
+    code,
+    ...input.criteria.map((c) => fmt(byKey.get(`${code}\u0000${c.id}`)?.value ?? null)),
+  ]);
   const notes = input.entries
     .filter((e) => e.note.trim())
     .map((e) => [e.code, input.criteria.find((c) => c.id === e.criterionId)?.code || e.criterionId, e.note.trim()]);
@@ -139,7 +144,9 @@ export function renderLembar(layout: Layout, c: LembarContent): void {
   layout.fields(c.fields, 120);
   layout.list(c.legend);
   layout.table(
-    c.columns.map((header, i) => (i < 2 ? { header, width: 0, fit: true, align: 'center' as const } : { header, width: 1, align: 'right' as const })),
+    c.columns.map((header, i) =>
+      i < 2 ? { header, width: 0, fit: true, align: 'center' as const } : { header, width: 1, align: 'right' as const },
+    ),
     c.rows,
     { fontSize: 9 },
   );

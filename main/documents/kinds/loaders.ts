@@ -31,7 +31,8 @@ export async function finalSnapshot(db: Kysely<Database>, selectionId: string): 
   const snap = await currentSnapshot(db, selectionId);
   if (!snap) throw new PanelisError('SELECTION_NOT_FINAL');
   // An official paper never prints a snapshot that no longer matches its recorded SHA-256.
-  if (!(await snapshotIntact(db, snap.id))) throw new PanelisError('DOCUMENT_INPUT_INVALID', { reason: reason('FINAL_SNAPSHOT_HASH_MISMATCH', { id: snap.id }) });
+  if (!(await snapshotIntact(db, snap.id)))
+    throw new PanelisError('DOCUMENT_INPUT_INVALID', { reason: reason('FINAL_SNAPSHOT_HASH_MISMATCH', { id: snap.id }) });
   return snap;
 }
 

@@ -57,9 +57,10 @@ const t = {
     motions: 'Usul dan pemungutan suara:',
     voteCols: ['Nama', 'Suara'],
     votes: { setuju: 'Setuju', tidakSetuju: 'Tidak setuju', abstain: 'Abstain' } as Record<string, string>,
-    correction: (name: string, from: string, to: string, reason: string) => `Koreksi pencatatan suara ${name}: semula ${from}, menjadi ${to}. Alasan: ${reason}`,
+    correction: (name: string, from: string, to: string, reason: string) =>
+      `Koreksi pencatatan suara ${name}: semula ${from}, menjadi ${to}. Alasan: ${reason}`,
     outcome: (m: MeetingMinutes['motions'][number]) =>
-      `Setuju ${m.tally.setuju}, tidak setuju ${m.tally.tidakSetuju}, abstain ${m.tally.abstain}: ${m.outcome === 'carried' ? 'diterima' : m.outcome === 'rejected' ? 'ditolak' : m.outcome ?? 'belum diputuskan'}.`,
+      `Setuju ${m.tally.setuju}, tidak setuju ${m.tally.tidakSetuju}, abstain ${m.tally.abstain}: ${m.outcome === 'carried' ? 'diterima' : m.outcome === 'rejected' ? 'ditolak' : (m.outcome ?? 'belum diputuskan')}.`,
     revisions: 'Perubahan nilai:',
     revCols: ['Kode', 'Kriteria', 'Anggota', 'Semula', 'Menjadi', 'Alasan'],
     decisions: 'Keputusan:',
@@ -83,7 +84,8 @@ const t = {
     motions: 'Motions and votes:',
     voteCols: ['Name', 'Vote'],
     votes: { setuju: 'In favour', tidakSetuju: 'Against', abstain: 'Abstain' } as Record<string, string>,
-    correction: (name: string, from: string, to: string, reason: string) => `Corrected record of ${name}'s vote: was ${from}, now ${to}. Reason: ${reason}`,
+    correction: (name: string, from: string, to: string, reason: string) =>
+      `Corrected record of ${name}'s vote: was ${from}, now ${to}. Reason: ${reason}`,
     outcome: (m: MeetingMinutes['motions'][number]) =>
       `In favour ${m.tally.setuju}, against ${m.tally.tidakSetuju}, abstain ${m.tally.abstain}: ${m.outcome ?? 'not decided'}.`,
     revisions: 'Score revisions:',
@@ -114,10 +116,17 @@ export function notulenContent(m: MeetingMinutes, language: Language, place: str
     ],
     attendanceHeading: l.att,
     attendanceColumns: [...l.attCols],
-    attendance: m.attendees.map((a, i) => [String(i + 1), a.nip ? `${a.name}\n${nipLabel} ${a.nip}` : a.name, roleOf(a.role), a.present ? l.present : l.absent]),
+    attendance: m.attendees.map((a, i) => [
+      String(i + 1),
+      a.nip ? `${a.name}\n${nipLabel} ${a.nip}` : a.name,
+      roleOf(a.role),
+      a.present ? l.present : l.absent,
+    ]),
     quorum: l.quorum(m.quorum),
     itemsHeading: l.items,
-    items: m.items.map((it) => `${it.applicantCode ? `[${it.applicantCode}] ` : ''}${it.title}${it.notes.trim() ? `: ${it.notes.trim()}` : ''}`),
+    items: m.items.map(
+      (it) => `${it.applicantCode ? `[${it.applicantCode}] ` : ''}${it.title}${it.notes.trim() ? `: ${it.notes.trim()}` : ''}`,
+    ),
     motionsHeading: l.motions,
     motions: m.motions.map((mo) => ({
       text: mo.text,
@@ -128,7 +137,14 @@ export function notulenContent(m: MeetingMinutes, language: Language, place: str
     })),
     revisionsHeading: l.revisions,
     revisionColumns: [...l.revCols],
-    revisions: m.revisions.map((r) => [r.applicantCode, r.criterionName, r.personName, formatScore(r.oldValue, language), formatScore(r.newValue, language), r.reason]),
+    revisions: m.revisions.map((r) => [
+      r.applicantCode,
+      r.criterionName,
+      r.personName,
+      formatScore(r.oldValue, language),
+      formatScore(r.newValue, language),
+      r.reason,
+    ]),
     decisionsHeading: l.decisions,
     decisions: m.decisions.map((d) => d.text + (d.sha256 ? ` (SHA-256 ${d.sha256.slice(0, 16)}…)` : '')),
     closing: l.closing,
@@ -140,7 +156,11 @@ export function notulenContent(m: MeetingMinutes, language: Language, place: str
   };
 }
 
-export function renderNotulen(layout: Layout, c: NotulenContent, signatureHeaders: { no: string; name: string; title: string; sign: string }): void {
+export function renderNotulen(
+  layout: Layout,
+  c: NotulenContent,
+  signatureHeaders: { no: string; name: string; title: string; sign: string },
+): void {
   layout.title(c.title);
   layout.paragraph(c.opening);
   layout.fields(c.fields, 80);
@@ -163,7 +183,14 @@ export function renderNotulen(layout: Layout, c: NotulenContent, signatureHeader
     layout.heading(c.motionsHeading);
     c.motions.forEach((m, i) => {
       layout.paragraph(`${i + 1}. ${m.text}`, { align: 'left' });
-      if (m.votes.length) layout.table([{ header: m.columns[0]!, width: 3 }, { header: m.columns[1]!, width: 1.4 }], m.votes);
+      if (m.votes.length)
+        layout.table(
+          [
+            { header: m.columns[0]!, width: 3 },
+            { header: m.columns[1]!, width: 1.4 },
+          ],
+          m.votes,
+        );
       for (const line of m.corrections) layout.paragraph(line, { align: 'left' });
       layout.paragraph(m.outcome, { align: 'left' });
     });
@@ -207,7 +234,11 @@ export const notulen = documentKind<'notulen', NotulenInput, NotulenContent>({
   selectionOf: async (db, req) => (await orNull(loadMeeting(db, req.meetingId), 'MEETING_NOT_FOUND'))?.selection_id ?? null,
   load: async (db, req, ctx) => {
     const minutes = await meetingMinutes(db, req.meetingId);
-    return { selectionId: minutes.selection.id, subjectId: req.meetingId, input: { minutes, language: ctx.lang, place: ctx.place, zone: ctx.settings.timeZone } };
+    return {
+      selectionId: minutes.selection.id,
+      subjectId: req.meetingId,
+      input: { minutes, language: ctx.lang, place: ctx.place, zone: ctx.settings.timeZone },
+    };
   },
   content: (i) => notulenContent(i.minutes, i.language, i.place, i.zone),
   render: (layout, content, lang) => renderNotulen(layout, content, signatureHeaders(lang)),

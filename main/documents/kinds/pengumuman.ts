@@ -69,10 +69,13 @@ const t = {
   en: {
     title: 'Announcement of Selection Results',
     number: 'Number',
-    intro: (sel: string, committee: string) => `Following the assessment and the plenary meeting of ${committee}, the results of ${sel} are announced as follows:`,
+    intro: (sel: string, committee: string) =>
+      `Following the assessment and the plenary meeting of ${committee}, the results of ${sel} are announced as follows:`,
     cols: { no: 'No', code: 'Applicant code', reg: 'Registration no.', name: 'Name', final: 'Final score', result: 'Result' },
     summary: (passed: number, total: number, onlyPassed: boolean) =>
-      onlyPassed ? `Applicants who passed: ${countInWords(passed, 'en')}.` : `Of ${countInWords(total, 'en')} applicants, ${countInWords(passed, 'en')} passed.`,
+      onlyPassed
+        ? `Applicants who passed: ${countInWords(passed, 'en')}.`
+        : `Of ${countInWords(total, 'en')} applicants, ${countInWords(passed, 'en')} passed.`,
     alphabetical: 'Names are listed alphabetically by the name without titles; the order is not a ranking.',
     objection: (o: PengumumanInput['objection']) =>
       `Applicants who object to these results may lodge a written objection with the selection committee, stating their registration number and reasons, within the objection period of ${countInWords(o.days, 'en')} days, from ${dateLong(o.from, 'en')} to ${dateLong(o.until, 'en')}. Objections received after that period cannot be considered.`,
@@ -90,7 +93,12 @@ export function pengumumanContent(input: PengumumanInput): PengumumanContent {
   let rows = input.final.rows.filter((r) => r.outcome !== 'withdrawn' && (!o.passedOnly || r.passed));
   const key = (r: (typeof rows)[number]) => (o.identity === 'name' ? (r.name ?? r.code) : r.code);
   if (o.alphabetical) rows = [...rows].sort((a, b) => compareNamesAlphabetically(key(a), key(b), lang === 'id' ? 'id-ID' : 'en-GB'));
-  const columns = [l.cols.no, ...(o.identity === 'name' ? [l.cols.reg, l.cols.name] : [l.cols.code]), ...(o.scores ? [l.cols.final] : []), l.cols.result];
+  const columns = [
+    l.cols.no,
+    ...(o.identity === 'name' ? [l.cols.reg, l.cols.name] : [l.cols.code]),
+    ...(o.scores ? [l.cols.final] : []),
+    l.cols.result,
+  ];
   const out = rows.map((r, i) => [
     String(i + 1),
     ...(o.identity === 'name' ? [r.registrationNumber ?? '–', r.name ?? '–'] : [r.code]),

@@ -60,7 +60,9 @@ function chainsToCa(signer: X509Certificate, carried: X509Certificate[], cas: X5
   const installed = new Set(cas.map((c) => c.fingerprint256));
   let current = signer;
   for (let depth = 0; depth < MAX_CHAIN; depth++) {
-    const issuer = [...cas, ...carried].find((c) => c.ca && c.fingerprint256 !== current.fingerprint256 && current.checkIssued(c) && current.verify(c.publicKey));
+    const issuer = [...cas, ...carried].find(
+      (c) => c.ca && c.fingerprint256 !== current.fingerprint256 && current.checkIssued(c) && current.verify(c.publicKey),
+    );
     if (!issuer) return false;
     if (installed.has(issuer.fingerprint256)) return true;
     current = issuer;
@@ -75,7 +77,13 @@ export function trustOf(fingerprint: string, der: Buffer, carried: Buffer[], anc
   if (anchors.cas.length === 0) return null;
   try {
     const signer = new X509Certificate(der);
-    return chainsToCa(signer, carried.map((b) => new X509Certificate(b)), anchors.cas) ? 'ca' : null;
+    return chainsToCa(
+      signer,
+      carried.map((b) => new X509Certificate(b)),
+      anchors.cas,
+    )
+      ? 'ca'
+      : null;
   } catch {
     return null;
   }

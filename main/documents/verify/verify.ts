@@ -41,7 +41,10 @@ const messages: Record<VerifyReason, (d: Record<string, string>) => { id: string
     id: `Tanda tangan tidak mencakup seluruh berkas: ${d.extra ?? '?'} bita ditambahkan setelah penandatanganan.`,
     en: `The signature does not cover the whole file: ${d.extra ?? '?'} bytes were added after signing.`,
   }),
-  TRUNCATED: () => ({ id: 'Berkas terpotong: bagian yang ditandatangani tidak lengkap.', en: 'The file is truncated: the signed part is incomplete.' }),
+  TRUNCATED: () => ({
+    id: 'Berkas terpotong: bagian yang ditandatangani tidak lengkap.',
+    en: 'The file is truncated: the signed part is incomplete.',
+  }),
   CERTIFICATE_MISMATCH: (d) => ({
     id: `Ditandatangani dengan sertifikat lain (${d.actual ?? '?'}) daripada yang tercetak pada dokumen (${d.printed ?? '?'}).`,
     en: `Signed with a different certificate (${d.actual ?? '?'}) from the one printed on the document (${d.printed ?? '?'}).`,
@@ -103,7 +106,9 @@ function checkSignature(pdf: Buffer, br: ByteRange, last: boolean): SignatureChe
   const out: SignatureCheck = { findings: [], certificate: null, carried: [], signedAt: null };
   const [a, b, c, d] = br;
   if (a !== 0 || b <= 0 || c <= b || c + d > pdf.length) {
-    out.findings.push(finding(c + d > pdf.length ? 'TRUNCATED' : 'SIGNATURE_INVALID', { why_id: 'ByteRange rusak', why_en: 'damaged ByteRange' }));
+    out.findings.push(
+      finding(c + d > pdf.length ? 'TRUNCATED' : 'SIGNATURE_INVALID', { why_id: 'ByteRange rusak', why_en: 'damaged ByteRange' }),
+    );
     return out;
   }
   if (last && c + d < pdf.length) out.findings.push(finding('NOT_WHOLE_FILE', { extra: String(pdf.length - (c + d)) }));
@@ -117,7 +122,9 @@ function checkSignature(pdf: Buffer, br: ByteRange, last: boolean): SignatureChe
   try {
     const der = forge.util.hexToBytes(hex);
     // Trailing zero padding of the placeholder is not part of the DER.
-    const asn1 = (forge.asn1.fromDer as unknown as (b: string, o: { parseAllBytes: boolean }) => forge.asn1.Asn1)(der, { parseAllBytes: false });
+    const asn1 = (forge.asn1.fromDer as unknown as (b: string, o: { parseAllBytes: boolean }) => forge.asn1.Asn1)(der, {
+      parseAllBytes: false,
+    });
     msg = forge.pkcs7.messageFromAsn1(asn1) as forge.pkcs7.PkcsSignedData;
   } catch {
     out.findings.push(finding('SIGNATURE_INVALID', { why_id: 'PKCS#7 tidak terbaca', why_en: 'unreadable PKCS#7' }));
@@ -164,7 +171,8 @@ function checkSignature(pdf: Buffer, br: ByteRange, last: boolean): SignatureChe
   } catch {
     good = false;
   }
-  if (!good) out.findings.push(finding('SIGNATURE_INVALID', { why_id: 'tanda tangan kriptografis gagal', why_en: 'cryptographic signature fails' }));
+  if (!good)
+    out.findings.push(finding('SIGNATURE_INVALID', { why_id: 'tanda tangan kriptografis gagal', why_en: 'cryptographic signature fails' }));
   return out;
 }
 
@@ -218,7 +226,8 @@ function untrustedBecause(trust: TrustAnchors): { why_id: string; why_en: string
   }
   if (!named && trust.vaultFingerprints.length === 0) {
     return {
-      why_id: 'tidak dapat dipastikan: tidak ada jangkar kepercayaan (sebut sidik jari yang diumumkan dengan --trust, atau pakai --vault atau --ca)',
+      why_id:
+        'tidak dapat dipastikan: tidak ada jangkar kepercayaan (sebut sidik jari yang diumumkan dengan --trust, atau pakai --vault atau --ca)',
       why_en: 'cannot be vouched for: no trust anchor was given (name the published fingerprint with --trust, or use --vault or --ca)',
     };
   }
@@ -270,7 +279,11 @@ export async function verifyPdf(pdf: Buffer, registry?: RegistryLookup, trust: T
     const check = checkSignature(pdf, ranges[i]!, i === ranges.length - 1);
     for (const f of check.findings) if (!result.findings.some((x) => x.reason === f.reason)) result.findings.push(f);
     const fingerprint = check.certificate ? certificateInfo(check.certificate).fingerprint : null;
-    result.signatures.push({ fingerprint, signer: check.certificate ? commonName(check.certificate) : null, valid: check.findings.every((f) => f.reason === 'NOT_WHOLE_FILE') });
+    result.signatures.push({
+      fingerprint,
+      signer: check.certificate ? commonName(check.certificate) : null,
+      valid: check.findings.every((f) => f.reason === 'NOT_WHOLE_FILE'),
+    });
     if (check.certificate && fingerprint) {
       const by = trustOf(fingerprint, derOf(check.certificate), check.carried.map(derOf), trust);
       if (by === null) untrusted.push(fingerprint);
@@ -298,7 +311,9 @@ export async function verifyPdf(pdf: Buffer, registry?: RegistryLookup, trust: T
     result.printedSha256 = claims.sha256;
     result.printedCertificate = claims.cert;
     if (result.signerCertificate && result.signerCertificate !== claims.cert) {
-      result.findings.push(finding('CERTIFICATE_MISMATCH', { actual: result.signerCertificate.slice(0, 16), printed: claims.cert.slice(0, 16) }));
+      result.findings.push(
+        finding('CERTIFICATE_MISMATCH', { actual: result.signerCertificate.slice(0, 16), printed: claims.cert.slice(0, 16) }),
+      );
     }
     const json = readEmbeddedJson(pdf, text);
     if (!json) {
@@ -306,7 +321,9 @@ export async function verifyPdf(pdf: Buffer, registry?: RegistryLookup, trust: T
     } else {
       result.dataSha256 = sha256(json);
       if (result.dataSha256 !== claims.sha256) {
-        result.findings.push(finding('DATA_HASH_MISMATCH', { actual: result.dataSha256.slice(0, 16), printed: claims.sha256.slice(0, 16) }));
+        result.findings.push(
+          finding('DATA_HASH_MISMATCH', { actual: result.dataSha256.slice(0, 16), printed: claims.sha256.slice(0, 16) }),
+        );
       }
     }
     if (registry) {
@@ -325,7 +342,8 @@ export async function verifyPdf(pdf: Buffer, registry?: RegistryLookup, trust: T
   }
   result.intact = !result.findings.some((f) => !NOT_INTEGRITY.includes(f.reason));
   const why = untrustedBecause(trust);
-  for (const fp of untrusted) result.findings.push(finding('UNTRUSTED_SIGNER', { fingerprint: fp, intact: result.intact ? 'yes' : 'no', ...why }));
+  for (const fp of untrusted)
+    result.findings.push(finding('UNTRUSTED_SIGNER', { fingerprint: fp, intact: result.intact ? 'yes' : 'no', ...why }));
   result.ok = result.findings.length === 0 && result.trusted;
   return result;
 }

@@ -25,7 +25,10 @@ export function chartsBlind(role: Role, roundStates: readonly string[]): boolean
  * The meeting record (view or minutes) for a blind member: applicant names only where the
  * member's results give them (`shown`, by applicant id), and no proposal names.
  */
-export function blindMinutes<T extends MeetingMinutes & { proposals?: { name: string | null }[] }>(view: T, shown: ReadonlyMap<string, string | null>): T {
+export function blindMinutes<T extends MeetingMinutes & { proposals?: { name: string | null }[] }>(
+  view: T,
+  shown: ReadonlyMap<string, string | null>,
+): T {
   return {
     ...view,
     items: view.items.map((i) => ({ ...i, applicantName: i.applicantId ? (shown.get(i.applicantId) ?? null) : null })),

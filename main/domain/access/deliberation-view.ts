@@ -19,7 +19,12 @@ export async function minutesAsSeenBy<T extends MeetingMinutes & { proposals?: {
 }
 
 /** The deliberation overview as this person may see it (a blind member: objections unnamed). */
-export async function overviewAsSeenBy(db: Kysely<Database>, selectionId: string, viewer: Viewer, overview: DeliberationOverview): Promise<DeliberationOverview> {
+export async function overviewAsSeenBy(
+  db: Kysely<Database>,
+  selectionId: string,
+  viewer: Viewer,
+  overview: DeliberationOverview,
+): Promise<DeliberationOverview> {
   if (viewer.role !== 'member') return overview;
   const blind = (await resultsView(db, selectionId, { personId: viewer.personId, role: 'member' }, null)).blind;
   return blind ? blindOverview(overview) : overview;

@@ -64,6 +64,7 @@ export async function requireRecordAccess(db: Kysely<Database>, viewer: Viewer, 
  */
 export function conflictDeclarant(asker: { personId: string; role: Role }, personId: string | undefined): string {
   const about = personId ?? asker.personId;
-  if (about !== asker.personId && asker.role !== 'chair' && asker.role !== 'secretary') throw new PanelisError('FORBIDDEN', { role: asker.role });
+  if (about !== asker.personId && asker.role !== 'chair' && asker.role !== 'secretary')
+    throw new PanelisError('FORBIDDEN', { role: asker.role });
   return about;
 }

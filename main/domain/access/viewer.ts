@@ -17,6 +17,12 @@ export async function activePeopleNamed(db: Kysely<Database>, name: string): Pro
 
 /** The first active chair, the command line's viewer when none is named; no chair yet: a chair without an account. */
 export async function chairViewer(db: Kysely<Database>): Promise<Viewer> {
-  const chair = await db.selectFrom('people').select('id').where('role', '=', 'chair').where('active', '=', 1).orderBy('created_at').executeTakeFirst();
+  const chair = await db
+    .selectFrom('people')
+    .select('id')
+    .where('role', '=', 'chair')
+    .where('active', '=', 1)
+    .orderBy('created_at')
+    .executeTakeFirst();
   return { personId: chair?.id ?? null, role: 'chair' };
 }

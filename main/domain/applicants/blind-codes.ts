@@ -72,7 +72,7 @@ export function drawSortedBlindCodes(count: number, taken: ReadonlySet<string>):
   const keys = new Float64Array(count);
   const words = new Uint32Array(Math.min(65_536, count + 64));
   let next = words.length;
-  for (let owner = 0; owner < count; ) {
+  for (let owner = 0; owner < count;) {
     if (next === words.length) {
       randomFillSync(words);
       next = 0;

@@ -55,7 +55,18 @@ function isTidy(s: string): boolean {
       if (i === 0 || i === last || s.charCodeAt(i - 1) === 32) return false;
     } else if (c < 32 || c === 0x7f) {
       return false;
-    } else if (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) {
+    } else if (
+      c >= 0x80 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200d) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff)
+    ) {
       return false;
     }
   }
@@ -65,7 +76,10 @@ function isTidy(s: string): boolean {
 /** Whitespace as spreadsheets carry it: no-break spaces, zero-width spaces, line breaks in a cell. */
 function tidy(s: string): string {
   if (isTidy(s)) return s;
-  return s.replace(/[\u200b\u200c\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Integers print without ".0"; float noise from a spreadsheet (3.4500000000000002) is dropped. */
@@ -139,7 +153,7 @@ function birthDate(cell: Cell, today: Date): FieldOutcome {
   if (cell === null || typeof cell === 'boolean') return cell === null ? null : dateFormat(String(cell));
   if (typeof cell === 'string' && tidy(cell) === '') return null;
   const r = readDate(cell);
-  const shown = typeof cell === 'string' ? tidy(cell) : cellText(cell) ?? '';
+  const shown = typeof cell === 'string' ? tidy(cell) : (cellText(cell) ?? '');
   if (!r.ok && r.why === 'impossible') {
     return problem(
       'birthDate',
@@ -171,8 +185,22 @@ function dateFormat(shown: string): Problem {
 }
 
 const GENDERS: Record<string, 'L' | 'P'> = {
-  l: 'L', lk: 'L', lakilaki: 'L', laki: 'L', pria: 'L', m: 'L', male: 'L', man: 'L',
-  p: 'P', pr: 'P', perempuan: 'P', wanita: 'P', w: 'P', f: 'P', female: 'P', woman: 'P',
+  l: 'L',
+  lk: 'L',
+  lakilaki: 'L',
+  laki: 'L',
+  pria: 'L',
+  m: 'L',
+  male: 'L',
+  man: 'L',
+  p: 'P',
+  pr: 'P',
+  perempuan: 'P',
+  wanita: 'P',
+  w: 'P',
+  f: 'P',
+  female: 'P',
+  woman: 'P',
 };
 
 function gender(cell: Cell): FieldOutcome {

@@ -74,17 +74,15 @@ interface Prepared {
   existing: ExistingApplicants;
 }
 
-async function prepareCheck(db: Kysely<Database>, selectionId: string, table: SheetTable, mapping: ImportMapping | undefined): Promise<Prepared> {
-  const selection = await db
-    .selectFrom('selections')
-    .select(['id', 'import_mapping'])
-    .where('id', '=', selectionId)
-    .executeTakeFirst();
+async function prepareCheck(
+  db: Kysely<Database>,
+  selectionId: string,
+  table: SheetTable,
+  mapping: ImportMapping | undefined,
+): Promise<Prepared> {
+  const selection = await db.selectFrom('selections').select(['id', 'import_mapping']).where('id', '=', selectionId).executeTakeFirst();
   if (!selection) throw new PanelisError('SELECTION_NOT_FOUND');
-  const effective = checkMapping(
-    table.headers,
-    mapping ?? proposeMapping(table.headers, parseRememberedMapping(selection.import_mapping)),
-  );
+  const effective = checkMapping(table.headers, mapping ?? proposeMapping(table.headers, parseRememberedMapping(selection.import_mapping)));
   const columns: MappedColumn[] = [];
   table.headers.forEach((h, i) => {
     const f = effective[h];
@@ -134,7 +132,9 @@ async function checkTable(
   }
   onProgress?.('checking', total, total);
   // The sample as normaliseValues gives it (its key order included): a few rows, checked again.
-  const sample = accepted.slice(0, SAMPLE_SIZE).map((k) => ({ ...normaliseValues(rowValues(rows.rows[k] as SheetRow, columns, overrides) ?? {}, today).applicant }));
+  const sample = accepted
+    .slice(0, SAMPLE_SIZE)
+    .map((k) => ({ ...normaliseValues(rowValues(rows.rows[k] as SheetRow, columns, overrides) ?? {}, today).applicant }));
   return {
     check: {
       headers: table.headers,

@@ -19,7 +19,12 @@ import { joinBilingual } from '../../../shared/error-messages/bilingual';
 function normaliseOrThrow(values: Partial<Record<ApplicantFieldKey, string>>, today: Date): NormalisedApplicant {
   const r = normaliseApplicant(values, today);
   if (!r.ok) {
-    throw new PanelisError('APPLICANT_INVALID', { problems: joinBilingual(r.reasons.map((p) => p.message), ' ') });
+    throw new PanelisError('APPLICANT_INVALID', {
+      problems: joinBilingual(
+        r.reasons.map((p) => p.message),
+        ' ',
+      ),
+    });
   }
   return r.applicant;
 }
@@ -35,13 +40,23 @@ async function checkUnique(trx: Trx, selectionId: string, a: NormalisedApplicant
   const existing = await ExistingApplicants.load(trx, selectionId, exceptId ?? undefined);
   const clashes = existing.clashes({ registrationNumber: a.registrationNumber, nik: a.nik, nip: a.nip });
   if (clashes.length) {
-    throw new PanelisError('DUPLICATE_APPLICANT', { problems: joinBilingual(clashes.map((p) => p.message), ' ') });
+    throw new PanelisError('DUPLICATE_APPLICANT', {
+      problems: joinBilingual(
+        clashes.map((p) => p.message),
+        ' ',
+      ),
+    });
   }
 }
 
 /** An applicant that may still change: found in the selection and not withdrawn. */
 async function changeableApplicant(trx: Trx, selectionId: string, applicantId: string): Promise<Database['applicants']> {
-  const current = await trx.selectFrom('applicants').selectAll().where('id', '=', applicantId).where('selection_id', '=', selectionId).executeTakeFirst();
+  const current = await trx
+    .selectFrom('applicants')
+    .selectAll()
+    .where('id', '=', applicantId)
+    .where('selection_id', '=', selectionId)
+    .executeTakeFirst();
   if (!current) throw new PanelisError('APPLICANT_NOT_FOUND');
   if (current.status === 'withdrawn') throw new PanelisError('APPLICANT_WITHDRAWN');
   return current;
@@ -137,7 +152,13 @@ export async function updateApplicant(
     actor,
     async (trx) => {
       const current = await changeableApplicant(trx, selectionId, applicantId);
-      const before = { registrationNumber: current.registration_number, name: current.name, nik: current.nik || undefined, nip: current.nip || undefined, ...applicantFieldsColumn.decode(current.fields) };
+      const before = {
+        registrationNumber: current.registration_number,
+        name: current.name,
+        nik: current.nik || undefined,
+        nip: current.nip || undefined,
+        ...applicantFieldsColumn.decode(current.fields),
+      };
       // The edit names only what changes; absent fields keep their values.
       const a = normaliseOrThrow({ ...before, ...values }, now());
       await checkUnique(trx, selectionId, a, applicantId);
@@ -162,18 +183,34 @@ export async function updateApplicant(
 }
 
 /** Withdrawn applicants stay on the record with the reason; nothing is deleted. */
-export async function withdrawApplicant(vault: Vault, actor: Actor, selectionId: string, applicantId: string, reason: string, now: () => Date): Promise<ApplicantRow> {
+export async function withdrawApplicant(
+  vault: Vault,
+  actor: Actor,
+  selectionId: string,
+  applicantId: string,
+  reason: string,
+  now: () => Date,
+): Promise<ApplicantRow> {
   return mutate(
     vault,
     actor,
     async (trx) => {
       const current = await changeableApplicant(trx, selectionId, applicantId);
       const row: Database['applicants'] = { ...current, status: 'withdrawn', withdrawn_reason: reason, updated_at: now().toISOString() };
-      await trx.updateTable('applicants').set({ status: 'withdrawn', withdrawn_reason: reason, updated_at: row.updated_at }).where('id', '=', applicantId).execute();
+      await trx
+        .updateTable('applicants')
+        .set({ status: 'withdrawn', withdrawn_reason: reason, updated_at: row.updated_at })
+        .where('id', '=', applicantId)
+        .execute();
       const visible = await visibleFields(trx, selectionId);
       return {
         value: viewFor(actor, row, visible),
-        audit: { action: 'applicants.withdraw', subject: `applicant:${applicantId}`, before: { status: 'active' }, after: { status: 'withdrawn', reason } },
+        audit: {
+          action: 'applicants.withdraw',
+          subject: `applicant:${applicantId}`,
+          before: { status: 'active' },
+          after: { status: 'withdrawn', reason },
+        },
       };
     },
     now,

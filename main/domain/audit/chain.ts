@@ -95,7 +95,18 @@ export function appendAudit(raw: RawDb, actor: Actor, input: AuditInput, at: Dat
     prev_hash: last?.hash ?? GENESIS,
   };
   const hash = eventHash(fields);
-  s.insert.run(fields.seq, fields.at, fields.actor_id, fields.actor_name, fields.actor_role, fields.action, fields.subject, fields.summary, fields.prev_hash, hash);
+  s.insert.run(
+    fields.seq,
+    fields.at,
+    fields.actor_id,
+    fields.actor_name,
+    fields.actor_role,
+    fields.action,
+    fields.subject,
+    fields.summary,
+    fields.prev_hash,
+    hash,
+  );
   s.head.run(auditHeadColumn.encode({ seq: fields.seq, hash }));
   return { seq: fields.seq, hash };
 }

@@ -41,17 +41,36 @@ export async function startCalibration(vault: Vault, actor: Actor, roundId: stri
         throw state('NO_SCORER_YET');
       }
       const at = now().toISOString();
-      const rows = cases.map((c, position) => ({ id: randomUUID(), round_id: roundId, position, label: c.label, description: c.description, created_at: at }));
+      const rows = cases.map((c, position) => ({
+        id: randomUUID(),
+        round_id: roundId,
+        position,
+        label: c.label,
+        description: c.description,
+        created_at: at,
+      }));
       await trx.insertInto('calibration_cases').values(rows).execute();
       await trx.updateTable('rounds').set({ calibration: 'open' }).where('id', '=', roundId).execute();
-      return { value: null, audit: { action: 'calibration.start', subject: `round:${roundId}`, after: { cases: rows.map((r) => ({ id: r.id, label: r.label })) } } };
+      return {
+        value: null,
+        audit: {
+          action: 'calibration.start',
+          subject: `round:${roundId}`,
+          after: { cases: rows.map((r) => ({ id: r.id, label: r.label })) },
+        },
+      };
     },
     now,
   );
 }
 
 async function cases(db: Kysely<Database>, roundId: string) {
-  return db.selectFrom('calibration_cases').select(['id', 'label', 'description']).where('round_id', '=', roundId).orderBy('position').execute();
+  return db
+    .selectFrom('calibration_cases')
+    .select(['id', 'label', 'description'])
+    .where('round_id', '=', roundId)
+    .orderBy('position')
+    .execute();
 }
 
 export async function calibrationView(db: Kysely<Database>, roundId: string, viewer: { personId: string }): Promise<CalibrationView> {
@@ -60,13 +79,22 @@ export async function calibrationView(db: Kysely<Database>, roundId: string, vie
   const list = await cases(db, roundId);
   const scorers = await scorersAtOpen(db, round.selection_id, round.stage_id);
   const scores = list.length
-    ? await db.selectFrom('calibration_scores').select(['case_id', 'person_id', 'criterion_id', 'value']).where('case_id', 'in', list.map((c) => c.id)).execute()
+    ? await db
+        .selectFrom('calibration_scores')
+        .select(['case_id', 'person_id', 'criterion_id', 'value'])
+        .where(
+          'case_id',
+          'in',
+          list.map((c) => c.id),
+        )
+        .execute()
     : [];
   const mine: Record<string, Record<string, number | null>> = {};
   for (const c of list) mine[c.id] = {};
   const filled = new Map<string, number>();
   for (const s of scores) {
-    if (s.value !== null && rubric.criteria.some((c) => c.id === s.criterion_id)) filled.set(s.person_id, (filled.get(s.person_id) ?? 0) + 1);
+    if (s.value !== null && rubric.criteria.some((c) => c.id === s.criterion_id))
+      filled.set(s.person_id, (filled.get(s.person_id) ?? 0) + 1);
     if (s.person_id === viewer.personId) (mine[s.case_id] ??= {})[s.criterion_id] = s.value;
   }
   const needed = list.length * rubric.criteria.length;
@@ -94,7 +122,12 @@ export async function saveCalibration(
       requireState(round, 'draft');
       if (round.calibration !== 'open') throw state('CALIBRATION_NOT_RUNNING');
       if (!(await scorersAtOpen(trx, round.selection_id, round.stage_id)).includes(actor.personId)) throw new PanelisError('NOT_A_SCORER');
-      const kase = await trx.selectFrom('calibration_cases').select('id').where('id', '=', input.caseId).where('round_id', '=', round.id).executeTakeFirst();
+      const kase = await trx
+        .selectFrom('calibration_cases')
+        .select('id')
+        .where('id', '=', input.caseId)
+        .where('round_id', '=', round.id)
+        .executeTakeFirst();
       if (!kase) throw new PanelisError('CASE_NOT_FOUND');
       const criterion = (await roundRubric(trx, round)).criteria.find((c) => c.id === input.criterionId);
       if (!criterion) throw new PanelisError('CRITERION_NOT_FOUND');
@@ -107,7 +140,14 @@ export async function saveCalibration(
         .values({ case_id: input.caseId, person_id: actor.personId, criterion_id: criterion.id, value: input.value, updated_at: at })
         .onConflict((oc) => oc.columns(['case_id', 'person_id', 'criterion_id']).doUpdateSet({ value: input.value, updated_at: at }))
         .execute();
-      return { value: null, audit: { action: 'calibration.save', subject: `round:${round.id}`, after: { caseId: input.caseId, criterionId: criterion.id, value: input.value } } };
+      return {
+        value: null,
+        audit: {
+          action: 'calibration.save',
+          subject: `round:${round.id}`,
+          after: { caseId: input.caseId, criterionId: criterion.id, value: input.value },
+        },
+      };
     },
     now,
   );
@@ -132,7 +172,11 @@ export async function closeCalibration(vault: Vault, actor: Actor, roundId: stri
  * against it. Shown once the chair closes the calibration, so nobody anchors on the others
  * while scoring; a member sees their own row only.
  */
-export async function calibrationResults(db: Kysely<Database>, roundId: string, viewer: { personId: string; role: Role }): Promise<CalibrationResults> {
+export async function calibrationResults(
+  db: Kysely<Database>,
+  roundId: string,
+  viewer: { personId: string; role: Role },
+): Promise<CalibrationResults> {
   const round: RoundRow = await loadRound(db, roundId);
   if (round.calibration !== 'closed') throw state('CALIBRATION_RESULTS_AFTER_CLOSE');
   const rubric = await roundRubric(db, round);
@@ -142,7 +186,11 @@ export async function calibrationResults(db: Kysely<Database>, roundId: string, 
         .selectFrom('calibration_scores as s')
         .innerJoin('people as p', 'p.id', 's.person_id')
         .select(['s.person_id', 'p.name', 's.criterion_id', 's.value'])
-        .where('s.case_id', 'in', list.map((c) => c.id))
+        .where(
+          's.case_id',
+          'in',
+          list.map((c) => c.id),
+        )
         .where('s.value', 'is not', null)
         .orderBy('p.name')
         .execute()
@@ -158,7 +206,11 @@ export async function calibrationResults(db: Kysely<Database>, roundId: string, 
       const difference = m !== null && panelMean !== null ? m - panelMean : null;
       return { personId, name, mean: m, difference, reading: readingOf(difference, max - min) };
     });
-    return { criterionId: c.id, panelMean, members: viewer.role === 'member' ? members.filter((m) => m.personId === viewer.personId) : members };
+    return {
+      criterionId: c.id,
+      panelMean,
+      members: viewer.role === 'member' ? members.filter((m) => m.personId === viewer.personId) : members,
+    };
   });
   return { round: await roundSummary(db, round, viewer), rubric, cases: list, criteria };
 }

@@ -35,9 +35,16 @@ export async function setCommittee(vault: Vault, actor: Actor, selectionId: stri
     vault,
     actor,
     async (trx) => {
-      const known = await trx.selectFrom('people').select('id').where('id', 'in', wanted.length ? wanted : ['']).where('active', '=', 1).execute();
+      const known = await trx
+        .selectFrom('people')
+        .select('id')
+        .where('id', 'in', wanted.length ? wanted : [''])
+        .where('active', '=', 1)
+        .execute();
       if (known.length !== wanted.length) throw new PanelisError('PERSON_NOT_FOUND');
-      const before = (await trx.selectFrom('selection_members').select('person_id').where('selection_id', '=', selectionId).execute()).map((r) => r.person_id);
+      const before = (await trx.selectFrom('selection_members').select('person_id').where('selection_id', '=', selectionId).execute()).map(
+        (r) => r.person_id,
+      );
       const joined = wanted.filter((id) => !before.includes(id));
       const left = before.filter((id) => !wanted.includes(id));
       if (left.length) {
@@ -54,14 +61,18 @@ export async function setCommittee(vault: Vault, actor: Actor, selectionId: stri
           .executeTakeFirst();
         if (scoring) throw new PanelisError('SCORER_IN_ROUND', { name: scoring.name });
       }
-      if (left.length) await trx.deleteFrom('selection_members').where('selection_id', '=', selectionId).where('person_id', 'in', left).execute();
+      if (left.length)
+        await trx.deleteFrom('selection_members').where('selection_id', '=', selectionId).where('person_id', 'in', left).execute();
       if (joined.length) {
         await trx
           .insertInto('selection_members')
           .values(joined.map((person_id) => ({ selection_id: selectionId, person_id, added_at: now().toISOString() })))
           .execute();
       }
-      return { value: null, audit: { action: 'committee.set', subject: `selection:${selectionId}`, before, after: wanted, extra: { joined, left } } };
+      return {
+        value: null,
+        audit: { action: 'committee.set', subject: `selection:${selectionId}`, before, after: wanted, extra: { joined, left } },
+      };
     },
     now,
   );

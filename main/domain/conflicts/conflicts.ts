@@ -67,7 +67,12 @@ export interface ConflictViewer {
 }
 
 /** All conflicts of a selection; a member sees only their own, and codes instead of names. */
-export async function listConflicts(db: Kysely<Database>, selectionId: string, viewer: ConflictViewer, onlyId?: string): Promise<ConflictInfo[]> {
+export async function listConflicts(
+  db: Kysely<Database>,
+  selectionId: string,
+  viewer: ConflictViewer,
+  onlyId?: string,
+): Promise<ConflictInfo[]> {
   const blind = viewer.role === 'member';
   let q = conflictsQuery(db, selectionId);
   if (blind) q = q.where('c.person_id', '=', viewer.personId ?? '');
@@ -84,11 +89,17 @@ export async function declareConflict(vault: Vault, actor: Actor, input: Conflic
     vault,
     actor,
     async (trx) => {
-      const applicant = await trx.selectFrom('applicants').select(['id', 'blind_code']).where('id', '=', input.applicantId).where('selection_id', '=', input.selectionId).executeTakeFirst();
+      const applicant = await trx
+        .selectFrom('applicants')
+        .select(['id', 'blind_code'])
+        .where('id', '=', input.applicantId)
+        .where('selection_id', '=', input.selectionId)
+        .executeTakeFirst();
       if (!applicant) throw new PanelisError('APPLICANT_NOT_FOUND');
       const person = await trx.selectFrom('people').select(['id', 'name']).where('id', '=', input.personId).executeTakeFirst();
       if (!person) throw new PanelisError('PERSON_NOT_FOUND');
-      if (!(await isOnCommittee(trx, input.selectionId, input.personId))) throw new PanelisError('PERSON_NOT_ON_COMMITTEE', { name: person.name });
+      if (!(await isOnCommittee(trx, input.selectionId, input.personId)))
+        throw new PanelisError('PERSON_NOT_ON_COMMITTEE', { name: person.name });
       const existing = await trx
         .selectFrom('conflicts')
         .select('id')
@@ -101,7 +112,16 @@ export async function declareConflict(vault: Vault, actor: Actor, input: Conflic
       const at = now().toISOString();
       await trx
         .insertInto('conflicts')
-        .values({ id, selection_id: input.selectionId, person_id: input.personId, applicant_id: input.applicantId, reason_kind: input.reasonKind, reason_text: input.reasonText, declared_by: actor.personId ?? '', created_at: at })
+        .values({
+          id,
+          selection_id: input.selectionId,
+          person_id: input.personId,
+          applicant_id: input.applicantId,
+          reason_kind: input.reasonKind,
+          reason_text: input.reasonText,
+          declared_by: actor.personId ?? '',
+          created_at: at,
+        })
         .execute();
       // Recused at once: scores already entered for this applicant on an unsubmitted sheet
       // are removed (the audit event says how many); a submitted sheet stays as signed.
@@ -116,7 +136,12 @@ export async function declareConflict(vault: Vault, actor: Actor, input: Conflic
         .execute();
       let removedScores = 0;
       for (const d of drafts) {
-        const res = await trx.deleteFrom('scores').where('round_id', '=', d.round_id).where('person_id', '=', input.personId).where('applicant_id', '=', input.applicantId).executeTakeFirst();
+        const res = await trx
+          .deleteFrom('scores')
+          .where('round_id', '=', d.round_id)
+          .where('person_id', '=', input.personId)
+          .where('applicant_id', '=', input.applicantId)
+          .executeTakeFirst();
         removedScores += Number(res.numDeletedRows);
       }
       const [info] = await listConflicts(trx, input.selectionId, actor, id);

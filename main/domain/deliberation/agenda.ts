@@ -24,7 +24,13 @@ async function flaggedApplicants(db: Kysely<Database>, meeting: MeetingRow): Pro
   for (const d of results.disagreements) {
     const row = results.rows.find((r) => r.applicantId === d.applicantId);
     const p = byApplicant.get(d.applicantId) ?? { applicantId: d.applicantId, code: row?.code ?? '', name: row?.name ?? null, flags: [] };
-    p.flags.push({ stageId: d.stageId, criterionId: d.criterionId, criterionName: names.get(`${d.stageId}:${d.criterionId}`) ?? d.criterionId, spread: d.spread, text: d.text });
+    p.flags.push({
+      stageId: d.stageId,
+      criterionId: d.criterionId,
+      criterionName: names.get(`${d.stageId}:${d.criterionId}`) ?? d.criterionId,
+      spread: d.spread,
+      text: d.text,
+    });
     byApplicant.set(d.applicantId, p);
   }
   return [...byApplicant.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
@@ -33,7 +39,9 @@ async function flaggedApplicants(db: Kysely<Database>, meeting: MeetingRow): Pro
 /** Flagged applicants not yet on this meeting's agenda: proposed automatically. */
 export async function agendaProposals(db: Kysely<Database>, meetingId: string): Promise<AgendaProposal[]> {
   const meeting = await loadMeeting(db, meetingId);
-  const taken = new Set((await db.selectFrom('agenda_items').select('applicant_id').where('meeting_id', '=', meetingId).execute()).map((r) => r.applicant_id));
+  const taken = new Set(
+    (await db.selectFrom('agenda_items').select('applicant_id').where('meeting_id', '=', meetingId).execute()).map((r) => r.applicant_id),
+  );
   return (await flaggedApplicants(db, meeting)).filter((p) => !taken.has(p.applicantId));
 }
 
@@ -41,7 +49,12 @@ export async function agendaProposals(db: Kysely<Database>, meetingId: string): 
  * Adds an agenda item: a flagged applicant (taken from the proposals, with its flags), an
  * applicant added by hand, or a free item with a title only.
  */
-export async function addAgendaItem(vault: Vault, actor: Actor, input: { meetingId: string; applicantId?: string | undefined; title?: string | undefined }, now: () => Date): Promise<{ id: string }> {
+export async function addAgendaItem(
+  vault: Vault,
+  actor: Actor,
+  input: { meetingId: string; applicantId?: string | undefined; title?: string | undefined },
+  now: () => Date,
+): Promise<{ id: string }> {
   return mutate(
     vault,
     actor,
@@ -50,13 +63,27 @@ export async function addAgendaItem(vault: Vault, actor: Actor, input: { meeting
       requireOpen(meeting);
       let flags: AgendaItem['flags'] = [];
       if (input.applicantId) {
-        const a = await trx.selectFrom('applicants').select('id').where('id', '=', input.applicantId).where('selection_id', '=', meeting.selection_id).executeTakeFirst();
+        const a = await trx
+          .selectFrom('applicants')
+          .select('id')
+          .where('id', '=', input.applicantId)
+          .where('selection_id', '=', meeting.selection_id)
+          .executeTakeFirst();
         if (!a) throw new PanelisError('APPLICANT_NOT_FOUND');
-        const dup = await trx.selectFrom('agenda_items').select('id').where('meeting_id', '=', meeting.id).where('applicant_id', '=', input.applicantId).executeTakeFirst();
+        const dup = await trx
+          .selectFrom('agenda_items')
+          .select('id')
+          .where('meeting_id', '=', meeting.id)
+          .where('applicant_id', '=', input.applicantId)
+          .executeTakeFirst();
         if (dup) throw new PanelisError('ITEM_EXISTS');
         flags = (await flaggedApplicants(trx, meeting)).find((p) => p.applicantId === input.applicantId)?.flags ?? [];
       }
-      const last = await trx.selectFrom('agenda_items').select((eb) => eb.fn.max('position').as('m')).where('meeting_id', '=', meeting.id).executeTakeFirst();
+      const last = await trx
+        .selectFrom('agenda_items')
+        .select((eb) => eb.fn.max('position').as('m'))
+        .where('meeting_id', '=', meeting.id)
+        .executeTakeFirst();
       const id = randomUUID();
       const values = {
         id,
@@ -70,7 +97,14 @@ export async function addAgendaItem(vault: Vault, actor: Actor, input: { meeting
         created_at: now().toISOString(),
       };
       await trx.insertInto('agenda_items').values(values).execute();
-      return { value: { id }, audit: { action: 'deliberation.agenda.add', subject: `meeting:${meeting.id}`, after: { itemId: id, source: values.source, applicantId: values.applicant_id, title: values.title } } };
+      return {
+        value: { id },
+        audit: {
+          action: 'deliberation.agenda.add',
+          subject: `meeting:${meeting.id}`,
+          after: { itemId: id, source: values.source, applicantId: values.applicant_id, title: values.title },
+        },
+      };
     },
     now,
   );
@@ -86,7 +120,10 @@ export async function setItemNotes(vault: Vault, actor: Actor, input: { itemId: 
       if (!item) throw new PanelisError('ITEM_NOT_FOUND');
       requireOpen(await loadMeeting(trx, item.meeting_id));
       await trx.updateTable('agenda_items').set({ notes: input.notes }).where('id', '=', input.itemId).execute();
-      return { value: null, audit: { action: 'deliberation.agenda.notes', subject: `item:${input.itemId}`, before: item.notes, after: input.notes } };
+      return {
+        value: null,
+        audit: { action: 'deliberation.agenda.notes', subject: `item:${input.itemId}`, before: item.notes, after: input.notes },
+      };
     },
     now,
   );

@@ -20,7 +20,12 @@ export async function deliberationConfig(db: Kysely<Database>, selectionId: stri
 }
 
 /** The chair sets them per selection; a meeting keeps the quorum rule it was opened with. */
-export async function setDeliberationConfig(vault: Vault, actor: Actor, input: DeliberationConfig, now: () => Date): Promise<DeliberationConfig> {
+export async function setDeliberationConfig(
+  vault: Vault,
+  actor: Actor,
+  input: DeliberationConfig,
+  now: () => Date,
+): Promise<DeliberationConfig> {
   return mutate(
     vault,
     actor,
@@ -30,8 +35,19 @@ export async function setDeliberationConfig(vault: Vault, actor: Actor, input: D
       const before = await deliberationConfig(trx, input.selectionId);
       await trx
         .insertInto('deliberation_config')
-        .values({ selection_id: input.selectionId, quorum_rule: quorumRuleColumn.encode(input.quorumRule), objection_days: input.objectionDays, updated_at: now().toISOString() })
-        .onConflict((oc) => oc.column('selection_id').doUpdateSet({ quorum_rule: quorumRuleColumn.encode(input.quorumRule), objection_days: input.objectionDays, updated_at: now().toISOString() }))
+        .values({
+          selection_id: input.selectionId,
+          quorum_rule: quorumRuleColumn.encode(input.quorumRule),
+          objection_days: input.objectionDays,
+          updated_at: now().toISOString(),
+        })
+        .onConflict((oc) =>
+          oc.column('selection_id').doUpdateSet({
+            quorum_rule: quorumRuleColumn.encode(input.quorumRule),
+            objection_days: input.objectionDays,
+            updated_at: now().toISOString(),
+          }),
+        )
         .execute();
       return { value: input, audit: { action: 'deliberation.config', subject: `selection:${input.selectionId}`, before, after: input } };
     },

@@ -48,5 +48,10 @@ export async function finaliseCheck(db: Kysely<Database>, meetingId: string): Pr
 export function confirmedFinalise(check: FinaliseCheck, confirmed: FinaliseCheck['counts'] | undefined): boolean {
   const c = check.counts;
   if (c.flagged === 0 && c.undecided === 0 && c.incomplete === 0) return true;
-  return confirmed !== undefined && confirmed.flagged === c.flagged && confirmed.undecided === c.undecided && confirmed.incomplete === c.incomplete;
+  return (
+    confirmed !== undefined &&
+    confirmed.flagged === c.flagged &&
+    confirmed.undecided === c.undecided &&
+    confirmed.incomplete === c.incomplete
+  );
 }

@@ -29,7 +29,12 @@ export async function finaliseSelection(
       requireOpen(meeting);
       await assertNotFinal(trx, meeting.selection_id);
       await requireQuorum(trx, meeting);
-      const snapshot = await writeSnapshot(trx, { selectionId: meeting.selection_id, finalisedAt: now().toISOString(), finalisedBy: { personId: actor.personId, name: actor.name }, meetingId: meeting.id });
+      const snapshot = await writeSnapshot(trx, {
+        selectionId: meeting.selection_id,
+        finalisedAt: now().toISOString(),
+        finalisedBy: { personId: actor.personId, name: actor.name },
+        meetingId: meeting.id,
+      });
       if (!snapshot.results.stages.some((s) => s.status === 'counted')) {
         throw new PanelisError('RESULTS_NOT_READY', { reason: reason('NO_STAGE_COUNTED') });
       }
@@ -39,7 +44,12 @@ export async function finaliseSelection(
       if (!confirmedFinalise(check, input.confirmed)) throw new PanelisError('FINALISE_UNCONFIRMED', check.counts);
       return {
         value: snapshot,
-        audit: { action: 'deliberation.finalise', subject: `selection:${meeting.selection_id}`, after: { snapshotId: snapshot.id, sha256: snapshot.sha256, provisional: snapshot.results.provisional }, extra: { meetingId: meeting.id } },
+        audit: {
+          action: 'deliberation.finalise',
+          subject: `selection:${meeting.selection_id}`,
+          after: { snapshotId: snapshot.id, sha256: snapshot.sha256, provisional: snapshot.results.provisional },
+          extra: { meetingId: meeting.id },
+        },
       };
     },
     now,
@@ -50,15 +60,32 @@ export async function finaliseSelection(
  * Reopens a final selection (the chair, with a reason): the snapshot stays on the record,
  * marked reopened; results, votes and revisions may change again until the next finalisation.
  */
-export async function reopenSelection(vault: Vault, actor: Actor & { personId: string }, input: { selectionId: string; reason: string }, now: () => Date): Promise<void> {
+export async function reopenSelection(
+  vault: Vault,
+  actor: Actor & { personId: string },
+  input: { selectionId: string; reason: string },
+  now: () => Date,
+): Promise<void> {
   await mutate(
     vault,
     actor,
     async (trx) => {
       const row = await standingSnapshotRow(trx, input.selectionId);
       if (!row) throw new PanelisError('NOT_FINAL');
-      await trx.updateTable('final_snapshots').set({ reopened_at: now().toISOString(), reopened_by: actor.personId, reopen_reason: input.reason }).where('id', '=', row.id).execute();
-      return { value: null, audit: { action: 'deliberation.reopen', subject: `selection:${input.selectionId}`, before: { snapshotId: row.id, sha256: row.sha256 }, extra: { reason: input.reason } } };
+      await trx
+        .updateTable('final_snapshots')
+        .set({ reopened_at: now().toISOString(), reopened_by: actor.personId, reopen_reason: input.reason })
+        .where('id', '=', row.id)
+        .execute();
+      return {
+        value: null,
+        audit: {
+          action: 'deliberation.reopen',
+          subject: `selection:${input.selectionId}`,
+          before: { snapshotId: row.id, sha256: row.sha256 },
+          extra: { reason: input.reason },
+        },
+      };
     },
     now,
   );

@@ -41,7 +41,14 @@ export async function attendeesOf(db: Kysely<Database>, meetingId: string): Prom
     .orderBy('p.name')
     .execute();
   return rows
-    .map((r) => ({ personId: r.person_id, name: r.name, nip: r.nip, role: attendeeRole(r.role), voting: isVotingRole(r.role), present: r.present === 1 }))
+    .map((r) => ({
+      personId: r.person_id,
+      name: r.name,
+      nip: r.nip,
+      role: attendeeRole(r.role),
+      voting: isVotingRole(r.role),
+      present: r.present === 1,
+    }))
     .sort((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role));
 }
 

@@ -20,7 +20,12 @@ export interface NewMeeting {
  * Opens a meeting (the chair): the selection's committee is its attendance list, everyone
  * recorded absent until marked present; the quorum rule in force is kept with the meeting.
  */
-export async function createMeeting(vault: Vault, actor: Actor & { personId: string }, input: NewMeeting, now: () => Date): Promise<MeetingSummary> {
+export async function createMeeting(
+  vault: Vault,
+  actor: Actor & { personId: string },
+  input: NewMeeting,
+  now: () => Date,
+): Promise<MeetingSummary> {
   return mutate(
     vault,
     actor,
@@ -32,7 +37,18 @@ export async function createMeeting(vault: Vault, actor: Actor & { personId: str
       const id = randomUUID();
       await trx
         .insertInto('meetings')
-        .values({ id, selection_id: input.selectionId, date: input.date, time: input.time, place: input.place, quorum_rule: quorumRuleColumn.encode(config.quorumRule), status: 'open', created_by: actor.personId, created_at: at, closed_at: null })
+        .values({
+          id,
+          selection_id: input.selectionId,
+          date: input.date,
+          time: input.time,
+          place: input.place,
+          quorum_rule: quorumRuleColumn.encode(config.quorumRule),
+          status: 'open',
+          created_by: actor.personId,
+          created_at: at,
+          closed_at: null,
+        })
         .execute();
       const committee = await committeeOf(trx, input.selectionId);
       if (committee.length) {
@@ -42,21 +58,34 @@ export async function createMeeting(vault: Vault, actor: Actor & { personId: str
           .execute();
       }
       const meeting = await loadMeeting(trx, id);
-      return { value: meetingSummary(meeting), audit: { action: 'deliberation.meeting.create', subject: `meeting:${id}`, after: { ...input, quorumRule: config.quorumRule } } };
+      return {
+        value: meetingSummary(meeting),
+        audit: { action: 'deliberation.meeting.create', subject: `meeting:${id}`, after: { ...input, quorumRule: config.quorumRule } },
+      };
     },
     now,
   );
 }
 
 /** Marks an attendee present or absent (chair or secretary as clerk). */
-export async function setAttendance(vault: Vault, actor: Actor, input: { meetingId: string; personId: string; present: boolean }, now: () => Date): Promise<void> {
+export async function setAttendance(
+  vault: Vault,
+  actor: Actor,
+  input: { meetingId: string; personId: string; present: boolean },
+  now: () => Date,
+): Promise<void> {
   await mutate(
     vault,
     actor,
     async (trx) => {
       const meeting = await loadMeeting(trx, input.meetingId);
       requireOpen(meeting);
-      const row = await trx.selectFrom('meeting_attendees').select('present').where('meeting_id', '=', meeting.id).where('person_id', '=', input.personId).executeTakeFirst();
+      const row = await trx
+        .selectFrom('meeting_attendees')
+        .select('present')
+        .where('meeting_id', '=', meeting.id)
+        .where('person_id', '=', input.personId)
+        .executeTakeFirst();
       if (!row) throw new PanelisError('PERSON_NOT_ON_COMMITTEE', { name: input.personId });
       await trx
         .updateTable('meeting_attendees')
@@ -64,7 +93,16 @@ export async function setAttendance(vault: Vault, actor: Actor, input: { meeting
         .where('meeting_id', '=', meeting.id)
         .where('person_id', '=', input.personId)
         .execute();
-      return { value: null, audit: { action: 'deliberation.attendance', subject: `meeting:${meeting.id}`, before: { present: row.present === 1 }, after: { present: input.present }, extra: { personId: input.personId } } };
+      return {
+        value: null,
+        audit: {
+          action: 'deliberation.attendance',
+          subject: `meeting:${meeting.id}`,
+          before: { present: row.present === 1 },
+          after: { present: input.present },
+          extra: { personId: input.personId },
+        },
+      };
     },
     now,
   );
@@ -80,7 +118,10 @@ export async function closeMeeting(vault: Vault, actor: Actor, meetingId: string
       requireOpen(meeting);
       const at = now().toISOString();
       await trx.updateTable('meetings').set({ status: 'closed', closed_at: at }).where('id', '=', meetingId).execute();
-      return { value: meetingSummary({ ...meeting, status: 'closed', closed_at: at }), audit: { action: 'deliberation.meeting.close', subject: `meeting:${meetingId}`, after: { status: 'closed' } } };
+      return {
+        value: meetingSummary({ ...meeting, status: 'closed', closed_at: at }),
+        audit: { action: 'deliberation.meeting.close', subject: `meeting:${meetingId}`, after: { status: 'closed' } },
+      };
     },
     now,
   );

@@ -24,16 +24,40 @@ export async function addMotion(
       requireOpen(meeting);
       let applicantId: string | null = null;
       if (input.itemId) {
-        const item = await trx.selectFrom('agenda_items').select(['applicant_id']).where('id', '=', input.itemId).where('meeting_id', '=', meeting.id).executeTakeFirst();
+        const item = await trx
+          .selectFrom('agenda_items')
+          .select(['applicant_id'])
+          .where('id', '=', input.itemId)
+          .where('meeting_id', '=', meeting.id)
+          .executeTakeFirst();
         if (!item) throw new PanelisError('ITEM_NOT_FOUND');
         applicantId = item.applicant_id;
       }
       const id = randomUUID();
       await trx
         .insertInto('motions')
-        .values({ id, meeting_id: meeting.id, item_id: input.itemId ?? null, applicant_id: applicantId, text: input.text, rule: input.rule, status: 'open', outcome: null, created_by: actor.personId, created_at: now().toISOString(), decided_at: null })
+        .values({
+          id,
+          meeting_id: meeting.id,
+          item_id: input.itemId ?? null,
+          applicant_id: applicantId,
+          text: input.text,
+          rule: input.rule,
+          status: 'open',
+          outcome: null,
+          created_by: actor.personId,
+          created_at: now().toISOString(),
+          decided_at: null,
+        })
         .execute();
-      return { value: { id }, audit: { action: 'deliberation.motion.add', subject: `meeting:${meeting.id}`, after: { motionId: id, text: input.text, rule: input.rule, applicantId } } };
+      return {
+        value: { id },
+        audit: {
+          action: 'deliberation.motion.add',
+          subject: `meeting:${meeting.id}`,
+          after: { motionId: id, text: input.text, rule: input.rule, applicantId },
+        },
+      };
     },
     now,
   );
@@ -72,10 +96,21 @@ export async function recordVote(
       if (!attendee || !attendee.voting) throw new PanelisError('NOT_A_VOTER', { name });
       if (!attendee.present) throw new PanelisError('NOT_PRESENT', { name });
       if (motion.applicant_id) {
-        const conflict = await trx.selectFrom('conflicts').select('id').where('selection_id', '=', meeting.selection_id).where('person_id', '=', input.personId).where('applicant_id', '=', motion.applicant_id).executeTakeFirst();
+        const conflict = await trx
+          .selectFrom('conflicts')
+          .select('id')
+          .where('selection_id', '=', meeting.selection_id)
+          .where('person_id', '=', input.personId)
+          .where('applicant_id', '=', motion.applicant_id)
+          .executeTakeFirst();
         if (conflict) throw new PanelisError('VOTER_RECUSED', { name });
       }
-      const before = await trx.selectFrom('votes').select('vote').where('motion_id', '=', motion.id).where('person_id', '=', input.personId).executeTakeFirst();
+      const before = await trx
+        .selectFrom('votes')
+        .select('vote')
+        .where('motion_id', '=', motion.id)
+        .where('person_id', '=', input.personId)
+        .executeTakeFirst();
       const at = now().toISOString();
       const reason = (input.reason ?? '').trim();
       // Changing a recorded vote is a correction of the record: it needs a reason, and the
@@ -84,7 +119,16 @@ export async function recordVote(
         if (reason.length < 3) throw new PanelisError('VOTE_CORRECTION_REASON', { name });
         await trx
           .insertInto('vote_corrections')
-          .values({ id: randomUUID(), motion_id: motion.id, person_id: input.personId, from_vote: before.vote, to_vote: input.vote, reason, recorded_by: actor.personId, at })
+          .values({
+            id: randomUUID(),
+            motion_id: motion.id,
+            person_id: input.personId,
+            from_vote: before.vote,
+            to_vote: input.vote,
+            reason,
+            recorded_by: actor.personId,
+            at,
+          })
           .execute();
       }
       await trx
@@ -122,8 +166,15 @@ export async function decideMotion(vault: Vault, actor: Actor, motionId: string,
       const tally = { setuju: 0, tidakSetuju: 0, abstain: 0 };
       for (const v of counted) tally[v.vote] += 1;
       const outcome = motionOutcome(motion.rule as CarryRule, tally);
-      await trx.updateTable('motions').set({ status: 'decided', outcome, decided_at: now().toISOString() }).where('id', '=', motion.id).execute();
-      return { value: { outcome }, audit: { action: 'deliberation.motion.decide', subject: `motion:${motion.id}`, after: { outcome, rule: motion.rule, tally } } };
+      await trx
+        .updateTable('motions')
+        .set({ status: 'decided', outcome, decided_at: now().toISOString() })
+        .where('id', '=', motion.id)
+        .execute();
+      return {
+        value: { outcome },
+        audit: { action: 'deliberation.motion.decide', subject: `motion:${motion.id}`, after: { outcome, rule: motion.rule, tally } },
+      };
     },
     now,
   );

@@ -26,7 +26,12 @@ export async function recordObjection(
     async (trx) => {
       const snapshot = await standingSnapshotRow(trx, input.selectionId);
       if (!snapshot) throw new PanelisError('NOT_FINAL');
-      const applicant = await trx.selectFrom('applicants').select('id').where('id', '=', input.applicantId).where('selection_id', '=', input.selectionId).executeTakeFirst();
+      const applicant = await trx
+        .selectFrom('applicants')
+        .select('id')
+        .where('id', '=', input.applicantId)
+        .where('selection_id', '=', input.selectionId)
+        .executeTakeFirst();
       if (!applicant) throw new PanelisError('APPLICANT_NOT_FOUND');
       const { objectionDays } = await deliberationConfig(trx, input.selectionId);
       const today = wibDate(now().toISOString());
@@ -37,16 +42,41 @@ export async function recordObjection(
       const id = randomUUID();
       await trx
         .insertInto('objections')
-        .values({ id, selection_id: input.selectionId, snapshot_id: snapshot.id, applicant_id: input.applicantId, received_on: input.receivedOn, text: input.text, answer: null, result_changed: null, answered_at: null, answered_by: null, recorded_by: actor.personId, created_at: now().toISOString() })
+        .values({
+          id,
+          selection_id: input.selectionId,
+          snapshot_id: snapshot.id,
+          applicant_id: input.applicantId,
+          received_on: input.receivedOn,
+          text: input.text,
+          answer: null,
+          result_changed: null,
+          answered_at: null,
+          answered_by: null,
+          recorded_by: actor.personId,
+          created_at: now().toISOString(),
+        })
         .execute();
-      return { value: { id }, audit: { action: 'deliberation.objection', subject: `selection:${input.selectionId}`, after: { objectionId: id, applicantId: input.applicantId, receivedOn: input.receivedOn, text: input.text } } };
+      return {
+        value: { id },
+        audit: {
+          action: 'deliberation.objection',
+          subject: `selection:${input.selectionId}`,
+          after: { objectionId: id, applicantId: input.applicantId, receivedOn: input.receivedOn, text: input.text },
+        },
+      };
     },
     now,
   );
 }
 
 /** The committee's answer, and whether the result changed (a change itself needs a reopening). */
-export async function answerObjection(vault: Vault, actor: Actor & { personId: string }, input: { objectionId: string; answer: string; resultChanged: boolean }, now: () => Date): Promise<void> {
+export async function answerObjection(
+  vault: Vault,
+  actor: Actor & { personId: string },
+  input: { objectionId: string; answer: string; resultChanged: boolean },
+  now: () => Date,
+): Promise<void> {
   await mutate(
     vault,
     actor,
@@ -56,10 +86,22 @@ export async function answerObjection(vault: Vault, actor: Actor & { personId: s
       if (o.answer !== null) throw new PanelisError('OBJECTION_ANSWERED');
       await trx
         .updateTable('objections')
-        .set({ answer: input.answer, result_changed: input.resultChanged ? 1 : 0, answered_at: now().toISOString(), answered_by: actor.personId })
+        .set({
+          answer: input.answer,
+          result_changed: input.resultChanged ? 1 : 0,
+          answered_at: now().toISOString(),
+          answered_by: actor.personId,
+        })
         .where('id', '=', o.id)
         .execute();
-      return { value: null, audit: { action: 'deliberation.objection.answer', subject: `objection:${o.id}`, after: { answer: input.answer, resultChanged: input.resultChanged } } };
+      return {
+        value: null,
+        audit: {
+          action: 'deliberation.objection.answer',
+          subject: `objection:${o.id}`,
+          after: { answer: input.answer, resultChanged: input.resultChanged },
+        },
+      };
     },
     now,
   );
@@ -71,7 +113,20 @@ export async function listObjections(db: Kysely<Database>, selectionId: string):
     .innerJoin('applicants as a', 'a.id', 'o.applicant_id')
     .innerJoin('people as r', 'r.id', 'o.recorded_by')
     .leftJoin('people as w', 'w.id', 'o.answered_by')
-    .select(['o.id', 'o.applicant_id', 'a.blind_code', 'a.name', 'o.received_on', 'o.text', 'o.answer', 'o.result_changed', 'o.answered_at', 'w.name as answerer', 'r.name as recorder', 'o.snapshot_id'])
+    .select([
+      'o.id',
+      'o.applicant_id',
+      'a.blind_code',
+      'a.name',
+      'o.received_on',
+      'o.text',
+      'o.answer',
+      'o.result_changed',
+      'o.answered_at',
+      'w.name as answerer',
+      'r.name as recorder',
+      'o.snapshot_id',
+    ])
     .where('o.selection_id', '=', selectionId)
     .orderBy('o.received_on')
     .orderBy('o.created_at')

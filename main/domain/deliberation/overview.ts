@@ -13,7 +13,9 @@ import { listSnapshots } from './snapshot';
 /** A selection's deliberation at a glance: settings, meetings, final state, objections. */
 export async function deliberationOverview(db: Kysely<Database>, selectionId: string): Promise<DeliberationOverview> {
   const config = await deliberationConfig(db, selectionId);
-  const meetings = (await db.selectFrom('meetings').selectAll().where('selection_id', '=', selectionId).orderBy('created_at', 'desc').execute()).map(meetingSummary);
+  const meetings = (
+    await db.selectFrom('meetings').selectAll().where('selection_id', '=', selectionId).orderBy('created_at', 'desc').execute()
+  ).map(meetingSummary);
   const snapshots = await listSnapshots(db, selectionId);
   const final = snapshots.find((s) => s.reopenedAt === null) ?? null;
   return {

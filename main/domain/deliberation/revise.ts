@@ -36,12 +36,21 @@ export interface RevisionInput {
  * earlier value and the earlier signed sheet stay on the record, the sheet is signed again
  * and the round's seal recomputed. Answers with what changed in the results.
  */
-export async function reviseScore(vault: Vault, actor: Actor & { personId: string }, input: RevisionInput, now: () => Date): Promise<RevisionResult> {
+export async function reviseScore(
+  vault: Vault,
+  actor: Actor & { personId: string },
+  input: RevisionInput,
+  now: () => Date,
+): Promise<RevisionResult> {
   const reason = input.reason.trim();
   if (reason.length < REVISION_REASON_MIN) throw new PanelisError('REVISION_REASON_REQUIRED', { min: REVISION_REASON_MIN });
   const meeting = await loadMeeting(vault.db, input.meetingId);
   requireOpen(meeting);
-  const member = await vault.db.selectFrom('people').select(['name', 'private_key_enc', 'public_key']).where('id', '=', input.personId).executeTakeFirst();
+  const member = await vault.db
+    .selectFrom('people')
+    .select(['name', 'private_key_enc', 'public_key'])
+    .where('id', '=', input.personId)
+    .executeTakeFirst();
   if (!member) throw new PanelisError('PERSON_NOT_FOUND');
   await authenticate(vault, input.personId, input.password);
   const privateKey = openPrivateKey(member.private_key_enc, input.password);
@@ -56,17 +65,38 @@ export async function reviseScore(vault: Vault, actor: Actor & { personId: strin
       const attendee = (await attendeesOf(trx, meeting.id)).find((a) => a.personId === input.personId);
       if (!attendee || !attendee.present) throw new PanelisError('NOT_PRESENT', { name: member.name });
       if (input.itemId) {
-        const item = await trx.selectFrom('agenda_items').select('id').where('id', '=', input.itemId).where('meeting_id', '=', meeting.id).executeTakeFirst();
+        const item = await trx
+          .selectFrom('agenda_items')
+          .select('id')
+          .where('id', '=', input.itemId)
+          .where('meeting_id', '=', meeting.id)
+          .executeTakeFirst();
         if (!item) throw new PanelisError('ITEM_NOT_FOUND');
       }
-      const round = await trx.selectFrom('rounds').selectAll().where('selection_id', '=', selectionId).where('stage_id', '=', input.stageId).executeTakeFirst();
+      const round = await trx
+        .selectFrom('rounds')
+        .selectAll()
+        .where('selection_id', '=', selectionId)
+        .where('stage_id', '=', input.stageId)
+        .executeTakeFirst();
       if (!round) throw new PanelisError('ROUND_NOT_FOUND');
       requireState(round, 'closed', 'revealed');
-      const scorer = await trx.selectFrom('round_scorers').selectAll().where('round_id', '=', round.id).where('person_id', '=', input.personId).executeTakeFirst();
+      const scorer = await trx
+        .selectFrom('round_scorers')
+        .selectAll()
+        .where('round_id', '=', round.id)
+        .where('person_id', '=', input.personId)
+        .executeTakeFirst();
       if (!scorer || scorer.status !== 'submitted' || !scorer.sheet || !scorer.sheet_sha256 || !scorer.signature || !scorer.submitted_at) {
         throw new PanelisError('REVISION_NO_SHEET');
       }
-      const recused = await trx.selectFrom('conflicts').select('id').where('selection_id', '=', selectionId).where('person_id', '=', input.personId).where('applicant_id', '=', input.applicantId).executeTakeFirst();
+      const recused = await trx
+        .selectFrom('conflicts')
+        .select('id')
+        .where('selection_id', '=', selectionId)
+        .where('person_id', '=', input.personId)
+        .where('applicant_id', '=', input.applicantId)
+        .executeTakeFirst();
       if (recused) throw new PanelisError('VOTER_RECUSED', { name: member.name });
       const rubric = await roundRubric(trx, round);
       const criterion = rubric.criteria.find((c) => c.id === input.criterionId);
@@ -81,7 +111,10 @@ export async function reviseScore(vault: Vault, actor: Actor & { personId: strin
         .executeTakeFirst();
       if (!score) throw new PanelisError('APPLICANT_NOT_FOUND');
       if (!onScale(criterion.scale, input.value)) {
-        const scale = criterion.scale.type === 'levels' ? criterion.scale.levels.map((l) => l.value).join('/') : `${criterion.scale.min}–${criterion.scale.max}`;
+        const scale =
+          criterion.scale.type === 'levels'
+            ? criterion.scale.levels.map((l) => l.value).join('/')
+            : `${criterion.scale.min}–${criterion.scale.max}`;
         throw new PanelisError('SCORE_OFF_SCALE', { value: input.value, criterion: criterion.name, scale });
       }
       if (score.value === input.value) throw new PanelisError('REVISION_UNCHANGED');
@@ -110,8 +143,15 @@ export async function reviseScore(vault: Vault, actor: Actor & { personId: strin
         .where('round_id', '=', round.id)
         .where('person_id', '=', input.personId)
         .execute();
-      const sheets = await trx.selectFrom('round_scorers').select(['person_id', 'status', 'sheet_sha256']).where('round_id', '=', round.id).execute();
-      const seal = sealOf(round.id, sheets.map((s) => ({ personId: s.person_id, status: s.status, sheetSha256: s.sheet_sha256 })));
+      const sheets = await trx
+        .selectFrom('round_scorers')
+        .select(['person_id', 'status', 'sheet_sha256'])
+        .where('round_id', '=', round.id)
+        .execute();
+      const seal = sealOf(
+        round.id,
+        sheets.map((s) => ({ personId: s.person_id, status: s.status, sheetSha256: s.sheet_sha256 })),
+      );
       await trx.updateTable('rounds').set({ seal_sha256: seal }).where('id', '=', round.id).execute();
 
       const after = await resultsView(trx, selectionId, chairView, null);
@@ -150,7 +190,15 @@ export async function reviseScore(vault: Vault, actor: Actor & { personId: strin
           subject: `round:${round.id}`,
           before: { value: score.value, sheetSha256: scorer.sheet_sha256, seal: round.seal_sha256 },
           after: { value: input.value, sheetSha256: signed.sha256, seal },
-          extra: { revisionId: id, meetingId: meeting.id, personId: input.personId, applicantId: input.applicantId, criterionId: input.criterionId, reason, confirmedBy: input.personId },
+          extra: {
+            revisionId: id,
+            meetingId: meeting.id,
+            personId: input.personId,
+            applicantId: input.applicantId,
+            criterionId: input.criterionId,
+            reason,
+            confirmedBy: input.personId,
+          },
         },
       };
     },

@@ -27,7 +27,8 @@ export function resultChanges(before: ResultsLike, after: ResultsLike, revisedAp
       stageBefore: b?.stages.find((s) => s.stageId === stageId)?.score ?? null,
       stageAfter: r.stages.find((s) => s.stageId === stageId)?.score ?? null,
     };
-    const moved = change.finalBefore !== change.finalAfter || change.rankBefore !== change.rankAfter || change.stageBefore !== change.stageAfter;
+    const moved =
+      change.finalBefore !== change.finalAfter || change.rankBefore !== change.rankAfter || change.stageBefore !== change.stageAfter;
     if (r.applicantId === revisedApplicantId) out.unshift(change);
     else if (moved) out.push(change);
   }
@@ -43,12 +44,31 @@ export async function revisionsOf(db: Kysely<Database>, where: { meetingId: stri
     .innerJoin('applicants as a', 'a.id', 'r.applicant_id')
     .innerJoin('rounds as o', 'o.id', 'r.round_id')
     .select([
-      'r.id', 'r.meeting_id', 'r.item_id', 'r.person_id', 'p.name as person_name', 'r.applicant_id', 'a.blind_code', 'a.name as applicant_name',
-      'o.stage_id', 'r.round_id', 'r.criterion_id', 'r.old_value', 'r.new_value', 'r.reason', 'r.old_sheet_sha256', 'r.new_sheet_sha256', 'r.new_seal',
-      'r.created_at', 'c.name as recorder',
+      'r.id',
+      'r.meeting_id',
+      'r.item_id',
+      'r.person_id',
+      'p.name as person_name',
+      'r.applicant_id',
+      'a.blind_code',
+      'a.name as applicant_name',
+      'o.stage_id',
+      'r.round_id',
+      'r.criterion_id',
+      'r.old_value',
+      'r.new_value',
+      'r.reason',
+      'r.old_sheet_sha256',
+      'r.new_sheet_sha256',
+      'r.new_seal',
+      'r.created_at',
+      'c.name as recorder',
     ]);
   q = 'meetingId' in where ? q.where('r.meeting_id', '=', where.meetingId) : q.where('r.selection_id', '=', where.selectionId);
-  const rows = await q.orderBy('r.created_at').orderBy(sql`r.rowid`).execute();
+  const rows = await q
+    .orderBy('r.created_at')
+    .orderBy(sql`r.rowid`)
+    .execute();
   const names = new Map<string, Map<string, string>>();
   const out: RevisionRecord[] = [];
   for (const r of rows) {

@@ -13,7 +13,11 @@ import type { FinalSnapshot } from './snapshot';
  */
 
 /** The results as the chair sees them now, overall and per stage (what a snapshot freezes). */
-async function freezeResults(db: Kysely<Database>, selectionId: string, chair: { personId: string }): Promise<{ results: ResultsView; stageResults: Record<string, ResultsView> }> {
+async function freezeResults(
+  db: Kysely<Database>,
+  selectionId: string,
+  chair: { personId: string },
+): Promise<{ results: ResultsView; stageResults: Record<string, ResultsView> }> {
   const viewer = { personId: chair.personId, role: 'chair' as const };
   const results = await resultsView(db, selectionId, viewer, null);
   const stageResults: Record<string, ResultsView> = {};

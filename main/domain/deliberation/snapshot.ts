@@ -48,7 +48,16 @@ export async function listSnapshots(db: Kysely<Database>, selectionId: string): 
   const rows = await db
     .selectFrom('final_snapshots as f')
     .leftJoin('people as p', 'p.id', 'f.reopened_by')
-    .select(['f.id', 'f.sha256', 'f.finalised_at', 'f.finalised_by_name', 'f.meeting_id', 'f.reopened_at', 'p.name as reopened_name', 'f.reopen_reason'])
+    .select([
+      'f.id',
+      'f.sha256',
+      'f.finalised_at',
+      'f.finalised_by_name',
+      'f.meeting_id',
+      'f.reopened_at',
+      'p.name as reopened_name',
+      'f.reopen_reason',
+    ])
     .where('f.selection_id', '=', selectionId)
     .orderBy('f.finalised_at', 'desc')
     .execute();

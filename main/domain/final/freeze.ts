@@ -58,6 +58,11 @@ export async function assertNotFinal(db: Kysely<Database>, selectionId: string):
 }
 
 export async function isFinal(db: Kysely<Database>, selectionId: string): Promise<boolean> {
-  const row = await db.selectFrom('final_snapshots').select('id').where('selection_id', '=', selectionId).where('reopened_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('final_snapshots')
+    .select('id')
+    .where('selection_id', '=', selectionId)
+    .where('reopened_at', 'is', null)
+    .executeTakeFirst();
   return row !== undefined;
 }

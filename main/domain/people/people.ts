@@ -11,17 +11,15 @@ import { hashPassword, verifyPassword } from './password';
 import { newSigningKey, openPrivateKey, sealPrivateKey } from './signing-key';
 
 export async function countPeople(vault: Vault): Promise<number> {
-  const row = await vault.db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await vault.db
+    .selectFrom('people')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 export async function listPeople(vault: Vault): Promise<PersonSummary[]> {
-  const rows = await vault.db
-    .selectFrom('people')
-    .select(['id', 'name', 'role'])
-    .where('active', '=', 1)
-    .orderBy('name')
-    .execute();
+  const rows = await vault.db.selectFrom('people').select(['id', 'name', 'role']).where('active', '=', 1).orderBy('name').execute();
   return rows.map((r) => ({ id: r.id, name: r.name, role: r.role }));
 }
 
@@ -32,7 +30,15 @@ export async function nameAndNip(db: Kysely<Database>, personId: string): Promis
 
 /** The vault's first active chair (by creation), or null: who signs when a selection names no chair. */
 export async function firstActiveChair(db: Kysely<Database>): Promise<{ name: string; nip: string } | null> {
-  return (await db.selectFrom('people').select(['name', 'nip']).where('role', '=', 'chair').where('active', '=', 1).orderBy('created_at').executeTakeFirst()) ?? null;
+  return (
+    (await db
+      .selectFrom('people')
+      .select(['name', 'nip'])
+      .where('role', '=', 'chair')
+      .where('active', '=', 1)
+      .orderBy('created_at')
+      .executeTakeFirst()) ?? null
+  );
 }
 
 export interface NewPerson {
@@ -95,7 +101,11 @@ export async function authenticate(vault: Vault, personId: string, password: str
 }
 
 export async function listPeopleDetail(vault: Vault): Promise<PersonDetail[]> {
-  const rows = await vault.db.selectFrom('people').select(['id', 'name', 'nip', 'position', 'role', 'must_change_password', 'active']).orderBy('name').execute();
+  const rows = await vault.db
+    .selectFrom('people')
+    .select(['id', 'name', 'nip', 'position', 'role', 'must_change_password', 'active'])
+    .orderBy('name')
+    .execute();
   return rows.map((r) => ({
     personId: r.id,
     name: r.name,
@@ -124,16 +134,37 @@ export async function addPerson(vault: Vault, actor: Actor, input: PersonInput, 
     actor,
     async (trx) => {
       await trx.insertInto('people').values(row).execute();
-      const value: PersonDetail = { personId: row.id, name: input.name, nip: input.nip, position: input.position, role: input.role, mustChangePassword: true, active: true };
+      const value: PersonDetail = {
+        personId: row.id,
+        name: input.name,
+        nip: input.nip,
+        position: input.position,
+        role: input.role,
+        mustChangePassword: true,
+        active: true,
+      };
       // The one-time password itself never enters the record.
-      return { value, audit: { action: 'people.add', subject: `person:${row.id}`, after: { name: input.name, nip: input.nip, position: input.position, role: input.role } } };
+      return {
+        value,
+        audit: {
+          action: 'people.add',
+          subject: `person:${row.id}`,
+          after: { name: input.name, nip: input.nip, position: input.position, role: input.role },
+        },
+      };
     },
     now,
   );
 }
 
 /** Changes a person's own password and re-seals their signing key under the new one. */
-export async function changePassword(vault: Vault, personId: string, current: string, next: string, now: () => Date = () => new Date()): Promise<SessionInfo> {
+export async function changePassword(
+  vault: Vault,
+  personId: string,
+  current: string,
+  next: string,
+  now: () => Date = () => new Date(),
+): Promise<SessionInfo> {
   const row = await vault.db.selectFrom('people').selectAll().where('id', '=', personId).where('active', '=', 1).executeTakeFirst();
   if (!row) throw new PanelisError('PERSON_NOT_FOUND');
   if (!verifyPassword(current, row.password_hash)) throw new PanelisError('WRONG_PASSWORD');
@@ -145,7 +176,11 @@ export async function changePassword(vault: Vault, personId: string, current: st
     vault,
     { personId, name: row.name, role: row.role },
     async (trx) => {
-      await trx.updateTable('people').set({ password_hash: hash, private_key_enc: sealed, must_change_password: 0 }).where('id', '=', personId).execute();
+      await trx
+        .updateTable('people')
+        .set({ password_hash: hash, private_key_enc: sealed, must_change_password: 0 })
+        .where('id', '=', personId)
+        .execute();
       return { value: session, audit: { action: 'session.changePassword', subject: `person:${personId}` } };
     },
     now,

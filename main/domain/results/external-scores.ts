@@ -74,11 +74,23 @@ export async function externalStage(db: Kysely<Database>, selectionId: string, s
 // ---------------------------------------------------------------- mapping
 
 const registrationLabels = new Set(
-  [...(applicantFields.find((f) => f.key === 'registrationNumber')?.labels ?? []), 'no peserta ujian', 'nomor peserta ujian', 'nopes', 'no reg', 'registrationnumber'].map(normaliseHeader),
+  [
+    ...(applicantFields.find((f) => f.key === 'registrationNumber')?.labels ?? []),
+    'no peserta ujian',
+    'nomor peserta ujian',
+    'nopes',
+    'no reg',
+    'registrationnumber',
+  ].map(normaliseHeader),
 );
-const singleValueLabels = new Set(['nilai', 'skor', 'score', 'total', 'jumlah', 'nilai akhir', 'total nilai', 'nilai total'].map(normaliseHeader));
+const singleValueLabels = new Set(
+  ['nilai', 'skor', 'score', 'total', 'jumlah', 'nilai akhir', 'total nilai', 'nilai total'].map(normaliseHeader),
+);
 
-const words = (s: string) => normaliseHeader(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (s: string) =>
+  normaliseHeader(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /**
  * The mapping to propose: registration-number headers as for applicants; a component by its
@@ -117,7 +129,10 @@ export function proposeScoreMapping(headers: string[], components: ExternalCompo
 
 /** A mapping given by the person, against the file and the stage: every component and the registration number exactly once. */
 export function checkScoreMapping(headers: string[], mapping: ScoreMapping, components: ExternalComponent[]): ScoreMapping {
-  const targets = new Map<string, string>([[REGISTRATION_COLUMN, REGISTRATION_COLUMN], ...components.map((c) => [c.criterionId, c.code || c.name] as [string, string])]);
+  const targets = new Map<string, string>([
+    [REGISTRATION_COLUMN, REGISTRATION_COLUMN],
+    ...components.map((c) => [c.criterionId, c.code || c.name] as [string, string]),
+  ]);
   const out: ScoreMapping = {};
   const used = new Map<string, string[]>();
   for (const h of headers) {
@@ -132,9 +147,10 @@ export function checkScoreMapping(headers: string[], mapping: ScoreMapping, comp
     if (hs.length > 1) {
       const columns = hs.join(', ');
       throw new PanelisError('SCORES_MAPPING_INVALID', {
-        problem: t === REGISTRATION_COLUMN
-          ? reason('REGISTRATION_NUMBER_FROM_SEVERAL_COLUMNS', { columns })
-          : reason('TARGET_FROM_SEVERAL_COLUMNS', { target: targets.get(t) ?? t, columns }),
+        problem:
+          t === REGISTRATION_COLUMN
+            ? reason('REGISTRATION_NUMBER_FROM_SEVERAL_COLUMNS', { columns })
+            : reason('TARGET_FROM_SEVERAL_COLUMNS', { target: targets.get(t) ?? t, columns }),
       });
     }
   }
@@ -194,11 +210,27 @@ interface CheckedScores {
 
 const fmt = (n: number, lang: 'id' | 'en') => (lang === 'id' ? String(n).replace('.', ',') : String(n));
 
-async function checkScores(db: Kysely<Database>, selectionId: string, ext: ExternalStage, table: SheetTable, given: ScoreMapping | undefined): Promise<CheckedScores> {
+async function checkScores(
+  db: Kysely<Database>,
+  selectionId: string,
+  ext: ExternalStage,
+  table: SheetTable,
+  given: ScoreMapping | undefined,
+): Promise<CheckedScores> {
   const mapping = checkScoreMapping(table.headers, given ?? proposeScoreMapping(table.headers, ext.components), ext.components);
-  const rows = await db.selectFrom('applicants').select(['id', 'blind_code', 'registration_number', 'status']).where('selection_id', '=', selectionId).execute();
+  const rows = await db
+    .selectFrom('applicants')
+    .select(['id', 'blind_code', 'registration_number', 'status'])
+    .where('selection_id', '=', selectionId)
+    .execute();
   const byNumber = new Map<string, Applicant>();
-  for (const r of rows) byNumber.set(r.registration_number.toUpperCase(), { id: r.id, code: r.blind_code, registrationNumber: r.registration_number, status: r.status });
+  for (const r of rows)
+    byNumber.set(r.registration_number.toUpperCase(), {
+      id: r.id,
+      code: r.blind_code,
+      registrationNumber: r.registration_number,
+      status: r.status,
+    });
   const regColumn = table.headers.findIndex((h) => mapping[h] === REGISTRATION_COLUMN);
   const columns = ext.components.map((c) => ({
     component: c,
@@ -216,7 +248,8 @@ async function checkScores(db: Kysely<Database>, selectionId: string, ext: Exter
   const today = new Date();
   for (const row of table.rows) {
     const before = problems.length;
-    const add = (code: ScoreProblemCode, criterionId: string | null, message: Bilingual) => problems.push({ rowNumber: row.rowNumber, code, criterionId, message });
+    const add = (code: ScoreProblemCode, criterionId: string | null, message: Bilingual) =>
+      problems.push({ rowNumber: row.rowNumber, code, criterionId, message });
     const reg = normaliseCell('registrationNumber', row.cells[regColumn] ?? null, today);
     let applicant: Applicant | undefined;
     if (reg === null) add('NO_REGISTRATION', null, { id: 'Nomor peserta kosong.', en: 'The registration number is empty.' });
@@ -226,10 +259,17 @@ async function checkScores(db: Kysely<Database>, selectionId: string, ext: Exter
       const first = firstRow.get(key);
       applicant = byNumber.get(key);
       if (first !== undefined) {
-        add('DUPLICATE_IN_FILE', null, { id: `Nomor peserta ${reg} sudah ada di baris ${first}.`, en: `Registration number ${reg} is already on row ${first}.` });
+        add('DUPLICATE_IN_FILE', null, {
+          id: `Nomor peserta ${reg} sudah ada di baris ${first}.`,
+          en: `Registration number ${reg} is already on row ${first}.`,
+        });
       } else {
         firstRow.set(key, row.rowNumber);
-        if (!applicant) add('UNKNOWN_REGISTRATION', null, { id: `Nomor peserta ${reg} tidak terdaftar pada seleksi ini.`, en: `Registration number ${reg} is not an applicant of this selection.` });
+        if (!applicant)
+          add('UNKNOWN_REGISTRATION', null, {
+            id: `Nomor peserta ${reg} tidak terdaftar pada seleksi ini.`,
+            en: `Registration number ${reg} is not an applicant of this selection.`,
+          });
       }
     }
     const values: Record<string, number> = {};
@@ -238,7 +278,11 @@ async function checkScores(db: Kysely<Database>, selectionId: string, ext: Exter
       const cell = row.cells[index] ?? null;
       const v = parseScore(cell);
       if (v === null) add('MISSING_VALUE', c.criterionId, { id: `Nilai ${label} kosong.`, en: `The ${label} value is missing.` });
-      else if (Number.isNaN(v)) add('NOT_A_NUMBER', c.criterionId, { id: `Nilai ${label} bukan angka: "${shownCell(cell)}".`, en: `The ${label} value is not a number: "${shownCell(cell)}".` });
+      else if (Number.isNaN(v))
+        add('NOT_A_NUMBER', c.criterionId, {
+          id: `Nilai ${label} bukan angka: "${shownCell(cell)}".`,
+          en: `The ${label} value is not a number: "${shownCell(cell)}".`,
+        });
       else if (!onScale(c, levels, v)) {
         add('OFF_SCALE', c.criterionId, {
           id: `Nilai ${label} ${fmt(v, 'id')} di luar skala ${fmt(c.min, 'id')}–${fmt(c.max, 'id')}.`,
@@ -257,8 +301,17 @@ async function checkScores(db: Kysely<Database>, selectionId: string, ext: Exter
 
 // ---------------------------------------------------------------- the current import
 
-export async function importInfo(db: Kysely<Database>, selectionId: string, stageId: string): Promise<(ExternalImportInfo & { id: string }) | null> {
-  const row = await db.selectFrom('external_imports').selectAll().where('selection_id', '=', selectionId).where('stage_id', '=', stageId).executeTakeFirst();
+export async function importInfo(
+  db: Kysely<Database>,
+  selectionId: string,
+  stageId: string,
+): Promise<(ExternalImportInfo & { id: string }) | null> {
+  const row = await db
+    .selectFrom('external_imports')
+    .selectAll()
+    .where('selection_id', '=', selectionId)
+    .where('stage_id', '=', stageId)
+    .executeTakeFirst();
   if (!row) return null;
   return {
     id: row.id,
@@ -283,7 +336,12 @@ export async function loadExternalInput(
   selectionId: string,
   stageId: string,
 ): Promise<{ rubric: Rubric; rubricVersion: number; values: ExternalValue[] } | null> {
-  const info = await db.selectFrom('external_imports').selectAll().where('selection_id', '=', selectionId).where('stage_id', '=', stageId).executeTakeFirst();
+  const info = await db
+    .selectFrom('external_imports')
+    .selectAll()
+    .where('selection_id', '=', selectionId)
+    .where('stage_id', '=', stageId)
+    .executeTakeFirst();
   if (!info) return null;
   const version = await db
     .selectFrom('rubric_versions')
@@ -293,9 +351,15 @@ export async function loadExternalInput(
     .where('version', '=', info.rubric_version)
     .executeTakeFirstOrThrow();
   const rubric = rubricColumn.decode(version.rubric);
-  const rows = await db.selectFrom('external_values').select(['applicant_id', 'criterion_id', 'value']).where('import_id', '=', info.id).execute();
+  const rows = await db
+    .selectFrom('external_values')
+    .select(['applicant_id', 'criterion_id', 'value'])
+    .where('import_id', '=', info.id)
+    .execute();
   const criteria = new Set(rubric.criteria.map((c) => c.id));
-  const values = rows.filter((r) => criteria.has(r.criterion_id)).map((r) => ({ applicantId: r.applicant_id, criterionId: r.criterion_id, value: r.value }));
+  const values = rows
+    .filter((r) => criteria.has(r.criterion_id))
+    .map((r) => ({ applicantId: r.applicant_id, criterionId: r.criterion_id, value: r.value }));
   return { rubric, rubricVersion: info.rubric_version, values };
 }
 
@@ -403,9 +467,19 @@ export async function commitScores(
         })
         .execute();
       const values = checked.accepted.flatMap((a) =>
-        Object.entries(a.values).map(([criterionId, value]) => ({ import_id: importId, applicant_id: a.applicant.id, criterion_id: criterionId, value, row_number: a.rowNumber })),
+        Object.entries(a.values).map(([criterionId, value]) => ({
+          import_id: importId,
+          applicant_id: a.applicant.id,
+          criterion_id: criterionId,
+          value,
+          row_number: a.rowNumber,
+        })),
       );
-      for (let i = 0; i < values.length; i += CHUNK) await trx.insertInto('external_values').values(values.slice(i, i + CHUNK)).execute();
+      for (let i = 0; i < values.length; i += CHUNK)
+        await trx
+          .insertInto('external_values')
+          .values(values.slice(i, i + CHUNK))
+          .execute();
       return {
         value: { imported: checked.accepted.length, sha256: file.sha256, replaced: previous !== null },
         audit: {
@@ -413,7 +487,14 @@ export async function commitScores(
           subject: `selection:${selectionId}`,
           before,
           after: { rowCount: checked.accepted.length },
-          extra: { stageId, fileName: file.name, sha256: file.sha256, rowCount: checked.accepted.length, rubricVersion: frozen.version, mapping: checked.mapping },
+          extra: {
+            stageId,
+            fileName: file.name,
+            sha256: file.sha256,
+            rowCount: checked.accepted.length,
+            rubricVersion: frozen.version,
+            mapping: checked.mapping,
+          },
         },
       };
     },

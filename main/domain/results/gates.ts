@@ -71,7 +71,17 @@ export async function gateView(db: Kysely<Database>, selectionId: string, stageI
     .leftJoin('gate_decisions as g', (j) =>
       j.onRef('g.applicant_id', '=', 'a.id').on('g.selection_id', '=', selectionId).on('g.stage_id', '=', stageId),
     )
-    .select(['a.id', 'a.blind_code', 'a.registration_number', 'a.name', 'a.status', 'g.decision', 'g.note', 'g.decided_by_name', 'g.decided_at'])
+    .select([
+      'a.id',
+      'a.blind_code',
+      'a.registration_number',
+      'a.name',
+      'a.status',
+      'g.decision',
+      'g.note',
+      'g.decided_by_name',
+      'g.decided_at',
+    ])
     .where('a.selection_id', '=', selectionId)
     .orderBy('a.registration_number')
     .execute();

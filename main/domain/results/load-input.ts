@@ -63,7 +63,11 @@ export async function loadResultsSource(db: Kysely<Database>, selectionId: strin
   const setup = await loadSetup(db, selectionId);
   const rounds = await db.selectFrom('rounds').selectAll().where('selection_id', '=', selectionId).execute();
   const applicants = await db.selectFrom('applicants').selectAll().where('selection_id', '=', selectionId).orderBy('blind_code').execute();
-  const conflicts = await db.selectFrom('conflicts').select(['person_id', 'applicant_id']).where('selection_id', '=', selectionId).execute();
+  const conflicts = await db
+    .selectFrom('conflicts')
+    .select(['person_id', 'applicant_id'])
+    .where('selection_id', '=', selectionId)
+    .execute();
   const recusalKeys = new Set<string>();
   const recusals: Recusal[] = [];
   for (const c of conflicts) {

@@ -82,7 +82,9 @@ export async function memberScores(
   if (!round || (round.state !== 'closed' && round.state !== 'revealed')) throw new PanelisError('RESULTS_ROUND_NOT_COUNTED');
   const rubric = await roundRubric(db, round);
 
-  const base = await cachedValue(db, `memberScores\u0000${round.id}\u0000${round.state}\u0000${round.rubric_version ?? ''}`, () => roundBase(db, round.id, rubric));
+  const base = await cachedValue(db, `memberScores\u0000${round.id}\u0000${round.state}\u0000${round.rubric_version ?? ''}`, () =>
+    roundBase(db, round.id, rubric),
+  );
   const { scorers } = base;
   const isMember = viewer.role === 'member';
   const keyOf = new Map<string, string>();
@@ -92,19 +94,42 @@ export async function memberScores(
     const self = s.personId === viewer.personId;
     return { key, n: i + 1, self, name: !isMember || self ? s.name : null };
   });
-  const distribution: ChartDistribution[] = base.distribution.map((d) => ({ criterionId: d.criterionId, memberKey: keyOf.get(d.personId)!, counts: d.counts }));
+  const distribution: ChartDistribution[] = base.distribution.map((d) => ({
+    criterionId: d.criterionId,
+    memberKey: keyOf.get(d.personId)!,
+    counts: d.counts,
+  }));
   const lenient = base.leniency.flatMap((l) => {
     const key = keyOf.get(l.personId);
-    return key === undefined ? [] : [{ memberKey: key, applicants: l.applicants, ownMean: l.ownMean, panelMean: l.panelMean, difference: l.difference, reading: l.reading }];
+    return key === undefined
+      ? []
+      : [
+          {
+            memberKey: key,
+            applicants: l.applicants,
+            ownMean: l.ownMean,
+            panelMean: l.panelMean,
+            difference: l.difference,
+            reading: l.reading,
+          },
+        ];
   });
 
-  const blind = chartsBlind(viewer.role, rounds.map((r) => r.state));
+  const blind = chartsBlind(
+    viewer.role,
+    rounds.map((r) => r.state),
+  );
   const selection = await db.selectFrom('selections').select('visible_fields').where('id', '=', selectionId).executeTakeFirstOrThrow();
   const nameVisible = visibleFieldsColumn.decode(selection.visible_fields).includes('name');
 
   let applicant: ChartApplicant | null = null;
   if (applicantId !== null) {
-    const a = await db.selectFrom('applicants').select(['id', 'blind_code', 'name']).where('id', '=', applicantId).where('selection_id', '=', selectionId).executeTakeFirst();
+    const a = await db
+      .selectFrom('applicants')
+      .select(['id', 'blind_code', 'name'])
+      .where('id', '=', applicantId)
+      .where('selection_id', '=', selectionId)
+      .executeTakeFirst();
     if (!a) throw new PanelisError('APPLICANT_NOT_FOUND');
     const scores = await db
       .selectFrom('scores as s')
@@ -117,7 +142,14 @@ export async function memberScores(
       .where('r.status', '=', 'submitted')
       .execute();
     const recused = new Set(
-      (await db.selectFrom('conflicts').select('person_id').where('selection_id', '=', selectionId).where('applicant_id', '=', applicantId).execute()).map((c) => c.person_id),
+      (
+        await db
+          .selectFrom('conflicts')
+          .select('person_id')
+          .where('selection_id', '=', selectionId)
+          .where('applicant_id', '=', applicantId)
+          .execute()
+      ).map((c) => c.person_id),
     );
     applicant = {
       applicantId,
@@ -128,7 +160,9 @@ export async function memberScores(
         scores: scorers.map((s) => ({
           memberKey: keyOf.get(s.personId)!,
           recused: recused.has(s.personId),
-          value: recused.has(s.personId) ? null : (scores.find((x) => x.person_id === s.personId && x.criterion_id === c.id)?.value ?? null),
+          value: recused.has(s.personId)
+            ? null
+            : (scores.find((x) => x.person_id === s.personId && x.criterion_id === c.id)?.value ?? null),
         })),
       })),
     };

@@ -21,7 +21,13 @@ const SEP = '\u001f';
 export async function loadPanelScores(db: Kysely<Database>, roundId: string, rubric: Rubric): Promise<ScoreTable> {
   const criteria = rubric.criteria.map((c) => c.id);
   if (criteria.some((id) => id.includes(SEP))) return loadRowByRow(db, roundId, criteria);
-  const scorers = await db.selectFrom('round_scorers').select('person_id').where('round_id', '=', roundId).where('status', '=', 'submitted').orderBy('person_id').execute();
+  const scorers = await db
+    .selectFrom('round_scorers')
+    .select('person_id')
+    .where('round_id', '=', roundId)
+    .where('status', '=', 'submitted')
+    .orderBy('person_id')
+    .execute();
   const criterionIndex = new Map(criteria.map((id, i) => [id, i]));
   const t = emptyTable(criteria, 16);
   const memberIndex = new Map<string, number>();
@@ -157,7 +163,13 @@ async function loadRowByRow(db: Kysely<Database>, roundId: string, criteria: str
   for (const r of rows) {
     const c = criterionIndex.get(r.criterion_id);
     if (r.value === null || c === undefined) continue;
-    push(t, indexOf(memberIndex, t.members as string[], r.person_id), indexOf(applicantIndex, t.applicants as string[], r.applicant_id), c, r.value);
+    push(
+      t,
+      indexOf(memberIndex, t.members as string[], r.person_id),
+      indexOf(applicantIndex, t.applicants as string[], r.applicant_id),
+      c,
+      r.value,
+    );
   }
   return t;
 }

@@ -29,7 +29,13 @@ export async function loadResultOptions(db: Kysely<Database>, selectionId: strin
   }
 }
 
-export async function setResultOptions(vault: Vault, actor: Actor, selectionId: string, given: ResultOptions, now: () => Date): Promise<ResultOptions> {
+export async function setResultOptions(
+  vault: Vault,
+  actor: Actor,
+  selectionId: string,
+  given: ResultOptions,
+  now: () => Date,
+): Promise<ResultOptions> {
   let options: ResultOptions;
   try {
     options = resolveOptions(given);
@@ -52,7 +58,12 @@ export async function setResultOptions(vault: Vault, actor: Actor, selectionId: 
         .execute();
       return {
         value: options,
-        audit: { action: 'results.options', subject: `selection:${selectionId}`, before: before.chosen ? before.options : null, after: options },
+        audit: {
+          action: 'results.options',
+          subject: `selection:${selectionId}`,
+          before: before.chosen ? before.options : null,
+          after: options,
+        },
       };
     },
     now,

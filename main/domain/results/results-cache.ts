@@ -44,7 +44,13 @@ const caches = new WeakMap<Kysely<Database>, Map<string, Entry>>();
 const NOT_A_CHANGE = ['session.signIn', 'session.signOut', 'results.export'];
 
 async function vaultVersion(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('audit_events').select('seq').where('action', 'not in', NOT_A_CHANGE).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('audit_events')
+    .select('seq')
+    .where('action', 'not in', NOT_A_CHANGE)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return Number(row?.seq ?? 0);
 }
 
@@ -101,7 +107,10 @@ async function criteriaOf(db: Kysely<Database>, selectionId: string, view: Resul
 async function memberView(db: Kysely<Database>, selectionId: string, staff: ResultsView): Promise<ResultsView> {
   const rounds = await db.selectFrom('rounds').select('state').where('selection_id', '=', selectionId).execute();
   const counted = staff.stages.some((s) => s.status === 'counted' && s.roundId !== null);
-  const blind = membersBlind(counted, rounds.map((r) => r.state));
+  const blind = membersBlind(
+    counted,
+    rounds.map((r) => r.state),
+  );
   if (!blind) return { ...staff, blind };
   const selection = await db.selectFrom('selections').select('visible_fields').where('id', '=', selectionId).executeTakeFirstOrThrow();
   const nameVisible = visibleFieldsColumn.decode(selection.visible_fields).includes('name');
@@ -202,7 +211,12 @@ function ordered(rows: ResultsRow[], column: ResultsSortColumn, direction: 'asc'
   return keyed.map((x) => x.r);
 }
 
-export async function resultsSummary(db: Kysely<Database>, selectionId: string, viewer: ResultsViewer, stageId: string | null): Promise<ResultsSummary> {
+export async function resultsSummary(
+  db: Kysely<Database>,
+  selectionId: string,
+  viewer: ResultsViewer,
+  stageId: string | null,
+): Promise<ResultsSummary> {
   const e = await entry(db, selectionId, viewer, stageId);
   e.summary ??= summaryOf(e);
   return e.summary;
@@ -222,7 +236,12 @@ function summaryOf(e: Entry): ResultsSummary {
   for (const r of rows) if (onAgenda.has(r.applicantId)) agendaApplicants[r.applicantId] = { code: r.code, name: r.name };
   return {
     ...rest,
-    agreement: agreement.map(({ members, applicants, leftOut, ...a }) => ({ ...a, members: members.length, applicants: applicants.length, leftOut: leftOut.length })),
+    agreement: agreement.map(({ members, applicants, leftOut, ...a }) => ({
+      ...a,
+      members: members.length,
+      applicants: applicants.length,
+      leftOut: leftOut.length,
+    })),
     disagreements: agenda,
     disagreementTotal: disagreements.length,
     criteria: e.criteria,
@@ -238,7 +257,13 @@ export interface TableQuery {
   limit: number;
 }
 
-export async function resultsTable(db: Kysely<Database>, selectionId: string, viewer: ResultsViewer, stageId: string | null, q: TableQuery): Promise<ResultsTablePage> {
+export async function resultsTable(
+  db: Kysely<Database>,
+  selectionId: string,
+  viewer: ResultsViewer,
+  stageId: string | null,
+  q: TableQuery,
+): Promise<ResultsTablePage> {
   const e = await entry(db, selectionId, viewer, stageId);
   const text = q.filter.query.trim().toLocaleLowerCase('id-ID');
   const orderKey = `${q.sort.column}\u0000${q.sort.direction}\u0000${q.filter.outcome}\u0000${text}`;
@@ -279,7 +304,12 @@ export async function resultsTable(db: Kysely<Database>, selectionId: string, vi
 }
 
 /** The whole view (for the export), from the same cache as the screen: the same figures. */
-export async function cachedView(db: Kysely<Database>, selectionId: string, viewer: ResultsViewer, stageId: string | null): Promise<{ view: ResultsView; criteria: ResultsCriterionInfo[] }> {
+export async function cachedView(
+  db: Kysely<Database>,
+  selectionId: string,
+  viewer: ResultsViewer,
+  stageId: string | null,
+): Promise<{ view: ResultsView; criteria: ResultsCriterionInfo[] }> {
   const e = await entry(db, selectionId, viewer, stageId);
   return { view: e.view, criteria: e.criteria };
 }

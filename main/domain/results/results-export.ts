@@ -51,13 +51,18 @@ function columns(view: ResultsView, criteria: ResultsCriterionInfo[], lang: Lang
   const counted = view.stages.filter((s) => s.status === 'counted' && (view.stageId === null || s.stageId === view.stageId));
   for (const s of counted) {
     if (view.stageId === null) {
-      cols.push({ header: `${lang === 'id' ? 'tahap' : 'stage'}: ${s.name}`, kind: 'shown', value: (r) => r.stages.find((x) => x.stageId === s.stageId)?.score ?? null });
+      cols.push({
+        header: `${lang === 'id' ? 'tahap' : 'stage'}: ${s.name}`,
+        kind: 'shown',
+        value: (r) => r.stages.find((x) => x.stageId === s.stageId)?.score ?? null,
+      });
     }
     for (const c of criteria.filter((x) => x.stageId === s.stageId)) {
       cols.push({
         header: `${s.name}: ${c.code ? `${c.code} ` : ''}${c.name}`,
         kind: 'shown',
-        value: (r) => r.stages.find((x) => x.stageId === s.stageId)?.criteria.find((x) => x.criterionId === c.criterionId)?.aggregate ?? null,
+        value: (r) =>
+          r.stages.find((x) => x.stageId === s.stageId)?.criteria.find((x) => x.criterionId === c.criterionId)?.aggregate ?? null,
       });
     }
   }
@@ -70,8 +75,10 @@ function columns(view: ResultsView, criteria: ResultsCriterionInfo[], lang: Lang
     kind: 'text',
     value: (r) => {
       const parts: string[] = [];
-      if (r.flags.disagreement.length) parts.push(`${lang === 'id' ? 'perbedaan penilaian' : 'disagreement'}: ${r.flags.disagreement.map(label).join(', ')}`);
-      if (r.flags.tooFewScorers.length) parts.push(`${lang === 'id' ? 'penilai kurang' : 'too few scorers'}: ${r.flags.tooFewScorers.map(label).join(', ')}`);
+      if (r.flags.disagreement.length)
+        parts.push(`${lang === 'id' ? 'perbedaan penilaian' : 'disagreement'}: ${r.flags.disagreement.map(label).join(', ')}`);
+      if (r.flags.tooFewScorers.length)
+        parts.push(`${lang === 'id' ? 'penilai kurang' : 'too few scorers'}: ${r.flags.tooFewScorers.map(label).join(', ')}`);
       return parts.length ? parts.join('; ') : null;
     },
   });
@@ -87,7 +94,9 @@ function aboutLines(view: ResultsView, lang: Language, title: string): string[] 
       ? 'Semua nilai dihitung dengan presisi penuh; nilai tampil dibulatkan setengah ke atas pada dua desimal, sama seperti di layar dan PDF. Kolom nilai_akhir berisi nilai presisi penuh.'
       : 'Every value is computed in full precision; shown values are rounded half up at two decimals, as on screen and in the PDF. The column final holds the full-precision value.',
     ...(view.provisional ? [lang === 'id' ? 'HASIL SEMENTARA:' : 'PROVISIONAL RESULTS:', ...view.notes.map((n) => n.text[lang])] : []),
-    ...(view.blind ? [lang === 'id' ? 'Identitas pelamar belum dibuka: hanya kode.' : 'Applicant identities are not revealed yet: codes only.'] : []),
+    ...(view.blind
+      ? [lang === 'id' ? 'Identitas pelamar belum dibuka: hanya kode.' : 'Applicant identities are not revealed yet: codes only.']
+      : []),
   ];
 }
 
@@ -103,7 +112,13 @@ function slug(text: string): string {
   );
 }
 
-export async function resultsExportTable(db: Kysely<Database>, selectionId: string, viewer: ResultsViewer, stageId: string | null, lang: Language): Promise<ResultsExportTable> {
+export async function resultsExportTable(
+  db: Kysely<Database>,
+  selectionId: string,
+  viewer: ResultsViewer,
+  stageId: string | null,
+  lang: Language,
+): Promise<ResultsExportTable> {
   const { view, criteria } = await cachedView(db, selectionId, viewer, stageId);
   const selection = await db.selectFrom('selections').select('title').where('id', '=', selectionId).executeTakeFirstOrThrow();
   const stage = stageId === null ? null : view.stages.find((s) => s.stageId === stageId);

@@ -36,7 +36,10 @@ function rowStage(s: StageResult): ResultsRowStage {
  */
 function isBlind(source: ResultsSource, viewer: ResultsViewer): boolean {
   if (viewer.role !== 'member') return false;
-  return membersBlind(source.counted.length > 0, source.rounds.map((r) => r.state));
+  return membersBlind(
+    source.counted.length > 0,
+    source.rounds.map((r) => r.state),
+  );
 }
 
 function notesOf(source: ResultsSource, stageId: string | null): ResultsNote[] {
@@ -73,7 +76,12 @@ function notesOf(source: ResultsSource, stageId: string | null): ResultsNote[] {
  * Values come only from closed or revealed rounds (load-input.ts); identities follow `isBlind`.
  * A member must sit on the selection's committee (the API checks this first as well).
  */
-export async function resultsView(db: Kysely<Database>, selectionId: string, viewer: ResultsViewer, stageId: string | null): Promise<ResultsView> {
+export async function resultsView(
+  db: Kysely<Database>,
+  selectionId: string,
+  viewer: ResultsViewer,
+  stageId: string | null,
+): Promise<ResultsView> {
   if (!(await maySeeSelection(db, viewer, selectionId))) throw new PanelisError('NOT_ON_COMMITTEE');
   const source = await loadResultsSource(db, selectionId);
   const stage = stageId === null ? null : source.setup.stages.find((s) => s.id === stageId);

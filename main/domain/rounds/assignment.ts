@@ -10,7 +10,12 @@ import { PanelisError } from '../../../shared/errors';
  * derived at any time instead of being copied per pair (100,000 applicants x 5 members).
  */
 export async function scorersAtOpen(db: Kysely<Database>, selectionId: string, stageId: string): Promise<string[]> {
-  const panels = await db.selectFrom('panels').select('id').where('selection_id', '=', selectionId).where('stage_id', '=', stageId).execute();
+  const panels = await db
+    .selectFrom('panels')
+    .select('id')
+    .where('selection_id', '=', selectionId)
+    .where('stage_id', '=', stageId)
+    .execute();
   let q = db
     .selectFrom('selection_members as m')
     .innerJoin('people as p', 'p.id', 'm.person_id')
@@ -85,7 +90,14 @@ export function factsOfRow(row: AssignmentFactsRow): AssignmentFacts {
 }
 
 async function stagePanelIds(db: Kysely<Database>, round: AssignmentRound): Promise<string[]> {
-  return (await db.selectFrom('panels').select('id').where('selection_id', '=', round.selection_id).where('stage_id', '=', round.stage_id).execute()).map((p) => p.id);
+  return (
+    await db
+      .selectFrom('panels')
+      .select('id')
+      .where('selection_id', '=', round.selection_id)
+      .where('stage_id', '=', round.stage_id)
+      .execute()
+  ).map((p) => p.id);
 }
 
 /** The round's active applicants, within the person's panels when the stage has panels. */
@@ -117,7 +129,12 @@ export async function assignedApplicants(db: Kysely<Database>, round: Assignment
 }
 
 /** The rule for one (member, applicant) pair, read with the query builder (the desk's form). */
-export async function assignmentOf(db: Kysely<Database>, round: AssignmentRound, personId: string, applicantId: string): Promise<Assignment> {
+export async function assignmentOf(
+  db: Kysely<Database>,
+  round: AssignmentRound,
+  personId: string,
+  applicantId: string,
+): Promise<Assignment> {
   const panelIds = await stagePanelIds(db, round);
   const inRound = await db
     .selectFrom('round_applicants as ra')
@@ -143,7 +160,12 @@ export async function assignmentOf(db: Kysely<Database>, round: AssignmentRound,
 
 /** The applicants this person has declared (or been recorded with) a conflict for. */
 export async function recusedSet(db: Kysely<Database>, selectionId: string, personId: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('conflicts').select('applicant_id').where('selection_id', '=', selectionId).where('person_id', '=', personId).execute();
+  const rows = await db
+    .selectFrom('conflicts')
+    .select('applicant_id')
+    .where('selection_id', '=', selectionId)
+    .where('person_id', '=', personId)
+    .execute();
   return new Set(rows.map((r) => r.applicant_id));
 }
 

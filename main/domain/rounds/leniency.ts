@@ -66,6 +66,14 @@ export async function leniency(db: Kysely<Database>, roundId: string): Promise<L
     const ownMean = mean(own);
     const panelMean = mean(panel);
     const difference = ownMean !== null && panelMean !== null ? ownMean - panelMean : null;
-    return { personId: s.person_id, name: s.name, applicants: own.length, ownMean, panelMean, difference, reading: readingOf(difference, range) };
+    return {
+      personId: s.person_id,
+      name: s.name,
+      applicants: own.length,
+      ownMean,
+      panelMean,
+      difference,
+      reading: readingOf(difference, range),
+    };
   });
 }

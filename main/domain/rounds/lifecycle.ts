@@ -31,12 +31,26 @@ export async function createRound(vault: Vault, actor: Actor, selectionId: strin
       const stage = setup.stages.find((s) => s.id === stageId);
       if (!stage) throw new PanelisError('ROUND_NOT_FOUND');
       if (stage.kind !== 'scored' || stage.source !== 'panel') throw new PanelisError('STAGE_NOT_SCORED');
-      const exists = await trx.selectFrom('rounds').select('id').where('selection_id', '=', selectionId).where('stage_id', '=', stageId).executeTakeFirst();
+      const exists = await trx
+        .selectFrom('rounds')
+        .select('id')
+        .where('selection_id', '=', selectionId)
+        .where('stage_id', '=', stageId)
+        .executeTakeFirst();
       if (exists) throw new PanelisError('ROUND_EXISTS');
       const id = randomUUID();
       await trx
         .insertInto('rounds')
-        .values({ id, selection_id: selectionId, stage_id: stageId, state: 'draft', calibration: 'none', order_seed: randomBytes(32).toString('hex'), created_by: actor.personId, created_at: now().toISOString() })
+        .values({
+          id,
+          selection_id: selectionId,
+          stage_id: stageId,
+          state: 'draft',
+          calibration: 'none',
+          order_seed: randomBytes(32).toString('hex'),
+          created_by: actor.personId,
+          created_at: now().toISOString(),
+        })
         .execute();
       return { value: id, audit: { action: 'rounds.create', subject: `round:${id}`, after: { selectionId, stageId, stage: stage.name } } };
     },
@@ -65,10 +79,30 @@ export async function openRound(vault: Vault, actor: Actor, roundId: string, now
       if (blocking.length > 0) {
         throw notReady(reason('SETUP_HAS_PROBLEMS', { count: blocking.length }));
       }
-      const panels = await trx.selectFrom('panels').select('id').where('selection_id', '=', round.selection_id).where('stage_id', '=', round.stage_id).execute();
-      let applicants = trx.selectFrom('applicants').select('id').where('selection_id', '=', round.selection_id).where('status', '=', 'active');
+      const panels = await trx
+        .selectFrom('panels')
+        .select('id')
+        .where('selection_id', '=', round.selection_id)
+        .where('stage_id', '=', round.stage_id)
+        .execute();
+      let applicants = trx
+        .selectFrom('applicants')
+        .select('id')
+        .where('selection_id', '=', round.selection_id)
+        .where('status', '=', 'active');
       if (panels.length > 0) {
-        applicants = applicants.where('id', 'in', trx.selectFrom('panel_applicants').select('applicant_id').where('panel_id', 'in', panels.map((p) => p.id)));
+        applicants = applicants.where(
+          'id',
+          'in',
+          trx
+            .selectFrom('panel_applicants')
+            .select('applicant_id')
+            .where(
+              'panel_id',
+              'in',
+              panels.map((p) => p.id),
+            ),
+        );
       }
       const applicantIds = (await applicants.execute()).map((a) => a.id);
       if (applicantIds.length === 0) throw notReady(reason('NO_ACTIVE_APPLICANT'));
@@ -80,7 +114,10 @@ export async function openRound(vault: Vault, actor: Actor, roundId: string, now
         .set({ state: 'open', rubric_version: frozen.version, rubric_sha256: frozen.sha256, opened_by: actor.personId, opened_at: at })
         .where('id', '=', roundId)
         .execute();
-      await trx.insertInto('round_scorers').values(scorers.map((person_id) => ({ round_id: roundId, person_id, status: 'scoring' as const }))).execute();
+      await trx
+        .insertInto('round_scorers')
+        .values(scorers.map((person_id) => ({ round_id: roundId, person_id, status: 'scoring' as const })))
+        .execute();
       for (let i = 0; i < applicantIds.length; i += APPLICANT_CHUNK) {
         await trx
           .insertInto('round_applicants')
@@ -102,14 +139,26 @@ export async function openRound(vault: Vault, actor: Actor, roundId: string, now
 }
 
 /** The chair records why a scorer could not score (absent, ill); the minutes will show it. */
-export async function excuseScorer(vault: Vault, actor: Actor, roundId: string, personId: string, reason: string, now: () => Date): Promise<void> {
+export async function excuseScorer(
+  vault: Vault,
+  actor: Actor,
+  roundId: string,
+  personId: string,
+  reason: string,
+  now: () => Date,
+): Promise<void> {
   await mutate(
     vault,
     actor,
     async (trx) => {
       const round = await loadRound(trx, roundId);
       requireState(round, 'open');
-      const scorer = await trx.selectFrom('round_scorers').select('status').where('round_id', '=', roundId).where('person_id', '=', personId).executeTakeFirst();
+      const scorer = await trx
+        .selectFrom('round_scorers')
+        .select('status')
+        .where('round_id', '=', roundId)
+        .where('person_id', '=', personId)
+        .executeTakeFirst();
       if (!scorer) throw new PanelisError('NOT_A_SCORER');
       if (scorer.status === 'submitted') throw new PanelisError('SHEET_SUBMITTED');
       await trx
@@ -118,7 +167,15 @@ export async function excuseScorer(vault: Vault, actor: Actor, roundId: string, 
         .where('round_id', '=', roundId)
         .where('person_id', '=', personId)
         .execute();
-      return { value: null, audit: { action: 'rounds.excuse', subject: `round:${roundId}`, before: { status: scorer.status }, after: { personId, status: 'excused', reason } } };
+      return {
+        value: null,
+        audit: {
+          action: 'rounds.excuse',
+          subject: `round:${roundId}`,
+          before: { status: scorer.status },
+          after: { personId, status: 'excused', reason },
+        },
+      };
     },
     now,
   );
@@ -155,7 +212,11 @@ export async function closeRound(vault: Vault, actor: Actor, roundId: string, no
         scorers.map((s) => ({ personId: s.person_id, status: s.status, sheetSha256: s.sheet_sha256 })),
       );
       const at = now().toISOString();
-      await trx.updateTable('rounds').set({ state: 'closed', closed_by: actor.personId, closed_at: at, seal_sha256: seal }).where('id', '=', roundId).execute();
+      await trx
+        .updateTable('rounds')
+        .set({ state: 'closed', closed_by: actor.personId, closed_at: at, seal_sha256: seal })
+        .where('id', '=', roundId)
+        .execute();
       return {
         value: seal,
         audit: {
@@ -179,7 +240,13 @@ export interface RevealConfirmation {
  * Identities are revealed by two people: the chair and the secretary, each confirming with
  * their own password. Passwords are checked before the transaction (scrypt takes a moment).
  */
-export async function revealRound(vault: Vault, actor: Actor, roundId: string, confirmations: [RevealConfirmation, RevealConfirmation], now: () => Date): Promise<void> {
+export async function revealRound(
+  vault: Vault,
+  actor: Actor,
+  roundId: string,
+  confirmations: [RevealConfirmation, RevealConfirmation],
+  now: () => Date,
+): Promise<void> {
   const [a, b] = confirmations;
   if (a.personId === b.personId) throw new PanelisError('REVEAL_NEEDS_TWO');
   // Says whose password was wrong, so the dialog clears only that field.
@@ -200,7 +267,11 @@ export async function revealRound(vault: Vault, actor: Actor, roundId: string, c
       const stage = await roundStage(trx, round);
       const at = now().toISOString();
       const by = people.map((p) => p.personId);
-      await trx.updateTable('rounds').set({ state: 'revealed', revealed_at: at, revealed_by: revealedByColumn.encode(by) }).where('id', '=', roundId).execute();
+      await trx
+        .updateTable('rounds')
+        .set({ state: 'revealed', revealed_at: at, revealed_by: revealedByColumn.encode(by) })
+        .where('id', '=', roundId)
+        .execute();
       return {
         value: null,
         audit: {

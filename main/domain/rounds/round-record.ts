@@ -72,9 +72,7 @@ export async function roundSummary(db: Kysely<Database>, round: RoundRow, viewer
     .where('round_id', '=', round.id)
     .executeTakeFirstOrThrow();
   const revealedIds = round.revealed_by ? revealedByColumn.decode(round.revealed_by) : [];
-  const revealers = revealedIds.length
-    ? await db.selectFrom('people').select(['id', 'name']).where('id', 'in', revealedIds).execute()
-    : [];
+  const revealers = revealedIds.length ? await db.selectFrom('people').select(['id', 'name']).where('id', 'in', revealedIds).execute() : [];
   const mine = scorers.find((s) => s.person_id === viewer.personId);
   // A draft round has no fixed scorers yet: show who would score if it opened now.
   const expected = round.state === 'draft' ? await scorersAtOpen(db, round.selection_id, round.stage_id) : null;

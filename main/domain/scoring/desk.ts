@@ -16,7 +16,12 @@ import { visibleFieldsColumn } from '../../vault/codecs/columns';
  */
 
 export async function requireScorer(db: Kysely<Database>, round: RoundRow, personId: string): Promise<Selectable<RoundScorersTable>> {
-  const scorer = await db.selectFrom('round_scorers').selectAll().where('round_id', '=', round.id).where('person_id', '=', personId).executeTakeFirst();
+  const scorer = await db
+    .selectFrom('round_scorers')
+    .selectAll()
+    .where('round_id', '=', round.id)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
   if (!scorer) throw new PanelisError('NOT_A_SCORER');
   return scorer;
 }
@@ -39,7 +44,11 @@ export async function deskQueue(db: Kysely<Database>, roundId: string, personId:
   const ids = entries.map((e) => e.applicantId);
   const applicants = new Map<string, { blind_code: string; name: string }>();
   for (let i = 0; i < ids.length; i += 5000) {
-    const rows = await db.selectFrom('applicants').select(['id', 'blind_code', 'name']).where('id', 'in', ids.slice(i, i + 5000)).execute();
+    const rows = await db
+      .selectFrom('applicants')
+      .select(['id', 'blind_code', 'name'])
+      .where('id', 'in', ids.slice(i, i + 5000))
+      .execute();
     for (const r of rows) applicants.set(r.id, r);
   }
   const items: QueueItem[] = entries.map((e) => {
@@ -59,7 +68,9 @@ export async function deskQueue(db: Kysely<Database>, roundId: string, personId:
     .limit(1)
     .executeTakeFirst();
   const resume =
-    last && items.some((i) => i.applicantId === last.applicant_id && i.status !== 'recused') ? { applicantId: last.applicant_id, criterionId: last.criterion_id } : null;
+    last && items.some((i) => i.applicantId === last.applicant_id && i.status !== 'recused')
+      ? { applicantId: last.applicant_id, criterionId: last.criterion_id }
+      : null;
   return {
     round: await roundSummary(db, round, { personId }),
     selectionTitle: selection.title,
@@ -76,7 +87,11 @@ export async function deskApplicant(db: Kysely<Database>, roundId: string, perso
   requireAssigned(await assignmentOf(db, round, personId, applicantId));
   const rubric = await roundRubric(db, round);
   const row = await db.selectFrom('applicants').selectAll().where('id', '=', applicantId).executeTakeFirstOrThrow();
-  const selection = await db.selectFrom('selections').select('visible_fields').where('id', '=', round.selection_id).executeTakeFirstOrThrow();
+  const selection = await db
+    .selectFrom('selections')
+    .select('visible_fields')
+    .where('id', '=', round.selection_id)
+    .executeTakeFirstOrThrow();
   const visible = visibleFieldsColumn.decode(selection.visible_fields);
   const revealed = round.state === 'revealed';
   const scores = (await myScores(db, round.id, personId, applicantId)).get(applicantId) ?? {};
@@ -99,7 +114,12 @@ export async function deskReview(db: Kysely<Database>, roundId: string, personId
   const codes = new Map<string, string>();
   const ids = entries.map((e) => e.applicantId);
   for (let i = 0; i < ids.length; i += 5000) {
-    for (const r of await db.selectFrom('applicants').select(['id', 'blind_code']).where('id', 'in', ids.slice(i, i + 5000)).execute()) codes.set(r.id, r.blind_code);
+    for (const r of await db
+      .selectFrom('applicants')
+      .select(['id', 'blind_code'])
+      .where('id', 'in', ids.slice(i, i + 5000))
+      .execute())
+      codes.set(r.id, r.blind_code);
   }
   const rows: ReviewRow[] = entries.map((e) => {
     const mine = scores.get(e.applicantId) ?? {};
@@ -113,5 +133,10 @@ export async function deskReview(db: Kysely<Database>, roundId: string, personId
     };
   });
   rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { rows, ready: scorer.status === 'scoring' && round.state === 'open' && rows.every((r) => r.problems.length === 0), submittedAt: scorer.submitted_at, sheetSha256: scorer.sheet_sha256 };
+  return {
+    rows,
+    ready: scorer.status === 'scoring' && round.state === 'open' && rows.every((r) => r.problems.length === 0),
+    submittedAt: scorer.submitted_at,
+    sheetSha256: scorer.sheet_sha256,
+  };
 }

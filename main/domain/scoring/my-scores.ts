@@ -10,7 +10,11 @@ export type ScoresByApplicant = Map<string, Record<string, CriterionScore>>;
 
 /** One scorer's own scores in a round, by applicant then criterion. */
 export async function myScores(db: Kysely<Database>, roundId: string, personId: string, applicantId?: string): Promise<ScoresByApplicant> {
-  let q = db.selectFrom('scores').select(['applicant_id', 'criterion_id', 'value', 'note']).where('round_id', '=', roundId).where('person_id', '=', personId);
+  let q = db
+    .selectFrom('scores')
+    .select(['applicant_id', 'criterion_id', 'value', 'note'])
+    .where('round_id', '=', roundId)
+    .where('person_id', '=', personId);
   if (applicantId) q = q.where('applicant_id', '=', applicantId);
   const out: ScoresByApplicant = new Map();
   for (const r of await q.execute()) {
@@ -33,7 +37,10 @@ export async function deskEntries(db: Kysely<Database>, round: RoundRow, rubric:
     recusedSet(db, round.selection_id, personId),
     myScores(db, round.id, personId),
   ]);
-  return assigned.map((applicantId) => ({ applicantId, status: deskStatus(rubric, scores.get(applicantId) ?? {}, recused.has(applicantId)) }));
+  return assigned.map((applicantId) => ({
+    applicantId,
+    status: deskStatus(rubric, scores.get(applicantId) ?? {}, recused.has(applicantId)),
+  }));
 }
 
 export function countStatuses(entries: DeskEntry[]): ProgressCounts {

@@ -60,7 +60,9 @@ function saveStatements(raw: RawDb): SaveStatements {
          on conflict (round_id, person_id, applicant_id, criterion_id)
          do update set value = excluded.value, note = excluded.note, updated_at = excluded.updated_at, saved_seq = excluded.saved_seq`,
       ),
-      applicantScores: raw.prepare('select criterion_id, value, note from scores where round_id = ? and person_id = ? and applicant_id = ?'),
+      applicantScores: raw.prepare(
+        'select criterion_id, value, note from scores where round_id = ? and person_id = ? and applicant_id = ?',
+      ),
     };
     statements.set(raw, s);
   }
@@ -77,7 +79,12 @@ function saveStatements(raw: RawDb): SaveStatements {
  * transaction mutate holds, rather than through the query builder. The last saved score is
  * also where the desk resumes after a crash (see desk.ts), so no position is written apart.
  */
-export async function saveScore(vault: Vault, actor: Actor & { personId: string }, input: ScoreInput, now: () => Date): Promise<ScoreSaved> {
+export async function saveScore(
+  vault: Vault,
+  actor: Actor & { personId: string },
+  input: ScoreInput,
+  now: () => Date,
+): Promise<ScoreSaved> {
   const s = saveStatements(vault.raw);
   return mutate(
     vault,
@@ -110,7 +117,13 @@ export async function saveScore(vault: Vault, actor: Actor & { personId: string 
         value: { savedAt, status: deskStatus(rubric, scores, false), subtotal: stageSubtotal(rubric, values) },
         // The values are in the record; whoever reads the audit trail before the round
         // closes must not see them (the trail is not offered to anyone before close).
-        audit: { action: 'scores.save', subject: `round:${ctx.id}`, before: before ?? null, after, extra: { applicantId: input.applicantId, criterionId: criterion.id } },
+        audit: {
+          action: 'scores.save',
+          subject: `round:${ctx.id}`,
+          before: before ?? null,
+          after,
+          extra: { applicantId: input.applicantId, criterionId: criterion.id },
+        },
       };
     },
     now,

@@ -18,7 +18,9 @@ export async function sheetEntries(db: Kysely<Database>, roundId: string, person
     .execute();
   return rows
     .map((r) => ({ applicantId: r.applicant_id, code: r.blind_code, criterionId: r.criterion_id, value: r.value, note: r.note }))
-    .sort((x, y) => (x.code < y.code ? -1 : x.code > y.code ? 1 : x.criterionId < y.criterionId ? -1 : x.criterionId > y.criterionId ? 1 : 0));
+    .sort((x, y) =>
+      x.code < y.code ? -1 : x.code > y.code ? 1 : x.criterionId < y.criterionId ? -1 : x.criterionId > y.criterionId ? 1 : 0,
+    );
 }
 
 export async function buildSheet(db: Kysely<Database>, round: RoundRow, personId: string, submittedAt: string): Promise<ScoreSheet> {
@@ -74,7 +76,13 @@ export interface StoredSheet {
 
 /** The submitted sheet of one scorer in one round; SHEET_NOT_SUBMITTED while there is none. */
 export async function submittedSheet(db: Kysely<Database>, roundId: string, personId: string): Promise<StoredSheet> {
-  const scorer = await db.selectFrom('round_scorers').selectAll().where('round_id', '=', roundId).where('person_id', '=', personId).executeTakeFirst();
-  if (!scorer || scorer.status !== 'submitted' || !scorer.sheet || !scorer.sheet_sha256 || !scorer.signature || !scorer.public_key) throw new PanelisError('SHEET_NOT_SUBMITTED');
+  const scorer = await db
+    .selectFrom('round_scorers')
+    .selectAll()
+    .where('round_id', '=', roundId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  if (!scorer || scorer.status !== 'submitted' || !scorer.sheet || !scorer.sheet_sha256 || !scorer.signature || !scorer.public_key)
+    throw new PanelisError('SHEET_NOT_SUBMITTED');
   return { json: scorer.sheet, sha256: scorer.sheet_sha256, signature: scorer.signature, publicKey: scorer.public_key };
 }

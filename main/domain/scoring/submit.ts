@@ -14,9 +14,19 @@ import { buildSheet, signSheet } from './sheet';
  * key), refuses while anything is missing, signs the whole sheet with their Ed25519 key and
  * locks it. From here on only a recorded revision in deliberation changes a score.
  */
-export async function submitSheet(vault: Vault, actor: Actor & { personId: string }, roundId: string, password: string, now: () => Date): Promise<SubmitResult> {
+export async function submitSheet(
+  vault: Vault,
+  actor: Actor & { personId: string },
+  roundId: string,
+  password: string,
+  now: () => Date,
+): Promise<SubmitResult> {
   await authenticate(vault, actor.personId, password);
-  const person = await vault.db.selectFrom('people').select(['private_key_enc', 'public_key']).where('id', '=', actor.personId).executeTakeFirstOrThrow();
+  const person = await vault.db
+    .selectFrom('people')
+    .select(['private_key_enc', 'public_key'])
+    .where('id', '=', actor.personId)
+    .executeTakeFirstOrThrow();
   const privateKey = openPrivateKey(person.private_key_enc, password);
   return mutate(
     vault,
@@ -34,13 +44,24 @@ export async function submitSheet(vault: Vault, actor: Actor & { personId: strin
       const signed = signSheet(await buildSheet(trx, round, actor.personId, submittedAt), privateKey);
       await trx
         .updateTable('round_scorers')
-        .set({ status: 'submitted', submitted_at: submittedAt, sheet: signed.json, sheet_sha256: signed.sha256, signature: signed.signature, public_key: person.public_key })
+        .set({
+          status: 'submitted',
+          submitted_at: submittedAt,
+          sheet: signed.json,
+          sheet_sha256: signed.sha256,
+          signature: signed.signature,
+          public_key: person.public_key,
+        })
         .where('round_id', '=', roundId)
         .where('person_id', '=', actor.personId)
         .execute();
       return {
         value: { submittedAt, sheetSha256: signed.sha256 },
-        audit: { action: 'desk.submit', subject: `round:${roundId}`, after: { status: 'submitted', sheetSha256: signed.sha256, signature: signed.signature } },
+        audit: {
+          action: 'desk.submit',
+          subject: `round:${roundId}`,
+          after: { status: 'submitted', sheetSha256: signed.sha256, signature: signed.signature },
+        },
       };
     },
     now,

@@ -60,7 +60,13 @@ export async function readSelectionDocuments(db: Kysely<Database>, selectionId: 
   return readDocumentDefaults(db);
 }
 
-export async function saveSelectionDocuments(vault: Vault, actor: Actor, selectionId: string, next: DocumentSettings, now: () => Date): Promise<DocumentSettings> {
+export async function saveSelectionDocuments(
+  vault: Vault,
+  actor: Actor,
+  selectionId: string,
+  next: DocumentSettings,
+  now: () => Date,
+): Promise<DocumentSettings> {
   return mutate(
     vault,
     actor,
@@ -73,7 +79,10 @@ export async function saveSelectionDocuments(vault: Vault, actor: Actor, selecti
         .values({ selection_id: selectionId, value, updated_at: at })
         .onConflict((oc) => oc.column('selection_id').doUpdateSet({ value, updated_at: at }))
         .execute();
-      return { value: next, audit: { action: 'selection.documents', subject: `selection:${selectionId}`, before: brief(before), after: brief(next) } };
+      return {
+        value: next,
+        audit: { action: 'selection.documents', subject: `selection:${selectionId}`, before: brief(before), after: brief(next) },
+      };
     },
     now,
   );
@@ -84,7 +93,12 @@ export async function saveSelectionDocuments(vault: Vault, actor: Actor, selecti
  * legal basis (a PPPK selection never inherits a JPT committee's "Dasar"). Without a
  * template, the defaults' committee name or else the vault's.
  */
-export async function writeInitialSelectionDocuments(trx: Trx, selectionId: string, template: TemplateKey | null, at: string): Promise<void> {
+export async function writeInitialSelectionDocuments(
+  trx: Trx,
+  selectionId: string,
+  template: TemplateKey | null,
+  at: string,
+): Promise<void> {
   const defaults = await readDocumentDefaults(trx);
   const vaultName = (await readSettings(trx)).committeeName;
   const info = template ? templateInfo[template] : null;
@@ -93,5 +107,8 @@ export async function writeInitialSelectionDocuments(trx: Trx, selectionId: stri
     committeeName: info ? info.committeeName : defaults.committeeName || vaultName,
     legalBasis: info ? [...info.legalBasis] : defaults.legalBasis,
   };
-  await trx.insertInto('selection_documents').values({ selection_id: selectionId, value: documentSettingsColumn.encode(settings), updated_at: at }).execute();
+  await trx
+    .insertInto('selection_documents')
+    .values({ selection_id: selectionId, value: documentSettingsColumn.encode(settings), updated_at: at })
+    .execute();
 }

@@ -64,7 +64,11 @@ export async function recordRubrics(
     const v = await latestRubricVersion(trx, selectionId, stage.id);
     if (v?.sha256 === sha256) continue;
     if (v && !v.frozen_at) {
-      await trx.updateTable('rubric_versions').set({ rubric: rubricColumn.encode(stage.rubric), sha256, created_by: actor.personId, created_at: now }).where('id', '=', v.id).execute();
+      await trx
+        .updateTable('rubric_versions')
+        .set({ rubric: rubricColumn.encode(stage.rubric), sha256, created_by: actor.personId, created_at: now })
+        .where('id', '=', v.id)
+        .execute();
       changed.push({ stageId: stage.id, version: v.version, sha256 });
       continue;
     }

@@ -80,12 +80,31 @@ export async function listSelections(db: Kysely<Database>, onlyFor: string | nul
       's.setup',
       's.created_at',
       's.updated_at',
-      (eb) => eb.selectFrom('applicants as a').select(eb.fn.countAll<number>().as('n')).whereRef('a.selection_id', '=', 's.id').where('a.status', '=', 'active').as('applicants'),
-      (eb) => eb.selectFrom('selection_members as m').select(eb.fn.countAll<number>().as('n')).whereRef('m.selection_id', '=', 's.id').as('members'),
+      (eb) =>
+        eb
+          .selectFrom('applicants as a')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('a.selection_id', '=', 's.id')
+          .where('a.status', '=', 'active')
+          .as('applicants'),
+      (eb) =>
+        eb
+          .selectFrom('selection_members as m')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('m.selection_id', '=', 's.id')
+          .as('members'),
     ])
     .orderBy('s.created_at', 'desc');
   if (onlyFor !== null) {
-    q = q.where((eb) => eb.exists(eb.selectFrom('selection_members as m2').select('m2.person_id').whereRef('m2.selection_id', '=', 's.id').where('m2.person_id', '=', onlyFor)));
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('selection_members as m2')
+          .select('m2.person_id')
+          .whereRef('m2.selection_id', '=', 's.id')
+          .where('m2.person_id', '=', onlyFor),
+      ),
+    );
   }
   const rows = await q.execute();
   return rows.map((r) => ({
@@ -109,7 +128,19 @@ export async function createSelection(
 ): Promise<string> {
   const setup: SelectionSetup = input.template
     ? applyTemplate(input.template, input.title, randomUUID)
-    : { kind: 'other', title: input.title, agency: '', unit: '', address: '', decreeNumber: '', startDate: null, endDate: null, positions: [], stages: [], tieBreak: [] };
+    : {
+        kind: 'other',
+        title: input.title,
+        agency: '',
+        unit: '',
+        address: '',
+        decreeNumber: '',
+        startDate: null,
+        endDate: null,
+        positions: [],
+        stages: [],
+        tieBreak: [],
+      };
   const id = randomUUID();
   await mutate(
     vault,
@@ -132,7 +163,8 @@ export async function createSelection(
         .execute();
       await recordRubrics(trx, actor, id, null, setup, at);
       await writeInitialSelectionDocuments(trx, id, input.template, at);
-      if (actor.personId) await trx.insertInto('selection_members').values({ selection_id: id, person_id: actor.personId, added_at: at }).execute();
+      if (actor.personId)
+        await trx.insertInto('selection_members').values({ selection_id: id, person_id: actor.personId, added_at: at }).execute();
       return {
         value: id,
         audit: {
@@ -166,21 +198,42 @@ export async function updateSetup(vault: Vault, actor: Actor, selectionId: strin
         .set({ setup: selectionSetupColumn.encode(setup), kind: setup.kind, title: setup.title, updated_at: at })
         .where('id', '=', selectionId)
         .execute();
-      return { value: null, audit: { action: 'selection.update', subject: `selection:${selectionId}`, before, after: setup, extra: { rubrics } } };
+      return {
+        value: null,
+        audit: { action: 'selection.update', subject: `selection:${selectionId}`, before, after: setup, extra: { rubrics } },
+      };
     },
     now,
   );
 }
 
-export async function setVisibleFields(vault: Vault, actor: Actor, selectionId: string, fields: ApplicantFieldKey[], now: () => Date): Promise<void> {
+export async function setVisibleFields(
+  vault: Vault,
+  actor: Actor,
+  selectionId: string,
+  fields: ApplicantFieldKey[],
+  now: () => Date,
+): Promise<void> {
   const wanted = applicantFieldKeys.filter((k) => fields.includes(k) && k !== 'registrationNumber');
   await mutate(
     vault,
     actor,
     async (trx) => {
       const row = await selectionRow(trx, selectionId);
-      await trx.updateTable('selections').set({ visible_fields: visibleFieldsColumn.encode(wanted), updated_at: now().toISOString() }).where('id', '=', selectionId).execute();
-      return { value: null, audit: { action: 'selection.setVisibleFields', subject: `selection:${selectionId}`, before: visibleFieldsColumn.decode(row.visible_fields), after: wanted } };
+      await trx
+        .updateTable('selections')
+        .set({ visible_fields: visibleFieldsColumn.encode(wanted), updated_at: now().toISOString() })
+        .where('id', '=', selectionId)
+        .execute();
+      return {
+        value: null,
+        audit: {
+          action: 'selection.setVisibleFields',
+          subject: `selection:${selectionId}`,
+          before: visibleFieldsColumn.decode(row.visible_fields),
+          after: wanted,
+        },
+      };
     },
     now,
   );

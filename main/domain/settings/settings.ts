@@ -1,6 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../vault/schema';
-import { isSettingKey, settingSchemas, settingValueColumns, encodeSettingValue, type SettingKey, type SettingValue } from '../../vault/codecs/settings-values';
+import {
+  isSettingKey,
+  settingSchemas,
+  settingValueColumns,
+  encodeSettingValue,
+  type SettingKey,
+  type SettingValue,
+} from '../../vault/codecs/settings-values';
 import type { Vault } from '../../vault/vault';
 import type { Actor } from '../audit/actor';
 import { mutate } from '../mutate';

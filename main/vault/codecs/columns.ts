@@ -77,7 +77,11 @@ export const agendaFlagsColumn = jsonColumn<AgendaItem['flags']>(
 );
 
 /** meta 'audit_head': the newest audit event, so a truncated chain is found. */
-export const auditHeadColumn = jsonColumn<{ seq: number; hash: string }>('meta.audit_head', z.object({ seq: z.number().int(), hash: z.string() }), canonicalJson);
+export const auditHeadColumn = jsonColumn<{ seq: number; hash: string }>(
+  'meta.audit_head',
+  z.object({ seq: z.number().int(), hash: z.string() }),
+  canonicalJson,
+);
 
 /**
  * document_settings.value and selection_documents.value: a selection's (or the vault-wide

@@ -15,7 +15,11 @@ export interface JsonColumn<T> {
   encode(value: T): string;
 }
 
-export function jsonColumn<T>(column: string, schema: z.ZodType<T>, encode: (value: T) => string = (v) => JSON.stringify(v)): JsonColumn<T> {
+export function jsonColumn<T>(
+  column: string,
+  schema: z.ZodType<T>,
+  encode: (value: T) => string = (v) => JSON.stringify(v),
+): JsonColumn<T> {
   function read(text: string): { ok: true; value: T } | { ok: false; reason: string } {
     let raw: unknown;
     try {

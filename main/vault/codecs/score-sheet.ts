@@ -35,7 +35,13 @@ export interface ScoreSheet {
 }
 
 // Loose objects: a signed sheet is read back exactly as it was signed, keys and all.
-const sheetEntrySchema = z.looseObject({ applicantId: z.string(), code: z.string(), criterionId: z.string(), value: z.number().nullable(), note: z.string() });
+const sheetEntrySchema = z.looseObject({
+  applicantId: z.string(),
+  code: z.string(),
+  criterionId: z.string(),
+  value: z.number().nullable(),
+  note: z.string(),
+});
 const scoreSheetSchema: z.ZodType<ScoreSheet> = z.looseObject({
   kind: z.literal('panelis.scoreSheet'),
   version: z.literal(1),

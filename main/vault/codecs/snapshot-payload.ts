@@ -33,7 +33,18 @@ const tie = z
     text,
   })
   .nullable();
-const reasonCode = z.enum(['withdrawn', 'stageNotScored', 'gateUndecided', 'gateNotMet', 'missingScores', 'missingValue', 'belowMinimum', 'belowThreshold', 'eliminated', 'gateNotRecorded']);
+const reasonCode = z.enum([
+  'withdrawn',
+  'stageNotScored',
+  'gateUndecided',
+  'gateNotMet',
+  'missingScores',
+  'missingValue',
+  'belowMinimum',
+  'belowThreshold',
+  'eliminated',
+  'gateNotRecorded',
+]);
 const reason = z.looseObject({ code: reasonCode, stageId: z.string().nullable(), text });
 const criterionResult = z.looseObject({
   criterionId: z.string(),

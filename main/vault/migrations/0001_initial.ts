@@ -21,9 +21,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('nip', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('role', 'text', (c) =>
-      c.notNull().check(sql`role in ('chair', 'secretary', 'member', 'observer')`),
-    )
+    .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('chair', 'secretary', 'member', 'observer')`))
     .addColumn('password_hash', 'text', (c) => c.notNull())
     .addColumn('public_key', 'text', (c) => c.notNull())
     .addColumn('private_key_enc', 'text', (c) => c.notNull())

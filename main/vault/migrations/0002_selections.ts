@@ -4,7 +4,10 @@ import { sql, type Kysely } from 'kysely';
 // Selections, their applicants, committees, conflicts of interest, panels and rubric versions.
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('people').addColumn('position', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('people')
+    .addColumn('position', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
 
   await db.schema
     .createTable('selections')
@@ -45,7 +48,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('nip', 'text', (c) => c.notNull().defaultTo(''))
     // All other fields (birth data, gender, education, gpa as exact text, ...) as JSON.
     .addColumn('fields', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('active').check(sql`status in ('active', 'withdrawn')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('active')
+        .check(sql`status in ('active', 'withdrawn')`),
+    )
     .addColumn('withdrawn_reason', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
@@ -99,7 +107,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['panel_applicants', 'panel_members', 'panels', 'conflicts', 'selection_members', 'applicants', 'rubric_versions', 'selections']) {
+  for (const t of [
+    'panel_applicants',
+    'panel_members',
+    'panels',
+    'conflicts',
+    'selection_members',
+    'applicants',
+    'rubric_versions',
+    'selections',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
   await db.schema.alterTable('people').dropColumn('position').execute();

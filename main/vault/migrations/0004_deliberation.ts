@@ -138,7 +138,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['objections', 'final_snapshots', 'score_revisions', 'votes', 'motions', 'agenda_items', 'meeting_attendees', 'meetings', 'deliberation_config']) {
+  for (const t of [
+    'objections',
+    'final_snapshots',
+    'score_revisions',
+    'votes',
+    'motions',
+    'agenda_items',
+    'meeting_attendees',
+    'meetings',
+    'deliberation_config',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

@@ -23,4 +23,3 @@ export const migrations: Record<string, Migration> = {
   '0007_score_order': m0007,
   '0008_documents_and_votes': m0008,
 };
-

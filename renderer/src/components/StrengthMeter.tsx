@@ -6,18 +6,21 @@ const colors: Record<Score, string> = { 0: 'red', 1: 'orange', 2: 'yellow', 3: '
 const levels = ['strength.level0', 'strength.level1', 'strength.level2', 'strength.level3', 'strength.level4'] as const;
 
 /** zxcvbn's estimate, as a bar for the eye and a sentence for screen readers; of a vault passphrase or a person's password. */
-export function StrengthMeter({ value, userInputs, of = 'passphrase' }: { value: string; userInputs: string[]; of?: 'passphrase' | 'password' }) {
+export function StrengthMeter({
+  value,
+  userInputs,
+  of = 'passphrase',
+}: {
+  value: string;
+  userInputs: string[];
+  of?: 'passphrase' | 'password';
+}) {
   const { t } = useTranslation();
   const scorer = useScorer();
   const score = value && scorer ? scorer(value, userInputs) : null;
   return (
     <Stack gap={4}>
-      <Progress
-        aria-hidden
-        size="sm"
-        value={score === null ? 0 : (score + 1) * 20}
-        color={score === null ? 'gray' : colors[score]}
-      />
+      <Progress aria-hidden size="sm" value={score === null ? 0 : (score + 1) * 20} color={score === null ? 'gray' : colors[score]} />
       <Text size="sm" c="dimmed" aria-live="polite" data-testid="strength">
         {of === 'password'
           ? score === null

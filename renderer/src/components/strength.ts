@@ -11,17 +11,14 @@ let loading: Promise<Scorer> | null = null;
  * so the unlock and sign-in screens, opened every day, start without them.
  */
 export function loadScorer(): Promise<Scorer> {
-  loading ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common')]).then(
-    ([core, common]) => {
-      const zxcvbn = new core.ZxcvbnFactory({
-        dictionary: { ...common.dictionary },
-        graphs: common.adjacencyGraphs,
-      });
-      // Long inputs make the matcher slow; beyond 100 characters the score is 4 anyway.
-      return (passphrase, userInputs = []) =>
-        zxcvbn.check(passphrase.slice(0, 100), userInputs.filter(Boolean)).score;
-    },
-  );
+  loading ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common')]).then(([core, common]) => {
+    const zxcvbn = new core.ZxcvbnFactory({
+      dictionary: { ...common.dictionary },
+      graphs: common.adjacencyGraphs,
+    });
+    // Long inputs make the matcher slow; beyond 100 characters the score is 4 anyway.
+    return (passphrase, userInputs = []) => zxcvbn.check(passphrase.slice(0, 100), userInputs.filter(Boolean)).score;
+  });
   return loading;
 }
 

@@ -13,7 +13,7 @@ export function useSerialMutation() {
   const tail = useRef<Promise<unknown>>(Promise.resolve());
 
   const enqueue = useCallback(
-    <T,>(job: () => Promise<T>): Promise<Settled<T> | null> => {
+    <T>(job: () => Promise<T>): Promise<Settled<T> | null> => {
       const run = tail.current.then(async (): Promise<Settled<T> | null> => {
         if (!generation.alive()) return null;
         try {

@@ -37,7 +37,8 @@ export const deliberationEn: Messages['deliberation'] = {
     createBusy: 'Opening the meeting…',
     newHeading: 'New deliberation meeting',
     chairOnly: 'Only the chair opens a deliberation meeting.',
-    finalNoNew: 'This selection is final, so no new deliberation meeting can be opened. If a change is needed, the chair first reopens the results with a reason (Finalisation, above).',
+    finalNoNew:
+      'This selection is final, so no new deliberation meeting can be opened. If a change is needed, the chair first reopens the results with a reason (Finalisation, above).',
     open: 'Open',
     item: 'Meeting of {{date}}, {{time}}, {{place}}',
     status: { open: 'In progress', closed: 'Closed' },
@@ -48,7 +49,8 @@ export const deliberationEn: Messages['deliberation'] = {
     close: 'Close the meeting…',
     closeBusy: 'Closing the meeting…',
     closeTitle: 'Close the deliberation meeting?',
-    closeText: 'Once closed, this meeting’s attendance, agenda, notes, votes, decisions and score revisions cannot change. The step is recorded in the audit trail and cannot be undone. Minutes can be made from a closed meeting.',
+    closeText:
+      'Once closed, this meeting’s attendance, agenda, notes, votes, decisions and score revisions cannot change. The step is recorded in the audit trail and cannot be undone. Minutes can be made from a closed meeting.',
     closeConfirm: 'Yes, close the meeting',
     closeCancel: 'Cancel',
     closedNote: 'This meeting is closed; its record cannot change.',
@@ -59,7 +61,8 @@ export const deliberationEn: Messages['deliberation'] = {
     present: '{{name}} present',
     observer: 'observer, does not vote',
     quorumMet: 'Quorum met: {{present}} of {{voting}} voting members present ({{required}} required).',
-    quorumNotMet: 'No quorum: {{present}} of {{voting}} voting members present, {{required}} required. The meeting cannot take decisions yet.',
+    quorumNotMet:
+      'No quorum: {{present}} of {{voting}} voting members present, {{required}} required. The meeting cannot take decisions yet.',
   },
   agenda: {
     heading: 'Agenda',
@@ -98,14 +101,16 @@ export const deliberationEn: Messages['deliberation'] = {
     corrections: 'Vote corrections',
     correctionLine: '{{name}}: {{from}} → {{to}}, {{at}}. Reason: {{reason}}',
     correctTitle: 'Correct the vote of {{name}}',
-    correctText: 'The vote of {{name}} is recorded as "{{from}}". Changing it to "{{to}}" corrects the record of the meeting: give the reason. The earlier vote stays in the audit trail and the minutes.',
+    correctText:
+      'The vote of {{name}} is recorded as "{{from}}". Changing it to "{{to}}" corrects the record of the meeting: give the reason. The earlier vote stays in the audit trail and the minutes.',
     correctReason: 'Reason for the correction',
     correctHint: 'At least 3 letters, e.g. "recorded wrongly, the member said yes".',
     correctConfirm: 'Save the correction',
     correctBusy: 'Saving the correction…',
     cancel: 'Cancel',
     decideTitle: 'Decide this motion?',
-    decideText: 'The decision follows the recorded votes ({{tally}}) under the rule {{rule}}. Once decided, no vote can be recorded or corrected.',
+    decideText:
+      'The decision follows the recorded votes ({{tally}}) under the rule {{rule}}. Once decided, no vote can be recorded or corrected.',
     decidePending: 'Not voted yet: {{names}}.',
     decideConfirm: 'Yes, decide',
     decideBusy: 'Deciding…',
@@ -115,7 +120,8 @@ export const deliberationEn: Messages['deliberation'] = {
     none: 'No score revision in this meeting yet.',
     open: 'Revise a score…',
     dialogTitle: 'Revise a score of {{code}}',
-    intro: 'The member whose score changes types their own password. The earlier value stays on the record and their score sheet is signed again.',
+    intro:
+      'The member whose score changes types their own password. The earlier value stays on the record and their score sheet is signed again.',
     member: 'Scoring member',
     stage: 'Stage',
     criterion: 'Criterion',
@@ -138,12 +144,14 @@ export const deliberationEn: Messages['deliberation'] = {
     notFinal: 'The results are not final.',
     finalise: 'Finalise the results…',
     finaliseTitle: 'Finalise the results?',
-    finaliseText: 'The overall and per-stage results are frozen into one record with a SHA-256. After that only a recorded reopening by the chair changes anything.',
+    finaliseText:
+      'The overall and per-stage results are frozen into one record with a SHA-256. After that only a recorded reopening by the chair changes anything.',
     finaliseConfirm: 'Yes, finalise',
     finaliseBusy: 'Finalising…',
     check: {
       loading: 'Checking what is still open…',
-      clean: 'Nothing is left open: flagged applicants were discussed on an agenda, MS/TMS decisions are recorded and result rows are complete.',
+      clean:
+        'Nothing is left open: flagged applicants were discussed on an agenda, MS/TMS decisions are recorded and result rows are complete.',
       title: 'Check before finalising',
       flagged: '{{n}} applicants flagged for disagreement were never on a meeting agenda: {{codes}}.',
       undecided: '{{n}} MS/TMS decisions are unrecorded.',

@@ -36,7 +36,8 @@ export const deliberationId = {
     createBusy: 'Membuka rapat…',
     newHeading: 'Rapat pleno baru',
     chairOnly: 'Hanya ketua yang membuka rapat pleno.',
-    finalNoNew: 'Seleksi ini sudah final, sehingga rapat pleno baru tidak dapat dibuka. Bila perlu perubahan, ketua lebih dahulu membuka kembali hasil dengan alasan (bagian Finalisasi hasil di atas).',
+    finalNoNew:
+      'Seleksi ini sudah final, sehingga rapat pleno baru tidak dapat dibuka. Bila perlu perubahan, ketua lebih dahulu membuka kembali hasil dengan alasan (bagian Finalisasi hasil di atas).',
     open: 'Buka',
     item: 'Rapat {{date}}, pukul {{time}}, {{place}}',
     status: { open: 'Berlangsung', closed: 'Ditutup' },
@@ -47,7 +48,8 @@ export const deliberationId = {
     close: 'Tutup rapat…',
     closeBusy: 'Menutup rapat…',
     closeTitle: 'Tutup rapat pleno?',
-    closeText: 'Setelah ditutup, kehadiran, agenda, catatan, suara, keputusan, dan revisi nilai rapat ini tidak dapat diubah lagi. Langkah ini tercatat dalam jejak audit dan tidak dapat dibatalkan. Notulen dapat dibuat dari rapat yang sudah ditutup.',
+    closeText:
+      'Setelah ditutup, kehadiran, agenda, catatan, suara, keputusan, dan revisi nilai rapat ini tidak dapat diubah lagi. Langkah ini tercatat dalam jejak audit dan tidak dapat dibatalkan. Notulen dapat dibuat dari rapat yang sudah ditutup.',
     closeConfirm: 'Ya, tutup rapat',
     closeCancel: 'Batal',
     closedNote: 'Rapat ini sudah ditutup; catatannya tidak dapat diubah.',
@@ -58,7 +60,8 @@ export const deliberationId = {
     present: '{{name}} hadir',
     observer: 'pengamat, tidak bersuara',
     quorumMet: 'Kuorum terpenuhi: hadir {{present}} dari {{voting}} anggota yang berhak suara (diperlukan {{required}}).',
-    quorumNotMet: 'Belum kuorum: hadir {{present}} dari {{voting}} anggota yang berhak suara, diperlukan {{required}}. Rapat belum dapat mengambil keputusan.',
+    quorumNotMet:
+      'Belum kuorum: hadir {{present}} dari {{voting}} anggota yang berhak suara, diperlukan {{required}}. Rapat belum dapat mengambil keputusan.',
   },
   agenda: {
     heading: 'Agenda',
@@ -97,14 +100,16 @@ export const deliberationId = {
     corrections: 'Koreksi suara',
     correctionLine: '{{name}}: {{from}} → {{to}}, {{at}}. Alasan: {{reason}}',
     correctTitle: 'Koreksi suara {{name}}',
-    correctText: 'Suara {{name}} sudah tercatat "{{from}}". Mengubahnya menjadi "{{to}}" adalah koreksi catatan rapat: tuliskan alasannya. Suara semula tetap tercatat dalam jejak audit dan notulen.',
+    correctText:
+      'Suara {{name}} sudah tercatat "{{from}}". Mengubahnya menjadi "{{to}}" adalah koreksi catatan rapat: tuliskan alasannya. Suara semula tetap tercatat dalam jejak audit dan notulen.',
     correctReason: 'Alasan koreksi',
     correctHint: 'Minimal 3 huruf, mis. "salah catat, anggota menyatakan setuju".',
     correctConfirm: 'Simpan koreksi',
     correctBusy: 'Menyimpan koreksi…',
     cancel: 'Batal',
     decideTitle: 'Putuskan usulan ini?',
-    decideText: 'Keputusan diambil dari suara yang tercatat ({{tally}}) dengan cara {{rule}}. Setelah diputuskan, suara tidak dapat dicatat atau dikoreksi lagi.',
+    decideText:
+      'Keputusan diambil dari suara yang tercatat ({{tally}}) dengan cara {{rule}}. Setelah diputuskan, suara tidak dapat dicatat atau dikoreksi lagi.',
     decidePending: 'Belum bersuara: {{names}}.',
     decideConfirm: 'Ya, putuskan',
     decideBusy: 'Memutuskan…',
@@ -114,7 +119,8 @@ export const deliberationId = {
     none: 'Belum ada revisi nilai dalam rapat ini.',
     open: 'Revisi nilai…',
     dialogTitle: 'Revisi nilai {{code}}',
-    intro: 'Anggota yang nilainya berubah mengetik kata sandinya sendiri. Nilai sebelumnya tetap tercatat dan lembar penilaiannya ditandatangani ulang.',
+    intro:
+      'Anggota yang nilainya berubah mengetik kata sandinya sendiri. Nilai sebelumnya tetap tercatat dan lembar penilaiannya ditandatangani ulang.',
     member: 'Anggota penilai',
     stage: 'Tahap',
     criterion: 'Kriteria',
@@ -137,7 +143,8 @@ export const deliberationId = {
     notFinal: 'Hasil belum difinalkan.',
     finalise: 'Finalkan hasil seleksi…',
     finaliseTitle: 'Finalkan hasil seleksi?',
-    finaliseText: 'Hasil keseluruhan dan setiap tahap dibekukan dalam satu rekaman dengan SHA-256. Setelah itu hanya pembukaan kembali oleh ketua yang tercatat yang dapat mengubah apa pun.',
+    finaliseText:
+      'Hasil keseluruhan dan setiap tahap dibekukan dalam satu rekaman dengan SHA-256. Setelah itu hanya pembukaan kembali oleh ketua yang tercatat yang dapat mengubah apa pun.',
     finaliseConfirm: 'Ya, finalkan',
     finaliseBusy: 'Memfinalkan…',
     check: {

@@ -3,7 +3,8 @@ import type { Messages } from './id';
 export const documentsEn: Messages['documents'] = {
   tab: 'Documents',
   heading: 'Official documents',
-  intro: 'Every document is made from the frozen data, digitally signed (PKCS#7), carries its data as an embedded JSON with its SHA-256 and a QR code, and is recorded in the vault.',
+  intro:
+    'Every document is made from the frozen data, digitally signed (PKCS#7), carries its data as an embedded JSON with its SHA-256 and a QR code, and is recorded in the vault.',
   readOnly: 'You can see and download documents; only the chair and the secretary make them.',
   letterhead: {
     heading: 'Letterhead and paper',
@@ -14,7 +15,8 @@ export const documentsEn: Messages['documents'] = {
     logo: 'Logo (PNG or JPEG)',
     logoRemove: 'Remove logo',
     numberFormat: 'Document number format',
-    numberHelp: '{seq} running number, {code} document code, {roman} month in Roman numerals, {month} month, {year} year. Example: 800/{seq}/BA-PANSEL/{roman}/{year}',
+    numberHelp:
+      '{seq} running number, {code} document code, {roman} month in Roman numerals, {month} month, {year} year. Example: 800/{seq}/BA-PANSEL/{roman}/{year}',
     paper: 'Paper size',
     a4: 'A4 (210 × 297 mm)',
     f4: 'F4 / folio (215 × 330 mm)',
@@ -28,8 +30,10 @@ export const documentsEn: Messages['documents'] = {
     save: 'Save settings',
     saving: 'Saving…',
     saved: 'Settings saved.',
-    perSelection: "These settings belong to this selection only: letterhead, committee name, legal basis, numbering, paper and time zone. Other selections in the same vault keep their own.",
-    finalLocked: 'This selection is final: its document settings are locked as the final documents print them. The chair can reopen the results with a reason on the Deliberation tab.',
+    perSelection:
+      'These settings belong to this selection only: letterhead, committee name, legal basis, numbering, paper and time zone. Other selections in the same vault keep their own.',
+    finalLocked:
+      'This selection is final: its document settings are locked as the final documents print them. The chair can reopen the results with a reason on the Deliberation tab.',
     committeeName: 'Committee name (as it signs)',
     timeZone: 'Time zone on documents',
     timeZoneHelp: 'Times on documents are printed in this zone.',
@@ -56,7 +60,8 @@ export const documentsEn: Messages['documents'] = {
     import: 'Import .p12',
     importing: 'Importing…',
     file: '.p12 / .pfx file',
-    replaceHint: 'Generating or importing another certificate replaces the one above for the next documents; documents already made stay signed with the old one.',
+    replaceHint:
+      'Generating or importing another certificate replaces the one above for the next documents; documents already made stay signed with the old one.',
     chairOnly: 'Only the chair generates or imports a certificate.',
   },
   generate: {
@@ -95,14 +100,16 @@ export const documentsEn: Messages['documents'] = {
   confirm: {
     title: 'Make and sign the document?',
     one: '“{{title}}” will be made from the data as it stands now, given the next letter number, and signed with the committee certificate.',
-    batch: '{{count}} individual result documents will be made, each with its own letter number, and signed with the committee certificate.',
+    batch:
+      '{{count}} individual result documents will be made, each with its own letter number, and signed with the committee certificate.',
     record: 'The documents and their numbers are recorded in the vault and the audit trail; a number once used cannot be withdrawn.',
     ok: 'Yes, make and sign',
     cancel: 'Cancel',
   },
   list: {
     heading: 'Documents made',
-    empty: 'No documents for this selection yet. The chair or the secretary makes them under “Make a document”; every document made is listed here with its number.',
+    empty:
+      'No documents for this selection yet. The chair or the secretary makes them under “Make a document”; every document made is listed here with its number.',
     number: 'Number',
     title: 'Document',
     by: 'Made by',
@@ -121,7 +128,8 @@ export const documentsEn: Messages['documents'] = {
     checking: 'Checking…',
     valid: 'VALID: the document is intact, signed by a certificate registered in this vault, and its data matches the vault record.',
     invalid: 'NOT VALID',
-    intactUntrusted: 'NOT VALID: the file is intact, but the signer is not a certificate registered in this vault. Compare the certificate fingerprint below with the one the agency published.',
+    intactUntrusted:
+      'NOT VALID: the file is intact, but the signer is not a certificate registered in this vault. Compare the certificate fingerprint below with the one the agency published.',
     document: 'Document',
     signer: 'Signer',
     certificate: 'Certificate (SHA-256)',

@@ -2,7 +2,8 @@
 export const documentsId = {
   tab: 'Dokumen',
   heading: 'Dokumen resmi',
-  intro: 'Setiap dokumen dibuat dari data yang sudah dibekukan, ditandatangani secara digital (PKCS#7), memuat datanya sebagai lampiran JSON beserta SHA-256 dan kode QR, dan tercatat dalam brankas.',
+  intro:
+    'Setiap dokumen dibuat dari data yang sudah dibekukan, ditandatangani secara digital (PKCS#7), memuat datanya sebagai lampiran JSON beserta SHA-256 dan kode QR, dan tercatat dalam brankas.',
   readOnly: 'Anda dapat melihat dan mengunduh dokumen; hanya ketua dan sekretaris yang membuatnya.',
   letterhead: {
     heading: 'Kop surat dan kertas',
@@ -13,7 +14,8 @@ export const documentsId = {
     logo: 'Logo (PNG atau JPEG)',
     logoRemove: 'Hapus logo',
     numberFormat: 'Format nomor surat',
-    numberHelp: '{seq} nomor urut, {code} kode dokumen, {roman} bulan Romawi, {month} bulan, {year} tahun. Contoh: 800/{seq}/BA-PANSEL/{roman}/{year}',
+    numberHelp:
+      '{seq} nomor urut, {code} kode dokumen, {roman} bulan Romawi, {month} bulan, {year} tahun. Contoh: 800/{seq}/BA-PANSEL/{roman}/{year}',
     paper: 'Ukuran kertas',
     a4: 'A4 (210 × 297 mm)',
     f4: 'F4 / folio (215 × 330 mm)',
@@ -27,8 +29,10 @@ export const documentsId = {
     save: 'Simpan pengaturan',
     saving: 'Menyimpan…',
     saved: 'Pengaturan tersimpan.',
-    perSelection: 'Pengaturan ini milik seleksi ini saja: kop surat, nama panitia, dasar hukum, penomoran, kertas, dan zona waktu. Seleksi lain di brankas yang sama memakai pengaturannya sendiri.',
-    finalLocked: 'Seleksi ini sudah final: pengaturan dokumen dikunci seperti yang tercetak pada dokumen final. Ketua dapat membuka kembali hasil dengan alasan di tab Rapat pleno.',
+    perSelection:
+      'Pengaturan ini milik seleksi ini saja: kop surat, nama panitia, dasar hukum, penomoran, kertas, dan zona waktu. Seleksi lain di brankas yang sama memakai pengaturannya sendiri.',
+    finalLocked:
+      'Seleksi ini sudah final: pengaturan dokumen dikunci seperti yang tercetak pada dokumen final. Ketua dapat membuka kembali hasil dengan alasan di tab Rapat pleno.',
     committeeName: 'Nama panitia (sebagaimana menandatangani)',
     timeZone: 'Zona waktu pada dokumen',
     timeZoneHelp: 'Jam pada dokumen dicetak dalam zona ini.',
@@ -51,11 +55,13 @@ export const documentsId = {
     organization: 'Instansi (O)',
     passphrase: 'Kata sandi sertifikat',
     passphraseRepeat: 'Ulangi kata sandi sertifikat',
-    passphraseHelp: 'Diminta setiap kali menandatangani; tidak disimpan. Berkas .p12 disimpan terenkripsi dengan kata sandi ini di dalam brankas.',
+    passphraseHelp:
+      'Diminta setiap kali menandatangani; tidak disimpan. Berkas .p12 disimpan terenkripsi dengan kata sandi ini di dalam brankas.',
     import: 'Impor .p12',
     importing: 'Mengimpor…',
     file: 'Berkas .p12 / .pfx',
-    replaceHint: 'Membuat atau mengimpor sertifikat lain menggantikan sertifikat di atas untuk dokumen berikutnya; dokumen yang sudah dibuat tetap bertanda tangan dengan sertifikat lama.',
+    replaceHint:
+      'Membuat atau mengimpor sertifikat lain menggantikan sertifikat di atas untuk dokumen berikutnya; dokumen yang sudah dibuat tetap bertanda tangan dengan sertifikat lama.',
     chairOnly: 'Hanya ketua yang membuat atau mengimpor sertifikat.',
   },
   generate: {
@@ -94,14 +100,16 @@ export const documentsId = {
   confirm: {
     title: 'Buat dan tanda tangani dokumen?',
     one: '{{title}} akan dibuat dari data yang berlaku sekarang, diberi nomor surat berikutnya, dan ditandatangani dengan sertifikat panitia.',
-    batch: '{{count}} dokumen hasil penilaian individu akan dibuat, masing-masing dengan nomor suratnya sendiri, dan ditandatangani dengan sertifikat panitia.',
+    batch:
+      '{{count}} dokumen hasil penilaian individu akan dibuat, masing-masing dengan nomor suratnya sendiri, dan ditandatangani dengan sertifikat panitia.',
     record: 'Dokumen dan nomornya tercatat dalam brankas dan jejak audit; nomor yang sudah dipakai tidak dapat ditarik kembali.',
     ok: 'Ya, buat dan tanda tangani',
     cancel: 'Batal',
   },
   list: {
     heading: 'Dokumen yang sudah dibuat',
-    empty: 'Belum ada dokumen untuk seleksi ini. Ketua atau sekretaris membuatnya di bagian “Buat dokumen”; setiap dokumen yang dibuat tercantum di sini beserta nomornya.',
+    empty:
+      'Belum ada dokumen untuk seleksi ini. Ketua atau sekretaris membuatnya di bagian “Buat dokumen”; setiap dokumen yang dibuat tercantum di sini beserta nomornya.',
     number: 'Nomor',
     title: 'Dokumen',
     by: 'Dibuat oleh',
@@ -120,7 +128,8 @@ export const documentsId = {
     checking: 'Memeriksa…',
     valid: 'SAH: dokumen utuh, ditandatangani sertifikat yang terdaftar di brankas ini, data cocok dengan catatan brankas.',
     invalid: 'TIDAK SAH',
-    intactUntrusted: 'TIDAK SAH: berkas utuh, tetapi penanda tangan bukan sertifikat yang terdaftar di brankas ini. Bandingkan sidik jari sertifikat di bawah dengan yang diumumkan instansi.',
+    intactUntrusted:
+      'TIDAK SAH: berkas utuh, tetapi penanda tangan bukan sertifikat yang terdaftar di brankas ini. Bandingkan sidik jari sertifikat di bawah dengan yang diumumkan instansi.',
     document: 'Dokumen',
     signer: 'Penanda tangan',
     certificate: 'Sertifikat (SHA-256)',

@@ -41,8 +41,7 @@ export const en: Messages = {
   },
   errors: {
     title: 'Not done',
-    transport:
-      'Panelis is not answering. Make sure the application is still running, then try again. Data already saved is safe.',
+    transport: 'Panelis is not answering. Make sure the application is still running, then try again. Data already saved is safe.',
   },
   strength: {
     label: 'Passphrase strength: {{level}}',
@@ -67,8 +66,7 @@ export const en: Messages = {
       pathHint: 'The file is created here. Keep it in a folder your office backs up.',
       pick: 'Choose location…',
       passphrase: 'Vault passphrase',
-      passphraseHint:
-        'At least {{min}} characters. Use a few words the committee can remember but others cannot guess.',
+      passphraseHint: 'At least {{min}} characters. Use a few words the committee can remember but others cannot guess.',
       passphraseRepeat: 'Repeat the vault passphrase',
       warningTitle: 'A lost passphrase cannot be recovered',
       warning:
@@ -90,8 +88,7 @@ export const en: Messages = {
       nip: 'NIP (optional)',
       nipHint: '18 digits without spaces. Leave empty if the chair is not a civil servant.',
       password: 'Chair’s password',
-      passwordHint:
-        'At least {{min}} characters. This is the chair’s own sign-in password, not the vault passphrase.',
+      passwordHint: 'At least {{min}} characters. This is the chair’s own sign-in password, not the vault passphrase.',
       passwordRepeat: 'Repeat the chair’s password',
       submit: 'Create the chair account and sign in',
       busy: 'Creating the account…',
@@ -142,8 +139,7 @@ export const en: Messages = {
     emptyTitle: 'No selections yet',
     emptyHint:
       'The committee’s selections will appear here: applicants, stages, rubrics and scores. Creating selections arrives in the next version of Panelis.',
-    emptyHintChair:
-      'Meanwhile, set the auto-lock time and make the first backup of the vault in the Vault settings card.',
+    emptyHintChair: 'Meanwhile, set the auto-lock time and make the first backup of the vault in the Vault settings card.',
     settings: {
       title: 'Vault settings',
       idle: 'Lock automatically when unused for (minutes)',

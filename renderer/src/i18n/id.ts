@@ -43,8 +43,7 @@ export const id = {
   },
   errors: {
     title: 'Tidak berhasil',
-    transport:
-      'Panelis tidak menjawab. Pastikan aplikasi masih berjalan, lalu coba lagi. Data yang sudah tersimpan tetap aman.',
+    transport: 'Panelis tidak menjawab. Pastikan aplikasi masih berjalan, lalu coba lagi. Data yang sudah tersimpan tetap aman.',
   },
   strength: {
     label: 'Kekuatan frasa sandi: {{level}}',
@@ -69,8 +68,7 @@ export const id = {
       pathHint: 'Berkas akan dibuat di sini. Simpan di folder yang ikut dicadangkan oleh kantor Anda.',
       pick: 'Pilih lokasi…',
       passphrase: 'Frasa sandi brankas',
-      passphraseHint:
-        'Minimal {{min}} karakter. Gunakan beberapa kata yang mudah diingat panitia tetapi sulit ditebak orang lain.',
+      passphraseHint: 'Minimal {{min}} karakter. Gunakan beberapa kata yang mudah diingat panitia tetapi sulit ditebak orang lain.',
       passphraseRepeat: 'Ulangi frasa sandi brankas',
       warningTitle: 'Frasa sandi yang hilang tidak dapat dipulihkan',
       warning:
@@ -92,8 +90,7 @@ export const id = {
       nip: 'NIP (tidak wajib)',
       nipHint: '18 angka tanpa spasi. Kosongkan bila ketua bukan ASN.',
       password: 'Kata sandi ketua',
-      passwordHint:
-        'Minimal {{min}} karakter. Ini kata sandi pribadi ketua untuk masuk, berbeda dari frasa sandi brankas.',
+      passwordHint: 'Minimal {{min}} karakter. Ini kata sandi pribadi ketua untuk masuk, berbeda dari frasa sandi brankas.',
       passwordRepeat: 'Ulangi kata sandi ketua',
       submit: 'Buat akun ketua dan masuk',
       busy: 'Membuat akun…',
@@ -144,8 +141,7 @@ export const id = {
     emptyTitle: 'Belum ada seleksi',
     emptyHint:
       'Di sini nanti tampil seleksi yang ditangani panitia: pelamar, tahap, rubrik, dan nilai. Pembuatan seleksi hadir pada versi Panelis berikutnya.',
-    emptyHintChair:
-      'Sambil menunggu, atur waktu kunci otomatis dan buat cadangan pertama brankas di kartu Pengaturan brankas.',
+    emptyHintChair: 'Sambil menunggu, atur waktu kunci otomatis dan buat cadangan pertama brankas di kartu Pengaturan brankas.',
     settings: {
       title: 'Pengaturan brankas',
       idle: 'Kunci otomatis setelah tidak digunakan (menit)',

@@ -59,10 +59,10 @@ export const inputsEn: Messages['inputs'] = {
   },
   importer: {
     title: 'Import the scores of stage {{stage}}',
-    intro:
-      'Choose the XLSX or CSV file with the {{stage}} results. Rows are matched by registration number; every row is saved, or none.',
+    intro: 'Choose the XLSX or CSV file with the {{stage}} results. Rows are matched by registration number; every row is saved, or none.',
     fileLabel: 'Score file',
-    encodingHint: 'Check the names above. If this file really was saved as Windows-1252 (an older Excel CSV), read it that way; if not, fix those rows and choose the file again.',
+    encodingHint:
+      'Check the names above. If this file really was saved as Windows-1252 (an older Excel CSV), read it that way; if not, fix those rows and choose the file again.',
     as1252: 'Read as Windows-1252',
     choose: 'Choose a file…',
     noFile: 'No file chosen',

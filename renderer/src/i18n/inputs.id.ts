@@ -61,7 +61,8 @@ export const inputsId = {
     intro:
       'Pilih berkas XLSX atau CSV hasil {{stage}}. Baris dicocokkan dengan nomor peserta; semua baris disimpan sekaligus atau tidak sama sekali.',
     fileLabel: 'Berkas nilai',
-    encodingHint: 'Periksa nama-nama di atas. Bila berkas ini memang disimpan sebagai Windows-1252 (CSV lama dari Excel), bacalah dengan pengodean itu; bila tidak, perbaiki baris tersebut lalu pilih berkas lagi.',
+    encodingHint:
+      'Periksa nama-nama di atas. Bila berkas ini memang disimpan sebagai Windows-1252 (CSV lama dari Excel), bacalah dengan pengodean itu; bila tidak, perbaiki baris tersebut lalu pilih berkas lagi.',
     as1252: 'Baca sebagai Windows-1252',
     choose: 'Pilih berkas…',
     noFile: 'Belum ada berkas dipilih',

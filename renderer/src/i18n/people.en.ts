@@ -227,7 +227,8 @@ export const peopleEn: Messages['people'] = {
       roleChairOnly: 'Only the chair can add a chair or a secretary.',
       roleHelp: {
         chair: 'Everything the secretary can do, plus opening and closing scoring, revealing identities, finalising and signing results.',
-        secretary: 'Sets up selections, imports applicants, edits rubrics, manages the committee and conflicts of interest, prints documents.',
+        secretary:
+          'Sets up selections, imports applicants, edits rubrics, manages the committee and conflicts of interest, prints documents.',
         member: 'Scores the applicants assigned, without knowing who they are.',
         observer: 'Reads the record and documents (e.g. the inspectorate) without changing anything.',
       },

@@ -226,14 +226,14 @@ export const peopleId = {
       roleError: 'Pilih peran.',
       roleChairOnly: 'Hanya ketua yang dapat menambahkan ketua atau sekretaris.',
       roleHelp: {
-        chair: 'Semua yang dapat dilakukan sekretaris, ditambah membuka dan menutup penilaian, membuka identitas pelamar, mengesahkan, dan menandatangani hasil.',
+        chair:
+          'Semua yang dapat dilakukan sekretaris, ditambah membuka dan menutup penilaian, membuka identitas pelamar, mengesahkan, dan menandatangani hasil.',
         secretary: 'Menyiapkan seleksi, mengimpor pelamar, menyusun rubrik, mengatur panitia dan konflik kepentingan, mencetak dokumen.',
         member: 'Menilai pelamar yang ditugaskan tanpa mengetahui identitas mereka.',
         observer: 'Membaca catatan dan dokumen (misalnya Inspektorat) tanpa dapat mengubah apa pun.',
       },
       password: 'Kata sandi sementara',
-      passwordHint:
-        'Minimal {{min}} karakter. Orang ini wajib menggantinya saat pertama kali masuk.',
+      passwordHint: 'Minimal {{min}} karakter. Orang ini wajib menggantinya saat pertama kali masuk.',
       passwordError: 'Kata sandi sementara minimal {{min}} karakter.',
       generate: 'Buat otomatis',
       submit: 'Tambahkan',
@@ -297,7 +297,8 @@ export const peopleId = {
     heading: 'Konflik kepentingan',
     intro:
       'Anggota panitia yang memiliki hubungan keluarga, hubungan kerja, atau kepentingan lain dengan seorang pelamar wajib mencatatnya. Anggota itu tidak dapat menilai pelamar tersebut; nilainya dihitung dari anggota lain.',
-    introMember: 'Catat bila Anda memiliki hubungan keluarga, hubungan kerja, atau kepentingan lain dengan seorang pelamar. Anda tidak akan menilai pelamar tersebut.',
+    introMember:
+      'Catat bila Anda memiliki hubungan keluarga, hubungan kerja, atau kepentingan lain dengan seorang pelamar. Anda tidak akan menilai pelamar tersebut.',
     add: 'Catat konflik',
     col: {
       member: 'Anggota',

@@ -65,7 +65,8 @@ export const resultsEn: Messages['results'] = {
   },
   agenda: {
     heading: 'Proposed agenda: disagreements',
-    intro: "Each applicant and criterion where the members' scores (highest minus lowest) differ by more than {{percent}} of the scale's range is proposed for discussion in the plenary meeting.",
+    intro:
+      "Each applicant and criterion where the members' scores (highest minus lowest) differ by more than {{percent}} of the scale's range is proposed for discussion in the plenary meeting.",
     empty: 'No spread is beyond the limit.',
     more: 'Showing {{shown}} of {{n}} proposals; the "Flagged" filter of the table holds them all.',
     col: { applicant: 'Applicant', criterion: 'Criterion', spread: 'Spread', lowest: 'Lowest', highest: 'Highest', limit: 'Limit' },
@@ -74,13 +75,15 @@ export const resultsEn: Messages['results'] = {
     heading: 'Inter-rater agreement per criterion',
     intro:
       'Measured with ICC(2,k): how far the members agree in order and distance on the same applicants (0 = no agreement, 1 = full agreement). Computed over the applicants every member scored.',
-    empty: 'No criterion has been scored by a panel in a closed round yet. Agreement between members shows here once the chair closes the scoring round on the Scoring tab.',
+    empty:
+      'No criterion has been scored by a panel in a closed round yet. Agreement between members shows here once the chair closes the scoring round on the Scoring tab.',
     col: { criterion: 'Criterion', icc: 'ICC(2,k)', band: 'Level', reading: 'What it means' },
     band: { poor: 'Poor', moderate: 'Moderate', good: 'Good', excellent: 'Excellent' },
   },
   charts: {
     heading: 'Charts of scores per member',
-    intro: 'From closed rounds only. A committee member sees their own name; the other members are "Member 1", "Member 2" and so on. Applicants appear by code while identities are not revealed.',
+    intro:
+      'From closed rounds only. A committee member sees their own name; the other members are "Member 1", "Member 2" and so on. Applicants appear by code while identities are not revealed.',
     stage: 'Stage of the charts',
     none: 'No stage scored by a panel has a closed round yet. The charts show here once the chair closes a scoring round.',
     loading: 'Loading the charts…',
@@ -98,7 +101,14 @@ export const resultsEn: Messages['results'] = {
     leniency: {
       heading: 'Leniency of each member against the panel',
       alt: "Bar chart: each member's mean stage score minus the panel's mean on the same applicants; positive is more lenient, negative stricter. The table below holds the same figures.",
-      col: { member: 'Member', applicants: 'Applicants', own: 'Own mean', panel: 'Panel mean', difference: 'Difference', reading: 'Reading' },
+      col: {
+        member: 'Member',
+        applicants: 'Applicants',
+        own: 'Own mean',
+        panel: 'Panel mean',
+        difference: 'Difference',
+        reading: 'Reading',
+      },
       reading: { lenient: 'More lenient', strict: 'Stricter', inLine: 'In line' },
     },
     applicant: {

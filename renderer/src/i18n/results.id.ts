@@ -64,7 +64,8 @@ export const resultsId = {
   },
   agenda: {
     heading: 'Usulan agenda: perbedaan penilaian',
-    intro: 'Setiap pelamar dan kriteria dengan selisih nilai antaranggota (tertinggi dikurangi terendah) di atas {{percent}} rentang skala diusulkan untuk dibahas dalam rapat pleno.',
+    intro:
+      'Setiap pelamar dan kriteria dengan selisih nilai antaranggota (tertinggi dikurangi terendah) di atas {{percent}} rentang skala diusulkan untuk dibahas dalam rapat pleno.',
     empty: 'Tidak ada selisih nilai yang melebihi batas.',
     more: 'Ditampilkan {{shown}} dari {{n}} usulan; saringan "Ditandai" pada tabel memuat semuanya.',
     col: { applicant: 'Pelamar', criterion: 'Kriteria', spread: 'Selisih', lowest: 'Terendah', highest: 'Tertinggi', limit: 'Batas' },
@@ -73,13 +74,15 @@ export const resultsId = {
     heading: 'Kesepakatan antarpenilai per kriteria',
     intro:
       'Diukur dengan ICC(2,k): seberapa sejalan urutan dan jarak nilai yang diberikan para anggota kepada pelamar yang sama (0 = tidak sejalan, 1 = sepenuhnya sejalan). Dihitung atas pelamar yang dinilai semua anggota.',
-    empty: 'Belum ada kriteria yang dinilai panel dalam putaran yang sudah ditutup. Kesepakatan antaranggota tampil di sini setelah ketua menutup putaran penilaian di tab Penilaian.',
+    empty:
+      'Belum ada kriteria yang dinilai panel dalam putaran yang sudah ditutup. Kesepakatan antaranggota tampil di sini setelah ketua menutup putaran penilaian di tab Penilaian.',
     col: { criterion: 'Kriteria', icc: 'ICC(2,k)', band: 'Tingkat', reading: 'Artinya' },
     band: { poor: 'Lemah', moderate: 'Sedang', good: 'Baik', excellent: 'Sangat baik' },
   },
   charts: {
     heading: 'Grafik nilai per anggota',
-    intro: 'Hanya dari putaran yang sudah ditutup. Anggota panitia melihat namanya sendiri; anggota lain disebut "Anggota 1", "Anggota 2" dan seterusnya. Pelamar ditampilkan dengan kode selama identitas belum dibuka.',
+    intro:
+      'Hanya dari putaran yang sudah ditutup. Anggota panitia melihat namanya sendiri; anggota lain disebut "Anggota 1", "Anggota 2" dan seterusnya. Pelamar ditampilkan dengan kode selama identitas belum dibuka.',
     stage: 'Tahap grafik',
     none: 'Belum ada tahap yang dinilai panel dengan putaran yang sudah ditutup. Grafik tampil di sini setelah ketua menutup putaran penilaian.',
     loading: 'Memuat grafik…',
@@ -97,7 +100,14 @@ export const resultsId = {
     leniency: {
       heading: 'Kemurahan tiap anggota dibanding panel',
       alt: 'Grafik batang: selisih rata-rata nilai tahap tiap anggota terhadap rata-rata panel pada pelamar yang sama; positif berarti lebih murah, negatif lebih ketat. Angka yang sama ada pada tabel di bawahnya.',
-      col: { member: 'Anggota', applicants: 'Pelamar', own: 'Rata-rata sendiri', panel: 'Rata-rata panel', difference: 'Selisih', reading: 'Bacaan' },
+      col: {
+        member: 'Anggota',
+        applicants: 'Pelamar',
+        own: 'Rata-rata sendiri',
+        panel: 'Rata-rata panel',
+        difference: 'Selisih',
+        reading: 'Bacaan',
+      },
       reading: { lenient: 'Lebih murah', strict: 'Lebih ketat', inLine: 'Sejalan' },
     },
     applicant: {

@@ -85,7 +85,8 @@ export const roundsEn: Messages['rounds'] = {
     refreshing: 'Refreshing…',
     auto: 'Refreshed automatically every few seconds.',
     updated: 'Refreshed automatically every few seconds; last {{date}}.',
-    paused: 'Automatic refresh stopped because the laptop is not in use, so the vault can still lock itself. Press Refresh or use the laptop to continue.',
+    paused:
+      'Automatic refresh stopped because the laptop is not in use, so the vault can still lock itself. Press Refresh or use the laptop to continue.',
   },
   excuse: {
     title: 'Record as excused: {{name}}',
@@ -117,7 +118,8 @@ export const roundsEn: Messages['rounds'] = {
   },
   seal: {
     heading: 'Round seal',
-    intro: 'The SHA-256 over every submitted score sheet, recorded when the round closed. Note or print it: anyone can check that no sheet changed afterwards.',
+    intro:
+      'The SHA-256 over every submitted score sheet, recorded when the round closed. Note or print it: anyone can check that no sheet changed afterwards.',
     label: 'Seal SHA-256',
     closedAt: 'Closed {{date}}',
     copy: 'Copy',
@@ -190,7 +192,8 @@ export const roundsEn: Messages['rounds'] = {
     chairCloses: 'The chair closes the calibration; its results show after that.',
     results: {
       heading: 'Calibration results',
-      intro: 'For each criterion: the panel mean over every scorer and case, then each member’s mean and its difference from the panel, on that criterion’s scale.',
+      intro:
+        'For each criterion: the panel mean over every scorer and case, then each member’s mean and its difference from the panel, on that criterion’s scale.',
       caption: 'Mean calibration scores per criterion',
       member: 'Scorer',
       panel: 'Panel mean',
@@ -200,7 +203,8 @@ export const roundsEn: Messages['rounds'] = {
   },
   leniency: {
     heading: 'Scorer leniency',
-    intro: 'Each scorer’s mean stage score against the panel’s mean on the same applicants (submitted sheets only). Material for the deliberation, not an automatic correction.',
+    intro:
+      'Each scorer’s mean stage score against the panel’s mean on the same applicants (submitted sheets only). Material for the deliberation, not an automatic correction.',
     unitWeighted: 'Stage scores on a 0–100 scale.',
     unitSum: 'Stage scores in points.',
     empty: 'No submitted sheets to compare.',

@@ -23,7 +23,8 @@ export const roundsId = {
     strict: 'lebih ketat',
     inLine: 'sejalan',
   },
-  readingRule: 'Sejalan: selisih dengan rata-rata panel paling banyak 5\u00a0% dari rentang skala. Di atasnya lebih longgar, di bawahnya lebih ketat.',
+  readingRule:
+    'Sejalan: selisih dengan rata-rata panel paling banyak 5\u00a0% dari rentang skala. Di atasnya lebih longgar, di bawahnya lebih ketat.',
   card: {
     title: 'Tahap {{stage}}',
     none: 'Belum ada putaran penilaian untuk tahap ini.',
@@ -84,7 +85,8 @@ export const roundsId = {
     refreshing: 'Memperbarui…',
     auto: 'Diperbarui otomatis setiap beberapa detik.',
     updated: 'Diperbarui otomatis setiap beberapa detik; terakhir {{date}}.',
-    paused: 'Pembaruan otomatis berhenti karena laptop tidak digunakan, agar brankas tetap dapat terkunci sendiri. Tekan Perbarui atau gunakan laptop untuk melanjutkan.',
+    paused:
+      'Pembaruan otomatis berhenti karena laptop tidak digunakan, agar brankas tetap dapat terkunci sendiri. Tekan Perbarui atau gunakan laptop untuk melanjutkan.',
   },
   excuse: {
     title: 'Catat berhalangan: {{name}}',
@@ -111,12 +113,14 @@ export const roundsId = {
     button: 'Tutup dan segel putaran…',
     busy: 'Menutup putaran…',
     confirmTitle: 'Tutup putaran tahap {{stage}}?',
-    confirmBody: 'Setelah ditutup, tidak ada lembar yang dapat dikirim atau diubah. Perubahan nilai hanya melalui revisi tercatat dalam rapat pleno.',
+    confirmBody:
+      'Setelah ditutup, tidak ada lembar yang dapat dikirim atau diubah. Perubahan nilai hanya melalui revisi tercatat dalam rapat pleno.',
     confirm: 'Ya, tutup dan segel',
   },
   seal: {
     heading: 'Segel putaran',
-    intro: 'SHA-256 atas semua lembar penilaian yang dikirim, direkam saat putaran ditutup. Catat atau cetak angka ini: siapa pun dapat memeriksa bahwa tidak ada lembar yang berubah sesudahnya.',
+    intro:
+      'SHA-256 atas semua lembar penilaian yang dikirim, direkam saat putaran ditutup. Catat atau cetak angka ini: siapa pun dapat memeriksa bahwa tidak ada lembar yang berubah sesudahnya.',
     label: 'SHA-256 segel',
     closedAt: 'Ditutup {{date}}',
     copy: 'Salin',
@@ -189,7 +193,8 @@ export const roundsId = {
     chairCloses: 'Ketua menutup kalibrasi; hasilnya tampil sesudah itu.',
     results: {
       heading: 'Hasil kalibrasi',
-      intro: 'Untuk setiap kriteria: rata-rata panel atas semua penilai dan kasus, lalu rata-rata setiap anggota dengan selisihnya terhadap panel, pada skala kriteria itu.',
+      intro:
+        'Untuk setiap kriteria: rata-rata panel atas semua penilai dan kasus, lalu rata-rata setiap anggota dengan selisihnya terhadap panel, pada skala kriteria itu.',
       caption: 'Rata-rata nilai kalibrasi per kriteria',
       member: 'Anggota penilai',
       panel: 'Rata-rata panel',
@@ -199,7 +204,8 @@ export const roundsId = {
   },
   leniency: {
     heading: 'Kecenderungan penilai',
-    intro: 'Rata-rata nilai tahap setiap penilai dibandingkan rata-rata panel pada pelamar yang sama (hanya lembar yang dikirim). Bahan rapat pleno, bukan koreksi otomatis.',
+    intro:
+      'Rata-rata nilai tahap setiap penilai dibandingkan rata-rata panel pada pelamar yang sama (hanya lembar yang dikirim). Bahan rapat pleno, bukan koreksi otomatis.',
     unitWeighted: 'Nilai tahap berskala 0–100.',
     unitSum: 'Nilai tahap dalam poin.',
     empty: 'Tidak ada lembar terkirim untuk dibandingkan.',

@@ -50,7 +50,8 @@ export const setupEn: Messages['setup'] = {
   workspace: {
     back: '← All selections',
     loading: 'Loading selection…',
-    memberNote: 'You are viewing this selection’s overview as a committee member. Your score sheets will appear here once the chair opens scoring.',
+    memberNote:
+      'You are viewing this selection’s overview as a committee member. Your score sheets will appear here once the chair opens scoring.',
   },
   tabs: {
     overview: 'Overview',
@@ -160,7 +161,8 @@ export const setupEn: Messages['setup'] = {
     stageWeights: 'The scored stages’ weights add up to {{sum}}; they must make 100 %.',
     stageWeightsFix: 'Adjust the stage weights until they add up to 100 %.',
     weightOutsideGuide: 'The weight of stage {{stage}}, {{weight}}, is outside the {{range}} range of {{source}}.',
-    weightOutsideGuideFix: 'Choose a weight between {{min}} and {{max}} %, or record the reason for departing from it in the official record.',
+    weightOutsideGuideFix:
+      'Choose a weight between {{min}} and {{max}} %, or record the reason for departing from it in the official record.',
     missingRubric: 'Stage {{stage}} is scored but has no rubric.',
     empty: 'The rubric of stage {{stage}} has no criteria yet.',
     emptyFix: 'Add at least one criterion.',
@@ -220,7 +222,8 @@ export const setupEn: Messages['setup'] = {
   },
   frozen: {
     title: 'Rubric frozen (version {{version}})',
-    chair: 'Scoring of this stage opened on {{date}}. As chair you can still change the rubric; changes are saved as a new, recorded version.',
+    chair:
+      'Scoring of this stage opened on {{date}}. As chair you can still change the rubric; changes are saved as a new, recorded version.',
     secretary: 'Scoring of this stage opened on {{date}}. Only the chair can change the rubric, as a new recorded version.',
   },
   rubric: {
@@ -348,8 +351,10 @@ export const setupEn: Messages['setup'] = {
     sha: 'SHA-256 of the final record:',
     copy: 'Copy SHA-256',
     copied: 'SHA-256 copied',
-    locked: 'Set-up, stages and rubrics, applicants, committee, scoring and document settings cannot be changed. Official documents can still be made from these final results.',
-    reopen: 'If a change is needed, the chair reopens the results with a written reason on the Deliberation tab; the reopening is recorded.',
+    locked:
+      'Set-up, stages and rubrics, applicants, committee, scoring and document settings cannot be changed. Official documents can still be made from these final results.',
+    reopen:
+      'If a change is needed, the chair reopens the results with a written reason on the Deliberation tab; the reopening is recorded.',
     goDeliberation: 'Open the Deliberation tab',
     overviewHeading: 'Status of the selection',
     overview: 'The results of this selection are final. The set-up is locked; nothing can be changed until the chair reopens the results.',

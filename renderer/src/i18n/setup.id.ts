@@ -175,7 +175,8 @@ export const setupId = {
     emptyAspect: 'Aspek {{aspect}} (tahap {{stage}}) belum memiliki kriteria.',
     emptyAspectFix: 'Tambahkan kriteria ke aspek ini, atau hapus aspeknya.',
     badScale: 'Skala kriteria {{criterion}} (tahap {{stage}}) belum sah.',
-    badScaleFix: 'Nilai tertinggi harus lebih besar dari nilai terendah dan langkah tidak boleh melebihi rentangnya; setiap tingkat harus bernilai berbeda.',
+    badScaleFix:
+      'Nilai tertinggi harus lebih besar dari nilai terendah dan langkah tidak boleh melebihi rentangnya; setiap tingkat harus bernilai berbeda.',
     minimumOutOfScale: 'Nilai minimal kriteria {{criterion}} (tahap {{stage}}) berada di luar skalanya.',
     minimumOutOfScaleFix: 'Pilih nilai minimal di dalam rentang skala, atau kosongkan.',
     duplicateId: 'Rubrik tahap {{stage}} memuat dua bagian yang tidak dapat dibedakan.',
@@ -220,8 +221,10 @@ export const setupId = {
   },
   frozen: {
     title: 'Rubrik dibekukan (versi {{version}})',
-    chair: 'Penilaian tahap ini sudah dibuka pada {{date}}. Sebagai ketua Anda masih dapat mengubah rubrik; perubahan disimpan sebagai versi baru dan dicatat.',
-    secretary: 'Penilaian tahap ini sudah dibuka pada {{date}}. Rubrik hanya dapat diubah oleh ketua panitia, sebagai versi baru yang dicatat.',
+    chair:
+      'Penilaian tahap ini sudah dibuka pada {{date}}. Sebagai ketua Anda masih dapat mengubah rubrik; perubahan disimpan sebagai versi baru dan dicatat.',
+    secretary:
+      'Penilaian tahap ini sudah dibuka pada {{date}}. Rubrik hanya dapat diubah oleh ketua panitia, sebagai versi baru yang dicatat.',
   },
   rubric: {
     heading: 'Rubrik (instrumen penilaian)',
@@ -276,7 +279,8 @@ export const setupId = {
     up: 'Naikkan',
     down: 'Turunkan',
     remove: 'Hapus kriteria',
-    removeQuestion: 'Kriteria {{criterion}} beserta uraian dan deskriptornya akan dihapus. Penghapusan baru berlaku setelah Anda menyimpan.',
+    removeQuestion:
+      'Kriteria {{criterion}} beserta uraian dan deskriptornya akan dihapus. Penghapusan baru berlaku setelah Anda menyimpan.',
   },
   scale: {
     type: 'Skala',
@@ -348,7 +352,8 @@ export const setupId = {
     sha: 'SHA-256 rekaman hasil akhir:',
     copy: 'Salin SHA-256',
     copied: 'SHA-256 disalin',
-    locked: 'Pengaturan, tahap dan rubrik, pelamar, panitia, penilaian, dan pengaturan dokumen tidak dapat diubah. Dokumen resmi tetap dapat dibuat dari hasil final ini.',
+    locked:
+      'Pengaturan, tahap dan rubrik, pelamar, panitia, penilaian, dan pengaturan dokumen tidak dapat diubah. Dokumen resmi tetap dapat dibuat dari hasil final ini.',
     reopen: 'Bila perlu perubahan, ketua membuka kembali hasil dengan menuliskan alasannya di tab Rapat pleno; pembukaan itu tercatat.',
     goDeliberation: 'Buka tab Rapat pleno',
     overviewHeading: 'Status seleksi',

@@ -61,7 +61,13 @@ async function declareConflict(page: Page, code: string, reason: string, picture
  * Enter to sign, the password, Enter.
  * Returns the signed sheet's SHA-256.
  */
-export async function scoreSheetByKeyboard(page: Page, sheet: Sheet, password: string, pictures: Pictures | null, conflictReason = ''): Promise<string> {
+export async function scoreSheetByKeyboard(
+  page: Page,
+  sheet: Sheet,
+  password: string,
+  pictures: Pictures | null,
+  conflictReason = '',
+): Promise<string> {
   const queue = page.getByTestId('desk-queue');
   const order = await queue.getByTestId('queue-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-code') ?? ''));
   expect([...order].sort()).toEqual([...sheet.keys()].sort());
@@ -77,7 +83,8 @@ export async function scoreSheetByKeyboard(page: Page, sheet: Sheet, password: s
     await expect(form(page).locator('[data-criterion]').first()).toBeFocused();
     await scoreOnForm(page, values);
     await expect(form(page).getByTestId('applicant-status')).toHaveText('Selesai');
-    if (pictures?.screens.includes('desk-form') && code === order[0]) await captureScreen(page, pictures.testInfo, 'desk-form', { fullPage: true });
+    if (pictures?.screens.includes('desk-form') && code === order[0])
+      await captureScreen(page, pictures.testInfo, 'desk-form', { fullPage: true });
   }
   await page.keyboard.press('r');
   const review = page.getByTestId('desk-review');

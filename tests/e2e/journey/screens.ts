@@ -23,7 +23,12 @@ async function settle(page: Page): Promise<void> {
  * The page is scrolled to the top first, unless `top: false`, or to `at` (just below the
  * sticky workspace header) for a screen whose subject is further down.
  */
-export async function captureScreen(page: Page, testInfo: TestInfo, name: string, opts: { fullPage?: boolean; top?: boolean; at?: Locator } = {}): Promise<void> {
+export async function captureScreen(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+  opts: { fullPage?: boolean; top?: boolean; at?: Locator } = {},
+): Promise<void> {
   await checkA11y(page, testInfo, `journey-${name}`);
   for (const size of SIZES) {
     await page.setViewportSize(size);

@@ -16,13 +16,20 @@ describe('quorum', () => {
   });
   it('is met only with enough voting members present, never with nobody able to vote', () => {
     expect(quorumState({ kind: 'moreThanHalf' }, 4, 2).met).toBe(false);
-    expect(quorumState({ kind: 'moreThanHalf' }, 4, 3)).toEqual({ rule: { kind: 'moreThanHalf' }, voting: 4, present: 3, required: 3, met: true });
+    expect(quorumState({ kind: 'moreThanHalf' }, 4, 3)).toEqual({
+      rule: { kind: 'moreThanHalf' },
+      voting: 4,
+      present: 3,
+      required: 3,
+      met: true,
+    });
     expect(quorumState({ kind: 'moreThanHalf' }, 0, 0).met).toBe(false);
   });
 });
 
 describe('carrying a motion', () => {
-  const t = (s: number, n: number, a: number) => tallyOf([...Array<'setuju'>(s).fill('setuju'), ...Array<'tidakSetuju'>(n).fill('tidakSetuju'), ...Array<'abstain'>(a).fill('abstain')]);
+  const t = (s: number, n: number, a: number) =>
+    tallyOf([...Array<'setuju'>(s).fill('setuju'), ...Array<'tidakSetuju'>(n).fill('tidakSetuju'), ...Array<'abstain'>(a).fill('abstain')]);
   it('simple majority of votes cast; abstentions are not votes; a tie fails', () => {
     expect(motionOutcome('majority', t(2, 1, 0))).toBe('carried');
     expect(motionOutcome('majority', t(2, 1, 3))).toBe('carried');

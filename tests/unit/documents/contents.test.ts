@@ -5,7 +5,14 @@ import { pengumumanContent } from '../../../main/documents/kinds/pengumuman';
 import { fakeResults, signatories } from '../../helpers/documents';
 import { compareNamesAlphabetically } from '../../../shared/names';
 
-const base = { language: 'id' as const, selectionTitle: 'Seleksi JPT', committeeName: 'Panitia Seleksi', number: '1/PENG/XI/2026', date: '2026-11-23', place: 'Kupang' };
+const base = {
+  language: 'id' as const,
+  selectionTitle: 'Seleksi JPT',
+  committeeName: 'Panitia Seleksi',
+  number: '1/PENG/XI/2026',
+  date: '2026-11-23',
+  place: 'Kupang',
+};
 const announce = { objection: { from: '2026-11-23', until: '2026-11-26', days: 3 }, fingerprintPublishedAt: '' };
 const chair = signatories[0]!;
 
@@ -13,7 +20,13 @@ describe('pengumuman: what the public sees', () => {
   const view = fakeResults(12);
 
   it('codes only, pass/fail only: no names, no figures', () => {
-    const c = pengumumanContent({ ...base, ...announce, final: view, chair, options: { identity: 'code', scores: false, alphabetical: false, passedOnly: false } });
+    const c = pengumumanContent({
+      ...base,
+      ...announce,
+      final: view,
+      chair,
+      options: { identity: 'code', scores: false, alphabetical: false, passedOnly: false },
+    });
     const all = JSON.stringify(c);
     for (const r of view.rows) expect(all).not.toContain(r.name!);
     expect(all).not.toMatch(/\d+,\d\d/);
@@ -22,7 +35,13 @@ describe('pengumuman: what the public sees', () => {
   });
 
   it('names in alphabetical order, only those who passed, with final scores', () => {
-    const c = pengumumanContent({ ...base, ...announce, final: view, chair, options: { identity: 'name', scores: true, alphabetical: true, passedOnly: true } });
+    const c = pengumumanContent({
+      ...base,
+      ...announce,
+      final: view,
+      chair,
+      options: { identity: 'name', scores: true, alphabetical: true, passedOnly: true },
+    });
     const names = c.rows.map((r) => r[2]!);
     expect(names).toEqual([...names].sort((a, b) => compareNamesAlphabetically(a, b, 'id-ID')));
     expect(c.rows).toHaveLength(view.rows.filter((r) => r.passed).length);
@@ -32,13 +51,27 @@ describe('pengumuman: what the public sees', () => {
   });
 
   it('states the objection period and how to object, never "final and not open to challenge"', () => {
-    const c = pengumumanContent({ ...base, ...announce, final: view, chair, options: { identity: 'code', scores: false, alphabetical: false, passedOnly: false } });
+    const c = pengumumanContent({
+      ...base,
+      ...announce,
+      final: view,
+      chair,
+      options: { identity: 'code', scores: false, alphabetical: false, passedOnly: false },
+    });
     const all = c.closing.join(' ');
     expect(all).not.toMatch(/diganggu gugat|bersifat final/);
     expect(all).toContain('sanggahan secara tertulis');
     expect(all).toContain('23 November 2026 sampai dengan 26 November 2026');
     expect(all).not.toContain('sidik jari');
-    const en = pengumumanContent({ ...base, ...announce, language: 'en', fingerprintPublishedAt: 'bkd.jambiprov.go.id/pansel', final: view, chair, options: { identity: 'code', scores: false, alphabetical: false, passedOnly: false } });
+    const en = pengumumanContent({
+      ...base,
+      ...announce,
+      language: 'en',
+      fingerprintPublishedAt: 'bkd.jambiprov.go.id/pansel',
+      final: view,
+      chair,
+      options: { identity: 'code', scores: false, alphabetical: false, passedOnly: false },
+    });
     expect(en.closing.join(' ')).toContain('from 23 November 2026 to 26 November 2026');
     expect(en.closing.join(' ')).toContain('fingerprint is published at bkd.jambiprov.go.id/pansel');
     expect(en.closing.join(' ')).not.toMatch(/decision is final/);
@@ -48,8 +81,19 @@ describe('pengumuman: what the public sees', () => {
     const titled = fakeResults(4);
     const names = ['Prof. Dr. Ir. Zainal Abidin, M.Sc.', 'Hj. Yusnani, S.E.', 'dr. Bambang Irawan', 'Drs. H. Ahmad Yani, M.Si.'];
     titled.rows.forEach((r, i) => Object.assign(r, { name: names[i], passed: true, outcome: 'passed' }));
-    const c = pengumumanContent({ ...base, ...announce, final: titled, chair, options: { identity: 'name', scores: false, alphabetical: true, passedOnly: false } });
-    expect(c.rows.map((r) => r[2])).toEqual(['Drs. H. Ahmad Yani, M.Si.', 'dr. Bambang Irawan', 'Hj. Yusnani, S.E.', 'Prof. Dr. Ir. Zainal Abidin, M.Sc.']);
+    const c = pengumumanContent({
+      ...base,
+      ...announce,
+      final: titled,
+      chair,
+      options: { identity: 'name', scores: false, alphabetical: true, passedOnly: false },
+    });
+    expect(c.rows.map((r) => r[2])).toEqual([
+      'Drs. H. Ahmad Yani, M.Si.',
+      'dr. Bambang Irawan',
+      'Hj. Yusnani, S.E.',
+      'Prof. Dr. Ir. Zainal Abidin, M.Sc.',
+    ]);
     expect(c.closing[0]).toBe('Nama disusun menurut abjad nama tanpa gelar dan tidak menunjukkan peringkat.');
   });
 });
@@ -71,23 +115,44 @@ describe('hasil individu: only the applicant’s own data', () => {
 
 describe('berita acara content', () => {
   it('counts in figures and words, signatories chair first with their titles', () => {
-    const c = beritaAcaraContent({ ...base, legalBasis: [], final: fakeResults(3), signatories: [...signatories].reverse(), snapshot: null });
+    const c = beritaAcaraContent({
+      ...base,
+      legalBasis: [],
+      final: fakeResults(3),
+      signatories: [...signatories].reverse(),
+      snapshot: null,
+    });
     expect(c.conclusion).toEqual([
       'Jumlah peserta yang dinilai sebanyak 3 (tiga) orang.',
       'Peserta yang dinyatakan lulus sebanyak 2 (dua) orang.',
       'Peserta yang dinyatakan tidak lulus sebanyak 1 (satu) orang.',
     ]);
-    expect(c.signatories.map((s) => s.title)).toEqual(['Ketua merangkap Anggota', 'Sekretaris merangkap Anggota', 'Anggota', 'Anggota', 'Anggota']);
+    expect(c.signatories.map((s) => s.title)).toEqual([
+      'Ketua merangkap Anggota',
+      'Sekretaris merangkap Anggota',
+      'Anggota',
+      'Anggota',
+      'Anggota',
+    ]);
     expect(c.placeDate).toBe('Kupang, 23 November 2026');
   });
 
   it('a table per scored stage for small selections, none for large ones', () => {
     const small = fakeResults(3);
     const stageView = { ...small, stageId: 'st-wwc' };
-    const c = beritaAcaraContent({ ...base, legalBasis: [], final: small, stageResults: { 'st-wwc': stageView, 'st-kom': stageView }, signatories, snapshot: null });
+    const c = beritaAcaraContent({
+      ...base,
+      legalBasis: [],
+      final: small,
+      stageResults: { 'st-wwc': stageView, 'st-kom': stageView },
+      signatories,
+      snapshot: null,
+    });
     expect(c.stageTables.map((s) => s.heading)).toEqual(['Hasil tahap Asesmen Kompetensi:', 'Hasil tahap Wawancara Akhir:']);
     expect(c.stageTables[0]!.rows[0]).toEqual(['1', 'KAB-100', 'Siti Nurhaliza Rahmawati', '57,00', '1', 'Lulus']);
     const big = fakeResults(301);
-    expect(beritaAcaraContent({ ...base, legalBasis: [], final: big, stageResults: { 'st-wwc': big }, signatories, snapshot: null }).stageTables).toEqual([]);
+    expect(
+      beritaAcaraContent({ ...base, legalBasis: [], final: big, stageResults: { 'st-wwc': big }, signatories, snapshot: null }).stageTables,
+    ).toEqual([]);
   });
 });

@@ -3,7 +3,12 @@ import { DEFAULT_MARGINS, Layout, mm, PAPER_POINTS } from '../../../main/documen
 import { claimsString, groupHex, parseClaims } from '../../../main/documents/produce';
 
 function layout(paper: 'A4' | 'F4' = 'F4'): Layout {
-  return new Layout({ setup: { paper, margins: DEFAULT_MARGINS, language: 'id' }, title: 'Uji', createdAt: new Date('2026-11-23T00:00:00Z'), measure: true });
+  return new Layout({
+    setup: { paper, margins: DEFAULT_MARGINS, language: 'id' },
+    title: 'Uji',
+    createdAt: new Date('2026-11-23T00:00:00Z'),
+    measure: true,
+  });
 }
 
 describe('layout', () => {

@@ -65,7 +65,10 @@ describe('signed documents through the desktop', () => {
   });
 
   it('labels the save dialog in the UI language', async () => {
-    for (const [language, title, buttonLabel] of [['id', 'Simpan dokumen', 'Simpan'], ['en', 'Save document', 'Save']] as const) {
+    for (const [language, title, buttonLabel] of [
+      ['id', 'Simpan dokumen', 'Simpan'],
+      ['en', 'Save document', 'Save'],
+    ] as const) {
       const { d } = deps({ canceled: true }, '', language);
       await createDocumentFiles(d).saveAs('Pengumuman.pdf', pdf);
       expect(d.dialog.showSaveDialog).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ title, buttonLabel }));

@@ -21,7 +21,8 @@ function files(dir: string): string[] {
 }
 
 // import ... from 'electron' that is not `import type`, or require('electron').
-const runtimeElectron = /^\s*import\s+(?!type\b)[^;]*?from\s*['"]electron['"]|require\(\s*['"]electron['"]\s*\)|import\(\s*['"]electron['"]\s*\)/m;
+const runtimeElectron =
+  /^\s*import\s+(?!type\b)[^;]*?from\s*['"]electron['"]|require\(\s*['"]electron['"]\s*\)|import\(\s*['"]electron['"]\s*\)/m;
 
 describe("who may load 'electron' at run time", () => {
   it('only index.ts and preload.ts in main/electron (everything else is testable in plain Node)', () => {

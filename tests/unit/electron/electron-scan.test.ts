@@ -83,9 +83,21 @@ function insecureRoot(root: string): void {
     'shared/security/csp.ts',
     "export function contentSecurityPolicy(): string {\n  return \"default-src 'self'; script-src 'self' 'unsafe-eval' https://cdn.example.com\";\n}\n",
   );
-  write(root, 'out/preload/preload.js', 'let electron = require("electron");\nelectron.contextBridge.exposeInMainWorld("panelis", { ipc: electron.ipcRenderer });\n');
-  write(root, 'out/renderer/index.html', '<!doctype html><html><head><title>x</title></head><body><script src="./app.js"></script></body></html>\n');
-  write(root, 'package.json', JSON.stringify({ name: 'fixture', main: 'out/main/index.js', devDependencies: { electron: '^45.4.1' } }, null, 2));
+  write(
+    root,
+    'out/preload/preload.js',
+    'let electron = require("electron");\nelectron.contextBridge.exposeInMainWorld("panelis", { ipc: electron.ipcRenderer });\n',
+  );
+  write(
+    root,
+    'out/renderer/index.html',
+    '<!doctype html><html><head><title>x</title></head><body><script src="./app.js"></script></body></html>\n',
+  );
+  write(
+    root,
+    'package.json',
+    JSON.stringify({ name: 'fixture', main: 'out/main/index.js', devDependencies: { electron: '^45.4.1' } }, null, 2),
+  );
 }
 
 describe('electron security scan', () => {
@@ -122,7 +134,7 @@ describe('electron security scan', () => {
       'LIMIT_NAVIGATION_GLOBAL_CHECK N/A',
       'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK N/A',
     ]) {
-      expect(fresh, [...fresh].join(" | ")).toContain(expected);
+      expect(fresh, [...fresh].join(' | ')).toContain(expected);
     }
     // (nodeIntegration: true goes unreported by the tool while sandbox is off; the sandbox finding covers that window.)
     // The weak CSP is not swallowed by the entry reviewed for the real policy.
@@ -137,7 +149,12 @@ describe('electron security scan', () => {
       allow,
       JSON.stringify({
         allowed: [
-          { check: 'SANDBOX_JS_CHECK', file: 'main/electron/menu.ts', code: 'x', justification: 'this file has no window, so nothing matches here' },
+          {
+            check: 'SANDBOX_JS_CHECK',
+            file: 'main/electron/menu.ts',
+            code: 'x',
+            justification: 'this file has no window, so nothing matches here',
+          },
           { check: 'OPEN_EXTERNAL_JS_CHECK', file: 'main/electron/index.ts', code: 'shell.openExternal', justification: 'ok' },
           { check: 'NODE_INTEGRATION_JS_CHECK', file: 'main/electron/index.ts' },
         ],

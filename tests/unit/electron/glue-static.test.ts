@@ -50,7 +50,12 @@ describe('window options: one construction site, the secure options, no extra pr
         const arrow = n.parent;
         const param = ts.isArrowFunction(arrow) && arrow.parameters.length === 1 ? arrow.parameters[0]?.name : undefined;
         const passesThrough =
-          arg !== undefined && more.length === 0 && ts.isIdentifier(arg) && param !== undefined && ts.isIdentifier(param) && param.text === arg.text;
+          arg !== undefined &&
+          more.length === 0 &&
+          ts.isIdentifier(arg) &&
+          param !== undefined &&
+          ts.isIdentifier(param) &&
+          param.text === arg.text;
         sites.push({ file: rel(file), text: n.getText(sf), passesThrough });
       });
     }
@@ -165,8 +170,10 @@ describe('built preload (out/preload/preload.js): CommonJS, exposes only invoke'
     const esm: string[] = [];
     const required: string[] = [];
     walk(sf, (n) => {
-      if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n) || ts.isExportAssignment(n) || ts.isImportEqualsDeclaration(n)) esm.push(n.getText(sf));
-      if (ts.canHaveModifiers(n) && ts.getModifiers(n)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) esm.push(n.getText(sf).slice(0, 60));
+      if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n) || ts.isExportAssignment(n) || ts.isImportEqualsDeclaration(n))
+        esm.push(n.getText(sf));
+      if (ts.canHaveModifiers(n) && ts.getModifiers(n)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))
+        esm.push(n.getText(sf).slice(0, 60));
       if (ts.isMetaProperty(n)) esm.push(n.getText(sf));
       if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.ImportKeyword) esm.push(n.getText(sf));
       if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'require') {
@@ -189,11 +196,11 @@ describe('built preload (out/preload/preload.js): CommonJS, exposes only invoke'
     };
     const module = { exports: {} };
     // The CommonJS wrapper Electron's sandboxed preload loader uses; ESM syntax would throw here.
-    const wrapper = vm.runInNewContext(`(function (exports, require, module) {\n${readFileSync(built, 'utf8')}\n})`, {}, { filename: built }) as (
-      e: unknown,
-      r: unknown,
-      m: unknown,
-    ) => void;
+    const wrapper = vm.runInNewContext(
+      `(function (exports, require, module) {\n${readFileSync(built, 'utf8')}\n})`,
+      {},
+      { filename: built },
+    ) as (e: unknown, r: unknown, m: unknown) => void;
     wrapper(module.exports, fakeRequire, module);
 
     expect(exposeInMainWorld).toHaveBeenCalledOnce();
@@ -243,7 +250,9 @@ describe('IPC: one door, checked', () => {
   it('only the preload touches ipcRenderer; nothing in main sends to the page', () => {
     const users = glueFiles.filter((f) => /\bipcRenderer\b/.test(readFileSync(f, 'utf8'))).map(rel);
     expect(users).toEqual(['main/electron/preload.ts']);
-    const pushes = glueFiles.filter((f) => /webContents\.(send|postMessage|executeJavaScript)\(|\.sendToFrame\(/.test(readFileSync(f, 'utf8'))).map(rel);
+    const pushes = glueFiles
+      .filter((f) => /webContents\.(send|postMessage|executeJavaScript)\(|\.sendToFrame\(/.test(readFileSync(f, 'utf8')))
+      .map(rel);
     expect(pushes).toEqual([]);
   });
 });

@@ -104,7 +104,11 @@ function setup(opts: { lock?: boolean; close?: () => Promise<void>; language?: '
       appOptions = o;
       return panelis;
     },
-    paths: { preload: path.resolve('/r/out/preload/preload.js'), rendererRoot: path.resolve('/r/out/renderer'), repoRoot: path.resolve('/r') },
+    paths: {
+      preload: path.resolve('/r/out/preload/preload.js'),
+      rendererRoot: path.resolve('/r/out/renderer'),
+      repoRoot: path.resolve('/r'),
+    },
     readFile: vi.fn(),
     exists: () => false,
     readText: () => undefined,

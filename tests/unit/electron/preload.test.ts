@@ -33,7 +33,10 @@ describe('preload (static)', () => {
       if (ts.isExportDeclaration(n) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) {
         runtime.push(n.moduleSpecifier.text);
       }
-      if (ts.isCallExpression(n) && (n.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(n.expression) && n.expression.text === 'require'))) {
+      if (
+        ts.isCallExpression(n) &&
+        (n.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(n.expression) && n.expression.text === 'require'))
+      ) {
         runtime.push(n.arguments[0] && ts.isStringLiteral(n.arguments[0]) ? n.arguments[0].text : '<dynamic>');
       }
     });
@@ -59,7 +62,13 @@ describe('preload (static)', () => {
     if (value && ts.isObjectLiteralExpression(value)) literal = value;
     if (value && ts.isIdentifier(value)) {
       walk(sf, (n) => {
-        if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === value.text && n.initializer && ts.isObjectLiteralExpression(n.initializer)) {
+        if (
+          ts.isVariableDeclaration(n) &&
+          ts.isIdentifier(n.name) &&
+          n.name.text === value.text &&
+          n.initializer &&
+          ts.isObjectLiteralExpression(n.initializer)
+        ) {
           literal = n.initializer;
         }
       });

@@ -24,7 +24,12 @@ describe('vault file dialogs', () => {
   it('create: save dialog filtered to *.panelis, attached to the window', async () => {
     const dialog = fakeDialog({ canceled: false, filePath: path.join(docs, 'pansel') }, { canceled: true, filePaths: [] });
     const win = {} as BaseWindow;
-    const pick = createVaultPicker(dialog as unknown as Dialog, () => win, () => docs, id);
+    const pick = createVaultPicker(
+      dialog as unknown as Dialog,
+      () => win,
+      () => docs,
+      id,
+    );
     await expect(pick('create')).resolves.toBe(path.join(docs, 'pansel.panelis'));
     const [parent, options] = dialog.showSaveDialog.mock.calls[0] as unknown as [BaseWindow, { filters: unknown }];
     expect(parent).toBe(win);
@@ -52,10 +57,21 @@ describe('vault file dialogs', () => {
 
   it('labels both dialogs in the UI language', async () => {
     const dialog = fakeDialog({ canceled: true }, { canceled: true, filePaths: [] });
-    const pick = createVaultPicker(dialog as unknown as Dialog, () => null, () => docs, () => shellText('en'));
+    const pick = createVaultPicker(
+      dialog as unknown as Dialog,
+      () => null,
+      () => docs,
+      () => shellText('en'),
+    );
     await pick('create');
     await pick('open');
-    expect(dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ title: 'Create a new vault', buttonLabel: 'Create', filters: [{ name: 'Panelis vault', extensions: ['panelis'] }] }));
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: 'Create a new vault',
+        buttonLabel: 'Create',
+        filters: [{ name: 'Panelis vault', extensions: ['panelis'] }],
+      }),
+    );
     expect(dialog.showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ title: 'Open a vault', buttonLabel: 'Open' }));
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BLIND_CODE_PATTERN, BLIND_CODE_SPACE, drawSortedBlindCodes, generateBlindCodes, randomBlindCode } from '../../../main/domain/applicants/blind-codes';
+import {
+  BLIND_CODE_PATTERN,
+  BLIND_CODE_SPACE,
+  drawSortedBlindCodes,
+  generateBlindCodes,
+  randomBlindCode,
+} from '../../../main/domain/applicants/blind-codes';
 
 describe('blind codes', () => {
   it('look like KTM-482: three letters without I, O or Q, three digits', () => {

@@ -12,7 +12,11 @@ describe('decoding a text file', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Nama\tDhién', 'utf16le')]);
     expect(decodeText(le)).toEqual({ text: 'Nama\tDhién', encoding: 'utf-16le', how: 'detected' });
     const be = Buffer.from(le.subarray(2)).swap16();
-    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual({ text: 'Nama\tDhién', encoding: 'utf-16be', how: 'detected' });
+    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual({
+      text: 'Nama\tDhién',
+      encoding: 'utf-16be',
+      how: 'detected',
+    });
   });
 
   it('recognises UTF-16 LE without a BOM by its zero bytes', () => {

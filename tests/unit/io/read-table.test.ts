@@ -28,12 +28,22 @@ describe('readTable: the content decides the format, not the name', () => {
 
   it('reads the Windows-1252 CSV with its curly apostrophe and accents', async () => {
     const t = await readTable('windows-1252.csv', fixture('windows-1252.csv'));
-    expect(t.rows.map((r) => r.cells[1])).toEqual(['Sitti Nur’aini', 'Zaenal Abidin, S.H., M.Si.', 'Dr. Ir. Bambang Soesatyo, M.B.A.', 'Çut Nyak Dhién', 'François Müller']);
+    expect(t.rows.map((r) => r.cells[1])).toEqual([
+      'Sitti Nur’aini',
+      'Zaenal Abidin, S.H., M.Si.',
+      'Dr. Ir. Bambang Soesatyo, M.B.A.',
+      'Çut Nyak Dhién',
+      'François Müller',
+    ]);
   });
 
   it('reads the comma CSV with quoted commas and doubled quotes', async () => {
     const t = await readTable('comma.csv', fixture('comma.csv'));
-    expect(t.rows.map((r) => r.cells[1])).toEqual(['Zaenal Abidin, S.H., M.Si.', 'Dr. Ir. Bambang Soesatyo, M.B.A.', 'Sitti "Ani" Nur\'aini']);
+    expect(t.rows.map((r) => r.cells[1])).toEqual([
+      'Zaenal Abidin, S.H., M.Si.',
+      'Dr. Ir. Bambang Soesatyo, M.B.A.',
+      'Sitti "Ani" Nur\'aini',
+    ]);
   });
 
   it('reads Excel "Unicode Text" (UTF-16 LE, tabs)', async () => {
@@ -44,8 +54,13 @@ describe('readTable: the content decides the format, not the name', () => {
 
   it('names the formats it cannot read', async () => {
     const ole2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    await expect(readTable('lama.xls', ole2)).rejects.toMatchObject({ code: 'IMPORT_UNREADABLE', details: { reason: { en: expect.stringMatching(/\.xls/) } } });
-    await expect(readTable('x.pdf', Buffer.from('%PDF-1.7\n...'))).rejects.toMatchObject({ details: { reason: { id: expect.stringMatching(/PDF/), en: expect.stringMatching(/PDF/) } } });
+    await expect(readTable('lama.xls', ole2)).rejects.toMatchObject({
+      code: 'IMPORT_UNREADABLE',
+      details: { reason: { en: expect.stringMatching(/\.xls/) } },
+    });
+    await expect(readTable('x.pdf', Buffer.from('%PDF-1.7\n...'))).rejects.toMatchObject({
+      details: { reason: { id: expect.stringMatching(/PDF/), en: expect.stringMatching(/PDF/) } },
+    });
     await expect(readTable('kosong.csv', Buffer.alloc(0))).rejects.toMatchObject({ code: 'IMPORT_UNREADABLE' });
     await expect(readTable('x.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).rejects.toMatchObject({ code: 'IMPORT_UNREADABLE' });
   });

@@ -17,7 +17,10 @@ function bySet(column: readonly (string | undefined)[], caseless: boolean): Set<
 
 // Few distinct characters, so that random columns repeat keys often; letters whose upper
 // case is longer (ß -> SS) or outside ASCII (é -> É, ı -> I) test the caseless hashing.
-const key = fc.string({ unit: fc.constantFrom('a', 'A', 'b', 'B', '1', '-', 'ß', 'S', 'é', 'É', 'ı', 'I', 'i', '\u{1F600}'), maxLength: 4 });
+const key = fc.string({
+  unit: fc.constantFrom('a', 'A', 'b', 'B', '1', '-', 'ß', 'S', 'é', 'É', 'ı', 'I', 'i', '\u{1F600}'),
+  maxLength: 4,
+});
 const column = fc.array(fc.option(key, { nil: undefined }), { maxLength: 60 });
 
 describe('repeatedKeys', () => {

@@ -25,8 +25,9 @@ describe('aggregation methods', () => {
   it('golden: five members 40, 70, 72, 80, 95 give mean 71.4, median 72, trimmed 74', () => {
     const scores = scoresFrom({ a: { c: [40, 70, 72, 80, 95] }, b: { c: [40, 70, 80, 95] } });
     const at = (method: 'mean' | 'median' | 'trimmed', id: string) =>
-      computeResults(onePanel(numericScale(0, 100), scores, [active('a'), active('b')], { method })).applicants.find((x) => x.applicantId === id)!.stages[0]!
-        .criteria[0]!;
+      computeResults(onePanel(numericScale(0, 100), scores, [active('a'), active('b')], { method })).applicants.find(
+        (x) => x.applicantId === id,
+      )!.stages[0]!.criteria[0]!;
     expect(at('mean', 'a').aggregate).toBeCloseTo(71.4, 12);
     expect(at('median', 'a').aggregate).toBe(72);
     expect(at('trimmed', 'a')).toMatchObject({ aggregate: 74, trimmed: true, scorers: 5 });

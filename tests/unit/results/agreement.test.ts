@@ -26,9 +26,19 @@ describe('inter-rater agreement, ICC(2,k)', () => {
     const table = Object.fromEntries(shroutFleiss.map((row, i) => [`t${i + 1}`, { c: row }]));
     const scores = [...scoresFrom(table), ...scoresFrom({ t7: { c: [5, 5, 5, 5] } })];
     const input = onePanel(numericScale(0, 10), scores, [...shroutFleiss.map((_, i) => active(`t${i + 1}`)), active('t7')]);
-    const r = computeResults({ ...input, stages: input.stages.map((s) => (s.type === 'panel' ? { ...s, recusals: [{ personId: 'm2', applicantId: 't7' }] } : s)) });
+    const r = computeResults({
+      ...input,
+      stages: input.stages.map((s) => (s.type === 'panel' ? { ...s, recusals: [{ personId: 'm2', applicantId: 't7' }] } : s)),
+    });
     const a = r.agreement[0]!;
-    expect(a).toMatchObject({ stageId: 's', criterionId: 'c', members: ['m1', 'm2', 'm3', 'm4'], leftOut: ['t7'], band: 'moderate', gap: null });
+    expect(a).toMatchObject({
+      stageId: 's',
+      criterionId: 'c',
+      members: ['m1', 'm2', 'm3', 'm4'],
+      leftOut: ['t7'],
+      band: 'moderate',
+      gap: null,
+    });
     expect(a.applicants).toEqual(['t1', 't2', 't3', 't4', 't5', 't6']);
     expect(a.icc).toBeCloseTo(0.62005, 5);
     expect(a.text.en).toBe(
@@ -40,21 +50,57 @@ describe('inter-rater agreement, ICC(2,k)', () => {
   });
 
   it('Koo & Li bands at their boundaries', () => {
-    expect([0.4999, 0.5, 0.7499, 0.75, 0.9, 0.9001, -0.2].map(agreementBand)).toEqual(['poor', 'moderate', 'moderate', 'good', 'good', 'excellent', 'poor']);
+    expect([0.4999, 0.5, 0.7499, 0.75, 0.9, 0.9001, -0.2].map(agreementBand)).toEqual([
+      'poor',
+      'moderate',
+      'moderate',
+      'good',
+      'good',
+      'excellent',
+      'poor',
+    ]);
   });
 
   it('edge cases: too few, no variance, indeterminate, negative, offset raters', () => {
     expect(iccTwoK([[1, 2, 3]])).toEqual({ icc: null, gap: 'tooFewApplicants' });
     expect(iccTwoK([[1], [2]])).toEqual({ icc: null, gap: 'tooFewMembers' });
     expect(iccTwoK([])).toEqual({ icc: null, gap: 'tooFewApplicants' });
-    expect(iccTwoK([[3, 3], [3, 3]])).toEqual({ icc: null, gap: 'noVariance' });
+    expect(
+      iccTwoK([
+        [3, 3],
+        [3, 3],
+      ]),
+    ).toEqual({ icc: null, gap: 'noVariance' });
     // applicants' means equal and members' means equal, all residual: the formula would give 2
-    expect(iccTwoK([[1, 2], [2, 1]])).toEqual({ icc: null, gap: 'indeterminate' });
+    expect(
+      iccTwoK([
+        [1, 2],
+        [2, 1],
+      ]),
+    ).toEqual({ icc: null, gap: 'indeterminate' });
     // BMS 0.5, JMS 24, EMS 1.5: (0.5 - 1.5) / (0.5 + 22.5 / 3) = -0.125, reported as it is
-    expect(iccTwoK([[1, 6], [3, 5], [2, 7]]).icc).toBeCloseTo(-0.125, 12);
+    expect(
+      iccTwoK([
+        [1, 6],
+        [3, 5],
+        [2, 7],
+      ]).icc,
+    ).toBeCloseTo(-0.125, 12);
     // the same order, one member a point higher: absolute agreement is 0.8, not 1
-    expect(iccTwoK([[1, 2], [2, 3], [3, 4]]).icc).toBeCloseTo(0.8, 12);
-    expect(iccTwoK([[1, 1], [2, 2], [3, 3]]).icc).toBeCloseTo(1, 12);
+    expect(
+      iccTwoK([
+        [1, 2],
+        [2, 3],
+        [3, 4],
+      ]).icc,
+    ).toBeCloseTo(0.8, 12);
+    expect(
+      iccTwoK([
+        [1, 1],
+        [2, 2],
+        [3, 3],
+      ]).icc,
+    ).toBeCloseTo(1, 12);
   });
 
   it('through the results: one member, or nobody complete', () => {

@@ -35,18 +35,30 @@ const rows: [string, number, number, number, number | null, number | null, strin
 ];
 
 function input(): ResultsInput {
-  const applicants: ApplicantFacts[] = rows.map(([id, , , , , gpa, birthDate]) => active(id, { gpa, birthDate, status: id === 'A14' ? 'withdrawn' : 'active' }));
+  const applicants: ApplicantFacts[] = rows.map(([id, , , , , gpa, birthDate]) =>
+    active(id, { gpa, birthDate, status: id === 'A14' ? 'withdrawn' : 'active' }),
+  );
   const skdValues: ExternalValue[] = rows.flatMap(([id, a, b, c]) => [
     { applicantId: id, criterionId: twk.id, value: a },
     { applicantId: id, criterionId: tiu.id, value: b },
     { applicantId: id, criterionId: tkp.id, value: c },
   ]);
-  const skbValues: ExternalValue[] = rows.flatMap(([id, , , , v]) => (v === null ? [] : [{ applicantId: id, criterionId: skbC.id, value: v }]));
+  const skbValues: ExternalValue[] = rows.flatMap(([id, , , , v]) =>
+    v === null ? [] : [{ applicantId: id, criterionId: skbC.id, value: v }],
+  );
   return {
     setup,
     applicants,
     stages: [
-      { type: 'gate', stageId: adm.id, decisions: rows.map(([id]) => ({ applicantId: id, decision: id === 'A07' ? 'TMS' : 'MS', note: id === 'A07' ? 'Ijazah tidak sesuai formasi' : '' })) },
+      {
+        type: 'gate',
+        stageId: adm.id,
+        decisions: rows.map(([id]) => ({
+          applicantId: id,
+          decision: id === 'A07' ? 'TMS' : 'MS',
+          note: id === 'A07' ? 'Ijazah tidak sesuai formasi' : '',
+        })),
+      },
       { type: 'external', stageId: skd.id, rubric: skd.rubric!, values: skdValues },
       { type: 'external', stageId: skb.id, rubric: skb.rubric!, values: skbValues },
     ],
@@ -75,7 +87,14 @@ describe('CPNS SKD-SKB integration (golden)', () => {
     expect(get('A01').stages.find((s) => s.stageId === skd.id)).toMatchObject({ score: 433, outcome: 'passed' });
     expect(get('A01').stages.find((s) => s.stageId === skd.id)!.percent).toBeCloseTo((433 / 550) * 100, 12);
     expect(get('A01').stages.find((s) => s.stageId === skb.id)!.contribution).toBeCloseTo(45.6, 12);
-    expect(['A05', 'A01', 'A03', 'A08', 'A10', 'A12'].map((id) => formatScore(get(id).final, 'id'))).toEqual(['80,18', '77,09', '71,09', '62,91', '62,62', '54,73']);
+    expect(['A05', 'A01', 'A03', 'A08', 'A10', 'A12'].map((id) => formatScore(get(id).final, 'id'))).toEqual([
+      '80,18',
+      '77,09',
+      '71,09',
+      '62,91',
+      '62,62',
+      '54,73',
+    ]);
   });
 
   it('ranks with the tie-break rules in order, then a shared rank', () => {
@@ -98,7 +117,9 @@ describe('CPNS SKD-SKB integration (golden)', () => {
     expect(kinds('A09')).toEqual(['gpa']);
     expect(kinds('A11')).toEqual(['olderFirst']);
     expect(get('A12').tie).toMatchObject({ tiedOnScoreWith: ['A13'], decidedBy: [], sharedWith: ['A13'] });
-    expect(get('A12').tie!.text.en).toBe('Same score as 1 other applicant. Equal on every tie-break rule with 1 other applicant: shared rank.');
+    expect(get('A12').tie!.text.en).toBe(
+      'Same score as 1 other applicant. Equal on every tie-break rule with 1 other applicant: shared rank.',
+    );
     expect(get('A01').tie!.text.id).toBe('Nilai sama dengan 1 pelamar lain. Urutan ditentukan oleh total tahap SKD.');
     expect(get('A05').tie).toBeNull();
   });
@@ -115,7 +136,9 @@ describe('CPNS SKD-SKB integration (golden)', () => {
     expect(a06skb.reasons[0]!.text.en).toBe('Not eligible for stage SKB: eliminated at stage SKD (elimination stage).');
 
     const a07 = get('A07');
-    expect(a07.reasons.map((x) => [x.code, x.text.id])).toEqual([['gateNotMet', 'Tidak memenuhi syarat (TMS) pada tahap Seleksi administrasi: Ijazah tidak sesuai formasi.']]);
+    expect(a07.reasons.map((x) => [x.code, x.text.id])).toEqual([
+      ['gateNotMet', 'Tidak memenuhi syarat (TMS) pada tahap Seleksi administrasi: Ijazah tidak sesuai formasi.'],
+    ]);
     expect(a07.stages.map((s) => s.outcome)).toEqual(['failed', 'notEligible', 'notEligible']);
     expect(get('A14')).toMatchObject({ outcome: 'withdrawn', rank: null, final: null });
     expect(r.applicants.slice(-3).map((a) => a.applicantId)).toEqual(['A06', 'A07', 'A14']);
@@ -136,12 +159,12 @@ describe('CPNS SKD-SKB integration (golden)', () => {
       ['A12', 10],
       ['A13', 10],
     ]);
-    const skdTie = (id: string) => get(id).stages.find((s) => s.stageId === skd.id)!.tie!.decidedBy.map((s) => s.label.en);
+    const skdTie = (id: string) =>
+      get(id)
+        .stages.find((s) => s.stageId === skd.id)!
+        .tie!.decidedBy.map((s) => s.label.en);
     expect(skdTie('A02')).toEqual(['TIU (Tes Intelegensia Umum) at stage SKD']); // against A03, its only neighbour at 400
-    expect(skdTie('A03')).toEqual([
-      'TKP (Tes Karakteristik Pribadi) at stage SKD',
-      'TIU (Tes Intelegensia Umum) at stage SKD',
-    ]);
+    expect(skdTie('A03')).toEqual(['TKP (Tes Karakteristik Pribadi) at stage SKD', 'TIU (Tes Intelegensia Umum) at stage SKD']);
   });
 
   it('has no panel, so no agreement and no agenda items', () => {

@@ -17,7 +17,11 @@ describe('display of results', () => {
 
   it('shows what shared/format shows for the rounded value', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom('id' as const, 'en' as const), (x, lang) => formatScore(x, lang) === formatNumber(displayValue(x), lang, 2)),
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.constantFrom('id' as const, 'en' as const),
+        (x, lang) => formatScore(x, lang) === formatNumber(displayValue(x), lang, 2),
+      ),
     );
   });
 

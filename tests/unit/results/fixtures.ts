@@ -12,7 +12,18 @@ export const levelScale = (n: number): Scale => ({
 });
 
 export function criterion(id: string, weight: number, scale: Scale, extra: Partial<Criterion> = {}): Criterion {
-  return { id, code: id.toUpperCase(), name: `Kriteria ${id}`, description: '', weight, scale, minimum: null, justificationRequired: false, aspectId: null, ...extra };
+  return {
+    id,
+    code: id.toUpperCase(),
+    name: `Kriteria ${id}`,
+    description: '',
+    weight,
+    scale,
+    minimum: null,
+    justificationRequired: false,
+    aspectId: null,
+    ...extra,
+  };
 }
 
 export function weighted(criteria: Criterion[], extra: Partial<Rubric> = {}): Rubric {
@@ -20,11 +31,32 @@ export function weighted(criteria: Criterion[], extra: Partial<Rubric> = {}): Ru
 }
 
 export function panelStage(id: string, weight: number, rubric: Rubric, extra: Partial<Stage> = {}): Stage {
-  return { id, name: id.toUpperCase(), kind: 'scored', weight, eliminates: false, source: 'panel', rubric, maxTotal: null, weightGuide: null, ...extra };
+  return {
+    id,
+    name: id.toUpperCase(),
+    kind: 'scored',
+    weight,
+    eliminates: false,
+    source: 'panel',
+    rubric,
+    maxTotal: null,
+    weightGuide: null,
+    ...extra,
+  };
 }
 
 export function gateStage(id: string, eliminates = true): Stage {
-  return { id, name: id.toUpperCase(), kind: 'gate', weight: 0, eliminates, source: 'panel', rubric: null, maxTotal: null, weightGuide: null };
+  return {
+    id,
+    name: id.toUpperCase(),
+    kind: 'gate',
+    weight: 0,
+    eliminates,
+    source: 'panel',
+    rubric: null,
+    maxTotal: null,
+    weightGuide: null,
+  };
 }
 
 export function setupOf(stages: Stage[], tieBreak: TieBreak[] = []): Pick<SelectionSetup, 'stages' | 'tieBreak'> {
@@ -38,12 +70,19 @@ export function active(id: string, extra: Partial<ApplicantFacts> = {}): Applica
 /** Scores from a table: applicant -> criterion -> one value per member (m1, m2, ...). */
 export function scoresFrom(table: Record<string, Record<string, number[]>>): MemberScore[] {
   return Object.entries(table).flatMap(([applicantId, byCriterion]) =>
-    Object.entries(byCriterion).flatMap(([criterionId, values]) => values.map((value, i) => ({ personId: `m${i + 1}`, applicantId, criterionId, value }))),
+    Object.entries(byCriterion).flatMap(([criterionId, values]) =>
+      values.map((value, i) => ({ personId: `m${i + 1}`, applicantId, criterionId, value })),
+    ),
   );
 }
 
 /** One panel stage, one criterion: the smallest selection. */
-export function onePanel(scale: Scale, scores: MemberScore[], applicants: ApplicantFacts[], options: ResultsInput['options'] = {}): ResultsInput {
+export function onePanel(
+  scale: Scale,
+  scores: MemberScore[],
+  applicants: ApplicantFacts[],
+  options: ResultsInput['options'] = {},
+): ResultsInput {
   const rubric = weighted([criterion('c', 100, scale)]);
   return {
     setup: setupOf([panelStage('s', 100, rubric)]),

@@ -62,7 +62,17 @@ function input(): ResultsInput {
         rubric: interview.rubric!,
         recusals: [],
         scores: [
-          ...member(interview, 'J1', { M1: [4, 4, 4], M2: [3, 4, 5], M3: [3, 3, 3], M4: [5, 5, 5], M5: [4, 5, 3], M6: [4, 4, 4], M7: [2, 3, 4], M8: [5, 5, 5], S1: [2, 3, 4] }),
+          ...member(interview, 'J1', {
+            M1: [4, 4, 4],
+            M2: [3, 4, 5],
+            M3: [3, 3, 3],
+            M4: [5, 5, 5],
+            M5: [4, 5, 3],
+            M6: [4, 4, 4],
+            M7: [2, 3, 4],
+            M8: [5, 5, 5],
+            S1: [2, 3, 4],
+          }),
           ...member(interview, 'J2', same([...managerial, 'S1'], 4)),
         ],
       },
@@ -71,7 +81,10 @@ function input(): ResultsInput {
         stageId: record.id,
         rubric: record.rubric!,
         recusals: [],
-        scores: [...member(record, 'J1', { R1: [80, 85, 90], R2: [70, 75, 80], R3: [90, 90, 90] }), ...member(record, 'J2', same(['R1', 'R2', 'R3'], 70))],
+        scores: [
+          ...member(record, 'J1', { R1: [80, 85, 90], R2: [70, 75, 80], R3: [90, 90, 90] }),
+          ...member(record, 'J2', same(['R1', 'R2', 'R3'], 70)),
+        ],
       },
     ],
   };
@@ -107,7 +120,11 @@ describe('JPT stage mix (golden)', () => {
       ['J1', 2, 'passed'],
       ['J3', null, 'failed'],
     ]);
-    expect(get('J3').stages.slice(1).every((s) => s.outcome === 'notEligible' && s.reasons[0]!.code === 'eliminated')).toBe(true);
+    expect(
+      get('J3')
+        .stages.slice(1)
+        .every((s) => s.outcome === 'notEligible' && s.reasons[0]!.code === 'eliminated'),
+    ).toBe(true);
   });
 
   it('proposes the interview spreads above 40 % of the 1-5 range (1.6) as agenda items', () => {
@@ -119,7 +136,9 @@ describe('JPT stage mix (golden)', () => {
       ['J1', 'M7', 2, 1.6],
       ['J1', 'S1', 2, 1.6],
     ]);
-    expect(r.disagreements[0]!.text.en).toBe("Members' scores on M2 (Kerja sama) (stage Wawancara) differ by 2.00: lowest 3.00, highest 5.00, limit 1.60. Proposed for discussion.");
+    expect(r.disagreements[0]!.text.en).toBe(
+      "Members' scores on M2 (Kerja sama) (stage Wawancara) differ by 2.00: lowest 3.00, highest 5.00, limit 1.60. Proposed for discussion.",
+    );
     expect(get('J1').flags.disagreement).toHaveLength(4);
     expect(get('J1').flags.tooFewScorers).toEqual([]);
   });

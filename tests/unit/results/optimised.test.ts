@@ -66,19 +66,30 @@ function midSize(seed: number, method: AggregationMethod, standardise: boolean):
     });
     return out;
   };
-  const recusals: Recusal[] = applicants.filter(() => rand() < 0.02).map((applicantId) => ({ personId: members[Math.floor(rand() * members.length)]!, applicantId }));
+  const recusals: Recusal[] = applicants
+    .filter(() => rand() < 0.02)
+    .map((applicantId) => ({ personId: members[Math.floor(rand() * members.length)]!, applicantId }));
   const stages: StageInput[] = [
-    { type: 'gate', stageId: 'adm', decisions: applicants.filter(() => rand() < 0.9).map((applicantId) => ({ applicantId, decision: rand() < 0.95 ? 'MS' : 'TMS', note: 'Berkas tidak lengkap' })) },
+    {
+      type: 'gate',
+      stageId: 'adm',
+      decisions: applicants
+        .filter(() => rand() < 0.9)
+        .map((applicantId) => ({ applicantId, decision: rand() < 0.95 ? 'MS' : 'TMS', note: 'Berkas tidak lengkap' })),
+    },
     { type: 'panel', stageId: 'int', rubric: interviewRubric, scores: scoresOf(interviewRubric), recusals },
     { type: 'panel', stageId: 'essay', rubric: essay, scores: scoresOf(essay), recusals },
   ];
   return {
-    setup: setupOf([gateStage('adm'), panelStage('int', 60, interviewRubric), panelStage('essay', 40, essay, { eliminates: true })], [
-      { kind: 'stageTotal', stageId: 'int' },
-      { kind: 'criterion', stageId: 'essay', criterionId: 'e1' },
-      { kind: 'gpa' },
-      { kind: 'olderFirst' },
-    ]),
+    setup: setupOf(
+      [gateStage('adm'), panelStage('int', 60, interviewRubric), panelStage('essay', 40, essay, { eliminates: true })],
+      [
+        { kind: 'stageTotal', stageId: 'int' },
+        { kind: 'criterion', stageId: 'essay', criterionId: 'e1' },
+        { kind: 'gpa' },
+        { kind: 'olderFirst' },
+      ],
+    ),
     stages,
     applicants: applicants.map((id, i) => ({
       id,
@@ -157,6 +168,8 @@ describe('disagreements the reference found (fixed in production)', () => {
       { personId: 'm1', applicantId, criterionId: 'c', value: 0.1 },
       { personId: 'm2', applicantId, criterionId: 'c', value: [1, 5, 9][i]! },
     ]);
-    expectAsReference(onePanel(numericScale(0, 10, 0.1), scores, [active('a1'), active('a2'), active('a3')], { standardise: true, minScorers: 1 }));
+    expectAsReference(
+      onePanel(numericScale(0, 10, 0.1), scores, [active('a1'), active('a2'), active('a3')], { standardise: true, minScorers: 1 }),
+    );
   });
 });

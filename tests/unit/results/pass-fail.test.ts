@@ -12,12 +12,34 @@ function gugur(): ResultsInput {
   const r2 = weighted([criterion('k2', 100, hundred)], { threshold: 60 });
   const r3 = weighted([criterion('k3', 100, hundred)]);
   return {
-    setup: setupOf([panelStage('s1', 50, r1, { eliminates: true, name: 'Tes tertulis' }), panelStage('s2', 30, r2, { name: 'Praktik' }), panelStage('s3', 20, r3, { name: 'Wawancara' })]),
+    setup: setupOf([
+      panelStage('s1', 50, r1, { eliminates: true, name: 'Tes tertulis' }),
+      panelStage('s2', 30, r2, { name: 'Praktik' }),
+      panelStage('s3', 20, r3, { name: 'Wawancara' }),
+    ]),
     applicants: ['p1', 'p2', 'p3'].map((id) => active(id)),
     stages: [
-      { type: 'panel', stageId: 's1', rubric: r1, recusals: [], scores: scoresFrom({ p1: { k1: [70, 80] }, p2: { k1: [50, 60] }, p3: { k1: [90, 90] } }) },
-      { type: 'panel', stageId: 's2', rubric: r2, recusals: [], scores: scoresFrom({ p1: { k2: [70, 70] }, p2: { k2: [50, 100] }, p3: { k2: [50, 50] } }) },
-      { type: 'panel', stageId: 's3', rubric: r3, recusals: [], scores: scoresFrom({ p1: { k3: [80, 80] }, p2: { k3: [90, 90] }, p3: { k3: [100, 100] } }) },
+      {
+        type: 'panel',
+        stageId: 's1',
+        rubric: r1,
+        recusals: [],
+        scores: scoresFrom({ p1: { k1: [70, 80] }, p2: { k1: [50, 60] }, p3: { k1: [90, 90] } }),
+      },
+      {
+        type: 'panel',
+        stageId: 's2',
+        rubric: r2,
+        recusals: [],
+        scores: scoresFrom({ p1: { k2: [70, 70] }, p2: { k2: [50, 100] }, p3: { k2: [50, 50] } }),
+      },
+      {
+        type: 'panel',
+        stageId: 's3',
+        rubric: r3,
+        recusals: [],
+        scores: scoresFrom({ p1: { k3: [80, 80] }, p2: { k3: [90, 90] }, p3: { k3: [100, 100] } }),
+      },
     ],
   };
 }
@@ -62,7 +84,10 @@ describe('pass and fail', () => {
           stageId: 'int',
           rubric,
           recusals: [],
-          scores: scoresFrom({ a: { 'c-know': [2, 3, 3], 'c-solve': [4, 4, 4], 'c-team': [4, 4, 4] }, b: { 'c-know': [3, 3, 3], 'c-solve': [2, 2, 2], 'c-team': [2, 2, 2] } }),
+          scores: scoresFrom({
+            a: { 'c-know': [2, 3, 3], 'c-solve': [4, 4, 4], 'c-team': [4, 4, 4] },
+            b: { 'c-know': [3, 3, 3], 'c-solve': [2, 2, 2], 'c-team': [2, 2, 2] },
+          }),
         },
       ],
     });
@@ -82,8 +107,21 @@ describe('pass and fail', () => {
       setup: setupOf([gateStage('g', false), panelStage('s', 100, rubric)]),
       applicants: ['a', 'b', 'c'].map((id) => active(id)),
       stages: [
-        { type: 'gate', stageId: 'g', decisions: [{ applicantId: 'a', decision: 'MS', note: '' }, { applicantId: 'b', decision: 'TMS', note: 'Berkas tidak lengkap' }] },
-        { type: 'panel', stageId: 's', rubric, recusals: [], scores: scoresFrom({ a: { k: [70, 70] }, b: { k: [80, 80] }, c: { k: [90, 90] } }) },
+        {
+          type: 'gate',
+          stageId: 'g',
+          decisions: [
+            { applicantId: 'a', decision: 'MS', note: '' },
+            { applicantId: 'b', decision: 'TMS', note: 'Berkas tidak lengkap' },
+          ],
+        },
+        {
+          type: 'panel',
+          stageId: 's',
+          rubric,
+          recusals: [],
+          scores: scoresFrom({ a: { k: [70, 70] }, b: { k: [80, 80] }, c: { k: [90, 90] } }),
+        },
       ],
     });
     const get = (id: string) => r.applicants.find((x) => x.applicantId === id)!;

@@ -17,7 +17,9 @@ function standing(r: Results) {
 
 /** The same without the final rank. */
 function stageStanding(r: Results) {
-  return Object.fromEntries(r.applicants.map((a) => [a.applicantId, { outcome: a.outcome, stages: a.stages.map((s) => [s.outcome, s.rank]) }]));
+  return Object.fromEntries(
+    r.applicants.map((a) => [a.applicantId, { outcome: a.outcome, stages: a.stages.map((s) => [s.outcome, s.rank]) }]),
+  );
 }
 
 function mapStages(input: ResultsInput, f: (s: StageInput) => StageInput): ResultsInput {
@@ -65,8 +67,14 @@ describe('results: properties', () => {
               if (s.type === 'external') return { ...s, values: shuffle(s.values, seed + 2) };
               return {
                 ...s,
-                scores: shuffle(s.scores.map((x) => ({ ...x, personId: rename(x.personId) })), seed + 3),
-                recusals: shuffle(s.recusals.map((x) => ({ ...x, personId: rename(x.personId) })), seed + 4),
+                scores: shuffle(
+                  s.scores.map((x) => ({ ...x, personId: rename(x.personId) })),
+                  seed + 3,
+                ),
+                recusals: shuffle(
+                  s.recusals.map((x) => ({ ...x, personId: rename(x.personId) })),
+                  seed + 4,
+                ),
               };
             }),
             seed + 5,
@@ -96,7 +104,10 @@ describe('results: properties', () => {
       fc.property(scenario(), fc.integer({ min: 1, max: 50 }), (input, tenths) => {
         const c = tenths / 10;
         const before = computeResults(input);
-        const stages = computeResults({ ...input, setup: { ...input.setup, stages: input.setup.stages.map((s) => ({ ...s, weight: s.weight * c })) } });
+        const stages = computeResults({
+          ...input,
+          setup: { ...input.setup, stages: input.setup.stages.map((s) => ({ ...s, weight: s.weight * c })) },
+        });
         expect(standing(stages)).toEqual(standing(before));
         before.applicants.forEach((a, i) => {
           if (a.final === null) expect(stages.applicants[i]!.final).toBeNull();
@@ -121,7 +132,9 @@ describe('results: properties', () => {
         const { stageId, x } = raisable[pick % raisable.length]!;
         const step = maxOf(x.criterionId) === 4 ? 1 : 10;
         const value = Math.min(maxOf(x.criterionId), x.value + step * (1 + (up % 10)));
-        const raised = mapStages(input, (s) => (s.type === 'panel' && s.stageId === stageId ? { ...s, scores: s.scores.map((y) => (y === x ? { ...y, value } : y)) } : s));
+        const raised = mapStages(input, (s) =>
+          s.type === 'panel' && s.stageId === stageId ? { ...s, scores: s.scores.map((y) => (y === x ? { ...y, value } : y)) } : s,
+        );
         const find = (r: Results) => r.applicants.find((a) => a.applicantId === x.applicantId)!;
         const [b, a] = [find(computeResults(input)), find(computeResults(raised))];
         if (b.final !== null && a.final !== null) expect(a.final).toBeGreaterThanOrEqual(b.final - 1e-9);
@@ -152,9 +165,16 @@ describe('results: properties', () => {
         if (stage.outcome === 'notEligible') return;
         const recusedPairs = new Set([...panel.recusals, { personId, applicantId }].map((x) => `${x.personId}|${x.applicantId}`));
         for (const c of stage.criteria) {
-          const others = panel.scores.filter((x) => x.applicantId === applicantId && x.criterionId === c.criterionId && !recusedPairs.has(`${x.personId}|${x.applicantId}`));
+          const others = panel.scores.filter(
+            (x) => x.applicantId === applicantId && x.criterionId === c.criterionId && !recusedPairs.has(`${x.personId}|${x.applicantId}`),
+          );
           expect(c.scorers).toBe(others.length);
-          expect(c.aggregate).toBe(aggregate(others.map((x) => x.value), input.options!.method!)?.value ?? null);
+          expect(c.aggregate).toBe(
+            aggregate(
+              others.map((x) => x.value),
+              input.options!.method!,
+            )?.value ?? null,
+          );
         }
       }),
       RUNS,
@@ -179,7 +199,8 @@ describe('results: properties', () => {
           if (a.final !== null) expect(a.final).toBeGreaterThanOrEqual(0);
           if (a.final !== null) expect(a.final).toBeLessThanOrEqual(100 + 1e-9);
           for (const s of a.stages)
-            for (const c of s.criteria) if (c.aggregate !== null && c.scorers !== null) expect(c.aggregate).toBeLessThanOrEqual(maxOf(c.criterionId) + 1e-9);
+            for (const c of s.criteria)
+              if (c.aggregate !== null && c.scorers !== null) expect(c.aggregate).toBeLessThanOrEqual(maxOf(c.criterionId) + 1e-9);
         }
       }),
       RUNS,

@@ -15,12 +15,20 @@ const MAX_M = 6;
 const MAX_A = 7;
 const CRITERIA = ['c-know', 'c-solve', 'c-team', 'k1', 'k2'] as const;
 
-export const paperRubric: Rubric = weighted([criterion('k1', 60, numericScale(0, 100, 10), { minimum: 30 }), criterion('k2', 40, numericScale(0, 100, 10))]);
+export const paperRubric: Rubric = weighted([
+  criterion('k1', 60, numericScale(0, 100, 10), { minimum: 30 }),
+  criterion('k2', 40, numericScale(0, 100, 10)),
+]);
 export const catRubric: Rubric = {
   ...weighted([criterion('x', 0, numericScale(0, 150), { minimum: 50 }), criterion('y', 0, numericScale(0, 200))]),
   combine: 'sum',
 };
-const tieBreak: TieBreak[] = [{ kind: 'stageTotal', stageId: 'cat' }, { kind: 'criterion', stageId: 'paper', criterionId: 'k1' }, { kind: 'gpa' }, { kind: 'olderFirst' }];
+const tieBreak: TieBreak[] = [
+  { kind: 'stageTotal', stageId: 'cat' },
+  { kind: 'criterion', stageId: 'paper', criterionId: 'k1' },
+  { kind: 'gpa' },
+  { kind: 'olderFirst' },
+];
 
 export const valueOn = (criterionId: string, raw: number): number => (criterionId.startsWith('c-') ? 1 + (raw % 4) : (raw % 11) * 10);
 export const maxOf = (criterionId: string): number => (criterionId.startsWith('c-') ? 4 : 100);
@@ -49,7 +57,9 @@ export function build(g: {
       }),
     ),
   );
-  const recused = members.flatMap((personId, mi) => applicants.flatMap((applicantId, ai) => (g.recusals[mi * MAX_A + ai] === 0 ? [{ personId, applicantId }] : [])));
+  const recused = members.flatMap((personId, mi) =>
+    applicants.flatMap((applicantId, ai) => (g.recusals[mi * MAX_A + ai] === 0 ? [{ personId, applicantId }] : [])),
+  );
   const interview = scores.filter((s) => s.criterionId.startsWith('c-'));
   const paper = scores.filter((s) => !s.criterionId.startsWith('c-'));
   return {
@@ -64,10 +74,19 @@ export function build(g: {
     ),
     applicants: applicants.map((id, i) => {
       const [gpa, born, status] = g.facts[i]!;
-      return { id, gpa: [null, 3, 3.5][gpa]!, birthDate: [null, '1990-01-01', '1992-02-02'][born]!, status: status === 0 ? 'withdrawn' : 'active' };
+      return {
+        id,
+        gpa: [null, 3, 3.5][gpa]!,
+        birthDate: [null, '1990-01-01', '1992-02-02'][born]!,
+        status: status === 0 ? 'withdrawn' : 'active',
+      };
     }),
     stages: [
-      { type: 'gate', stageId: 'adm', decisions: applicants.map((applicantId, i) => ({ applicantId, decision: g.gate[i] === 0 ? 'TMS' : 'MS', note: '' })) },
+      {
+        type: 'gate',
+        stageId: 'adm',
+        decisions: applicants.map((applicantId, i) => ({ applicantId, decision: g.gate[i] === 0 ? 'TMS' : 'MS', note: '' })),
+      },
       { type: 'panel', stageId: 'interview', rubric: interviewRubric, scores: interview, recusals: recused },
       { type: 'panel', stageId: 'paper', rubric: paperRubric, scores: paper, recusals: recused },
       {
@@ -95,7 +114,10 @@ export const scenario = (opts: { standardise?: boolean } = {}): fc.Arbitrary<Res
       recusals: ints(MAX_M * MAX_A, 9),
       ext: ints(2 * MAX_A, 1000),
       gate: ints(MAX_A, 9),
-      facts: fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 9 })), { minLength: MAX_A, maxLength: MAX_A }),
+      facts: fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 9 })), {
+        minLength: MAX_A,
+        maxLength: MAX_A,
+      }),
       method: fc.constantFrom<AggregationMethod>('mean', 'median', 'trimmed'),
       standardise: opts.standardise === undefined ? fc.boolean() : fc.constant(opts.standardise),
       minScorers: fc.integer({ min: 1, max: 3 }),

@@ -41,7 +41,9 @@ describe('per-member standardisation', () => {
     expect(out.get('m2\u0000A')).toBe(3);
     // m1 spreads 1..5 over four applicants; m2 is narrow: rescaled values are clamped to 1-5
     const wide = standardise(
-      [1, 1, 1, 5].map((value, i) => ({ personId: 'm1', applicantId: `a${i}`, value })).concat([1, 5, 1, 5].map((value, i) => ({ personId: 'm2', applicantId: `a${i}`, value }))),
+      [1, 1, 1, 5]
+        .map((value, i) => ({ personId: 'm1', applicantId: `a${i}`, value }))
+        .concat([1, 5, 1, 5].map((value, i) => ({ personId: 'm2', applicantId: `a${i}`, value }))),
       { min: 1, max: 5 },
     );
     // m1's 5: z = 3 / sqrt 3; pooled mean 2.5, sd sqrt 3.75 -> 2.5 + 1.936 x 1.732 = 5.85, clamped

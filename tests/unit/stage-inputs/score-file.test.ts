@@ -3,8 +3,19 @@ import { checkScoreMapping, parseScore, proposeScoreMapping } from '../../../mai
 import type { ExternalComponent } from '../../../shared/contract/stage-inputs-types';
 import { PanelisError } from '../../../shared/errors';
 
-const comp = (criterionId: string, code: string, name: string, max: number): ExternalComponent => ({ criterionId, code, name, min: 0, max, minimum: null });
-const SKD = [comp('c-twk', 'TWK', 'Tes Wawasan Kebangsaan', 150), comp('c-tiu', 'TIU', 'Tes Intelegensia Umum', 175), comp('c-tkp', 'TKP', 'Tes Karakteristik Pribadi', 225)];
+const comp = (criterionId: string, code: string, name: string, max: number): ExternalComponent => ({
+  criterionId,
+  code,
+  name,
+  min: 0,
+  max,
+  minimum: null,
+});
+const SKD = [
+  comp('c-twk', 'TWK', 'Tes Wawasan Kebangsaan', 150),
+  comp('c-tiu', 'TIU', 'Tes Intelegensia Umum', 175),
+  comp('c-tkp', 'TKP', 'Tes Karakteristik Pribadi', 225),
+];
 const SKB = [comp('c-skb', 'SKB', 'Nilai SKB', 500)];
 
 const code = (e: unknown) => (e instanceof PanelisError ? e.code : String(e));
@@ -41,7 +52,11 @@ describe('proposeScoreMapping: CAT BKN headers', () => {
     });
   });
   it('an exact header wins over a word match; a one-component stage takes "Nilai"', () => {
-    expect(proposeScoreMapping(['Nomor Peserta', 'TWK (150)', 'TWK'], [SKD[0]!])).toEqual({ 'Nomor Peserta': 'registrationNumber', 'TWK (150)': null, TWK: 'c-twk' });
+    expect(proposeScoreMapping(['Nomor Peserta', 'TWK (150)', 'TWK'], [SKD[0]!])).toEqual({
+      'Nomor Peserta': 'registrationNumber',
+      'TWK (150)': null,
+      TWK: 'c-twk',
+    });
     expect(proposeScoreMapping(['nomor ujian', 'Nilai'], SKB)).toEqual({ 'nomor ujian': 'registrationNumber', Nilai: 'c-skb' });
   });
 });

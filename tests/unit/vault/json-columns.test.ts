@@ -31,7 +31,8 @@ describe('JSON column codecs', () => {
   });
 
   it('a signed sheet reads back exactly as it was signed', () => {
-    const text = '{"entries":[],"extra":1,"kind":"panelis.scoreSheet","personId":"p","roundId":"r","rubricSha256":null,"rubricVersion":null,"selectionId":"s","stageId":"t","submittedAt":"x","version":1}';
+    const text =
+      '{"entries":[],"extra":1,"kind":"panelis.scoreSheet","personId":"p","roundId":"r","rubricSha256":null,"rubricVersion":null,"selectionId":"s","stageId":"t","submittedAt":"x","version":1}';
     expect(scoreSheetColumn.encode(scoreSheetColumn.decode(text))).toBe(text);
   });
 });

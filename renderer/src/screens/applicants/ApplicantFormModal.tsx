@@ -98,7 +98,17 @@ export function ApplicantFormModal({ selectionId, editing, onClose, onSaved }: P
       );
     }
     if (key === 'address') {
-      return <Textarea key={key} {...common} autosize minRows={1} maxRows={3} maxLength={2000} onChange={(e) => set(key)(e.currentTarget.value)} />;
+      return (
+        <Textarea
+          key={key}
+          {...common}
+          autosize
+          minRows={1}
+          maxRows={3}
+          maxLength={2000}
+          onChange={(e) => set(key)(e.currentTarget.value)}
+        />
+      );
     }
     return (
       <TextInput

@@ -66,7 +66,15 @@ export function ApplicantList({ pages, canManage, educationHidden, onEdit, onWit
         <div
           role="row"
           aria-rowindex={1}
-          style={{ ...grid, height: 40, background: 'var(--mantine-color-gray-1)', fontWeight: 600, fontSize: 14, overflow: 'hidden', scrollbarGutter: 'stable' }}
+          style={{
+            ...grid,
+            height: 40,
+            background: 'var(--mantine-color-gray-1)',
+            fontWeight: 600,
+            fontSize: 14,
+            overflow: 'hidden',
+            scrollbarGutter: 'stable',
+          }}
         >
           <div role="columnheader" style={cell}>
             {t('people.applicants.col.code')}
@@ -168,7 +176,12 @@ function RowCells({ row, canManage, educationHidden, onEdit, onWithdraw }: Omit<
         <div role="cell" style={cell}>
           {!withdrawn && (
             <Group gap={4} wrap="nowrap">
-              <Button size="compact-sm" variant="subtle" onClick={() => onEdit(row)} aria-label={t('people.applicants.editLabel', { code: row.code })}>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                onClick={() => onEdit(row)}
+                aria-label={t('people.applicants.editLabel', { code: row.code })}
+              >
                 {t('people.applicants.edit')}
               </Button>
               <Button

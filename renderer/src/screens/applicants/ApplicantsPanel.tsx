@@ -126,9 +126,16 @@ export function ApplicantsPanel({ selection, viewer, locked = false, onImport, o
       )}
 
       {(dialog?.kind === 'add' || dialog?.kind === 'edit') && (
-        <ApplicantFormModal selectionId={selection.id} editing={dialog.kind === 'edit' ? dialog.row : null} onClose={() => setDialog(null)} onSaved={changed} />
+        <ApplicantFormModal
+          selectionId={selection.id}
+          editing={dialog.kind === 'edit' ? dialog.row : null}
+          onClose={() => setDialog(null)}
+          onSaved={changed}
+        />
       )}
-      {dialog?.kind === 'withdraw' && <WithdrawModal selectionId={selection.id} applicant={dialog.row} onClose={() => setDialog(null)} onDone={changed} />}
+      {dialog?.kind === 'withdraw' && (
+        <WithdrawModal selectionId={selection.id} applicant={dialog.row} onClose={() => setDialog(null)} onDone={changed} />
+      )}
     </Stack>
   );
 }

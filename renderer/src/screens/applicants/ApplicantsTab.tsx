@@ -47,7 +47,14 @@ export function ApplicantsTab({ selection, onChanged }: Props) {
 
   return (
     <Stack gap="lg" data-testid="applicants-tab">
-      <ApplicantsPanel key={listKey} selection={selection} viewer={viewer} locked={mayManage && frozen} onImport={() => setImporting(true)} onApplicantsChanged={() => void refreshSelection()} />
+      <ApplicantsPanel
+        key={listKey}
+        selection={selection}
+        viewer={viewer}
+        locked={mayManage && frozen}
+        onImport={() => setImporting(true)}
+        onApplicantsChanged={() => void refreshSelection()}
+      />
       <VisibleFieldsCard selection={selection} canManage={person.can('selection.setVisibleFields') && !frozen} onChanged={onChanged} />
     </Stack>
   );

@@ -58,7 +58,14 @@ export function VisibleFieldsCard({ selection, canManage, onChanged }: Props) {
                   <Group gap={6} wrap="nowrap" component="span">
                     <span>{t(`people.fields.${key}`)}</span>
                     {identifyingFields.has(key) && (
-                      <Badge component="span" size="xs" variant="light" color="orange" tt="none" title={t('people.visible.identifyingHint')}>
+                      <Badge
+                        component="span"
+                        size="xs"
+                        variant="light"
+                        color="orange"
+                        tt="none"
+                        title={t('people.visible.identifyingHint')}
+                      >
                         {t('people.visible.identifying')}
                       </Badge>
                     )}

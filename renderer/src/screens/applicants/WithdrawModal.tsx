@@ -21,7 +21,9 @@ export function WithdrawModal({ selectionId, applicant, onClose, onDone }: Props
   const { lang } = useKnownStatus();
   const [reason, setReason] = useState('');
   const [invalid, setInvalid] = useState(false);
-  const withdraw = useMutation(async () => onDone(await api.applicants.withdraw({ selectionId, applicantId: applicant.id, reason: reason.trim() })));
+  const withdraw = useMutation(async () =>
+    onDone(await api.applicants.withdraw({ selectionId, applicantId: applicant.id, reason: reason.trim() })),
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -31,7 +33,12 @@ export function WithdrawModal({ selectionId, applicant, onClose, onDone }: Props
   }
 
   return (
-    <Modal opened onClose={onClose} title={t('people.applicants.withdrawForm.title', { code: applicant.code })} closeButtonProps={{ 'aria-label': t('people.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('people.applicants.withdrawForm.title', { code: applicant.code })}
+      closeButtonProps={{ 'aria-label': t('people.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">{t('people.applicants.withdrawForm.intro')}</Text>

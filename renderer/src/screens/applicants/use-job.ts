@@ -16,19 +16,22 @@ export function useJob() {
   const [progress, setProgress] = useState<JobStatus | null>(null);
   const generation = useGeneration();
 
-  const follow = useCallback(async (jobId: string): Promise<JobResult> => {
-    for (;;) {
-      const status = await api.jobs.status({ jobId });
-      if (!generation.alive()) throw new Error('left the screen');
-      setProgress(status);
-      if (status.state === 'done' && status.result) return status.result;
-      if (status.state === 'failed') {
-        const e = status.error;
-        throw new ApiError(e ? { code: e.code as ErrorCode, message: e.message, details: {} } : errorPayload('INTERNAL'));
+  const follow = useCallback(
+    async (jobId: string): Promise<JobResult> => {
+      for (;;) {
+        const status = await api.jobs.status({ jobId });
+        if (!generation.alive()) throw new Error('left the screen');
+        setProgress(status);
+        if (status.state === 'done' && status.result) return status.result;
+        if (status.state === 'failed') {
+          const e = status.error;
+          throw new ApiError(e ? { code: e.code as ErrorCode, message: e.message, details: {} } : errorPayload('INTERNAL'));
+        }
+        await new Promise((r) => window.setTimeout(r, POLL_MS));
       }
-      await new Promise((r) => window.setTimeout(r, POLL_MS));
-    }
-  }, [generation]);
+    },
+    [generation],
+  );
 
   const reset = useCallback(() => setProgress(null), []);
   return { progress, follow, reset };

@@ -42,7 +42,13 @@ export function AddPersonModal({ onClose, onAdded }: Props) {
   const [created, setCreated] = useState<{ person: PersonDetail; password: string } | null>(null);
 
   const add = useMutation(async (chosen: Role) => {
-    const person = await api.people.add({ name: name.trim(), nip: nip.trim(), position: position.trim(), role: chosen, initialPassword: password });
+    const person = await api.people.add({
+      name: name.trim(),
+      nip: nip.trim(),
+      position: position.trim(),
+      role: chosen,
+      initialPassword: password,
+    });
     setCreated({ person, password });
     onAdded(person);
   });
@@ -113,7 +119,13 @@ export function AddPersonModal({ onClose, onAdded }: Props) {
                 maxLength={300}
               />
             </Group>
-            <Radio.Group label={t('people.persons.form.role')} required value={role} onChange={(v) => setRole(roles.find((r) => r === v) ?? '')} error={errors.role}>
+            <Radio.Group
+              label={t('people.persons.form.role')}
+              required
+              value={role}
+              onChange={(v) => setRole(roles.find((r) => r === v) ?? '')}
+              error={errors.role}
+            >
               <Stack gap={6} mt={6}>
                 {roles.map((r) => {
                   const locked = !viewer.mayAddRole(r);
@@ -123,7 +135,11 @@ export function AddPersonModal({ onClose, onAdded }: Props) {
                       value={r}
                       disabled={locked}
                       label={t(`roles.${r}`)}
-                      description={locked ? `${t(`people.persons.form.roleHelp.${r}`)} ${t('people.persons.form.roleChairOnly')}` : t(`people.persons.form.roleHelp.${r}`)}
+                      description={
+                        locked
+                          ? `${t(`people.persons.form.roleHelp.${r}`)} ${t('people.persons.form.roleChairOnly')}`
+                          : t(`people.persons.form.roleHelp.${r}`)
+                      }
                     />
                   );
                 })}

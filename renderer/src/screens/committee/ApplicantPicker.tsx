@@ -44,7 +44,11 @@ function usePicker({ selectionId, ...common }: Common, picked: PickedApplicant[]
   };
 }
 
-export function ApplicantPicker({ value, onChange, ...common }: Common & { value: PickedApplicant | null; onChange(v: PickedApplicant | null): void }) {
+export function ApplicantPicker({
+  value,
+  onChange,
+  ...common
+}: Common & { value: PickedApplicant | null; onChange(v: PickedApplicant | null): void }) {
   // Once picked, the search box shows the label: do not search for it.
   const picker = usePicker(common, value ? [value] : [], (typed) => (value && typed === value.label ? '' : typed));
   return (
@@ -58,7 +62,11 @@ export function ApplicantPicker({ value, onChange, ...common }: Common & { value
   );
 }
 
-export function ApplicantMultiPicker({ value, onChange, ...common }: Common & { value: PickedApplicant[]; onChange(v: PickedApplicant[]): void }) {
+export function ApplicantMultiPicker({
+  value,
+  onChange,
+  ...common
+}: Common & { value: PickedApplicant[]; onChange(v: PickedApplicant[]): void }) {
   const picker = usePicker(common, value, (typed) => typed);
   const labels = new Map(picker.data.map((d) => [d.value, d.label]));
   return (

@@ -78,7 +78,11 @@ export function CommitteeCard({ selection, people, canManage, onChanged }: Props
                 {t('people.committee.save')}
               </BusyButton>
               <Text size="sm" role="status" c={saved !== null ? 'teal.9' : 'dimmed'}>
-                {saved !== null ? t('people.committee.saved', { count: saved }) : dirty ? t('people.committee.unsaved') : t('people.committee.count', { count: chosen.length })}
+                {saved !== null
+                  ? t('people.committee.saved', { count: saved })
+                  : dirty
+                    ? t('people.committee.unsaved')
+                    : t('people.committee.count', { count: chosen.length })}
               </Text>
             </Group>
             <ErrorAlert error={save.error} lang={lang} />

@@ -23,7 +23,9 @@ export function CommitteeTab({ selection, onChanged }: Props) {
   const panelsFrozen = useFrozen('panels.save');
   return (
     <Stack gap="lg" data-testid="committee-tab">
-      {mayReadPeople && <PeopleCard people={people.people} error={people.error} canManage={viewer.can('people.add')} onAdded={people.reload} />}
+      {mayReadPeople && (
+        <PeopleCard people={people.people} error={people.error} canManage={viewer.can('people.add')} onAdded={people.reload} />
+      )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <CommitteeCard

@@ -11,7 +11,6 @@ import type { Viewer } from '../../state/access';
 import { ApplicantPicker, type PickedApplicant } from './ApplicantPicker';
 import { ConflictReasonFields, type ConflictKind } from './ConflictReasonFields';
 
-
 interface Errors {
   member?: string;
   applicant?: string;
@@ -79,7 +78,10 @@ export function ConflictForm({ selection, viewer, onRecorded }: Props) {
                 value={personId}
                 onChange={(e) => setPersonId(e.currentTarget.value)}
                 error={errors.member}
-                data={[{ value: '', label: '—' }, ...selection.members.map((m) => ({ value: m.personId, label: `${m.name} (${t(`roles.${m.role}`)})` }))]}
+                data={[
+                  { value: '', label: '—' },
+                  ...selection.members.map((m) => ({ value: m.personId, label: `${m.name} (${t(`roles.${m.role}`)})` })),
+                ]}
               />
             ))}
           <ApplicantPicker
@@ -97,7 +99,11 @@ export function ConflictForm({ selection, viewer, onRecorded }: Props) {
             text={text}
             onText={setText}
             textError={errors.text}
-            labels={{ kind: t('people.conflicts.form.kind'), text: t('people.conflicts.form.text'), textHint: t('people.conflicts.form.textHint') }}
+            labels={{
+              kind: t('people.conflicts.form.kind'),
+              text: t('people.conflicts.form.text'),
+              textHint: t('people.conflicts.form.textHint'),
+            }}
           />
           <Text size="sm" c="dimmed">
             {t('people.conflicts.form.permanent')}
@@ -107,7 +113,12 @@ export function ConflictForm({ selection, viewer, onRecorded }: Props) {
             <Text size="sm" c="teal.9" role="status">
               {saved ?? ''}
             </Text>
-            <BusyButton type="submit" busy={declare.busy} busyLabel={t('people.conflicts.form.busy')} disabled={viewer.declaresForOthers && selection.members.length === 0}>
+            <BusyButton
+              type="submit"
+              busy={declare.busy}
+              busyLabel={t('people.conflicts.form.busy')}
+              disabled={viewer.declaresForOthers && selection.members.length === 0}
+            >
               {t('people.conflicts.form.submit')}
             </BusyButton>
           </Group>

@@ -24,9 +24,15 @@ export function ConflictsTab({ selection, onChanged }: Props) {
   const seesIdentities = !viewer.scorer;
   const { conflicts, applicants, error, reload } = useConflicts(selection.id, seesIdentities);
   const people = usePeople(viewer.can('people.list'));
-  const names = new Map<string, string>([...selection.members.map((m) => [m.personId, m.name] as const), ...(people.people ?? []).map((p) => [p.personId, p.name] as const)]);
+  const names = new Map<string, string>([
+    ...selection.members.map((m) => [m.personId, m.name] as const),
+    ...(people.people ?? []).map((p) => [p.personId, p.name] as const),
+  ]);
   const frozen = useFrozen('conflicts.declare');
-  const mayDeclare = !frozen && viewer.can('conflicts.declare') && (viewer.declaresForOthers || selection.members.some((m) => m.personId === viewer.personId));
+  const mayDeclare =
+    !frozen &&
+    viewer.can('conflicts.declare') &&
+    (viewer.declaresForOthers || selection.members.some((m) => m.personId === viewer.personId));
 
   function recordedBy(id: string): string {
     if (id === viewer.personId) return t('people.conflicts.you');

@@ -98,22 +98,51 @@ export function PanelEditorModal({ selection, stage, panels, onClose, onSaved }:
   }
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={t('people.panels.editorTitle', { stage: stage.name })} closeButtonProps={{ 'aria-label': t('people.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      title={t('people.panels.editorTitle', { stage: stage.name })}
+      closeButtonProps={{ 'aria-label': t('people.close') }}
+    >
       <Stack gap="md">
         <Text size="sm">{t('people.panels.intro')}</Text>
-        {selection.members.length === 0 && <Text size="sm" c="var(--mantine-color-error)">{t('people.panels.membersNone')}</Text>}
+        {selection.members.length === 0 && (
+          <Text size="sm" c="var(--mantine-color-error)">
+            {t('people.panels.membersNone')}
+          </Text>
+        )}
         {drafts.map((d, i) => {
           const p = showErrors ? problems(d) : { name: undefined, members: undefined, applicants: undefined };
           return (
-            <Paper key={d.key} withBorder p="sm" radius="sm" component="fieldset" aria-label={d.name || t('people.panels.defaultName', { n: i + 1 })}>
+            <Paper
+              key={d.key}
+              withBorder
+              p="sm"
+              radius="sm"
+              component="fieldset"
+              aria-label={d.name || t('people.panels.defaultName', { n: i + 1 })}
+            >
               <Stack gap="sm">
                 <Group align="flex-end" wrap="nowrap">
-                  <TextInput style={{ flex: 1 }} label={t('people.panels.name')} value={d.name} onChange={(e) => update(d.key, { name: e.currentTarget.value })} error={p.name} maxLength={200} />
+                  <TextInput
+                    style={{ flex: 1 }}
+                    label={t('people.panels.name')}
+                    value={d.name}
+                    onChange={(e) => update(d.key, { name: e.currentTarget.value })}
+                    error={p.name}
+                    maxLength={200}
+                  />
                   <Button variant="subtle" color="red" onClick={() => setDrafts((ds) => ds.filter((x) => x.key !== d.key))}>
                     {t('people.panels.removePanel')}
                   </Button>
                 </Group>
-                <Checkbox.Group label={t('people.panels.members')} value={d.memberIds} onChange={(v) => update(d.key, { memberIds: v })} error={p.members}>
+                <Checkbox.Group
+                  label={t('people.panels.members')}
+                  value={d.memberIds}
+                  onChange={(v) => update(d.key, { memberIds: v })}
+                  error={p.members}
+                >
                   <Group gap="md" mt={6}>
                     {selection.members.map((m) => (
                       <Checkbox key={m.personId} value={m.personId} label={m.name} />
@@ -148,7 +177,12 @@ export function PanelEditorModal({ selection, stage, panels, onClose, onSaved }:
             {t('people.panels.addPanel')}
           </Button>
           {drafts.length > 0 && (
-            <BusyButton variant="default" busy={distribute.busy} busyLabel={t('people.panels.distributeBusy')} onClick={() => void distribute.run()}>
+            <BusyButton
+              variant="default"
+              busy={distribute.busy}
+              busyLabel={t('people.panels.distributeBusy')}
+              onClick={() => void distribute.run()}
+            >
               {t('people.panels.distribute')}
             </BusyButton>
           )}
@@ -158,7 +192,13 @@ export function PanelEditorModal({ selection, stage, panels, onClose, onSaved }:
         </Group>
         <ErrorAlert error={save.error ?? distribute.error} lang={lang} />
         <Group justify="space-between">
-          <BusyButton variant="subtle" busy={false} busyLabel="" onClick={() => void save.run([])} disabled={panels.length === 0 || save.busy}>
+          <BusyButton
+            variant="subtle"
+            busy={false}
+            busyLabel=""
+            onClick={() => void save.run([])}
+            disabled={panels.length === 0 || save.busy}
+          >
             {t('people.panels.clear')}
           </BusyButton>
           <Group gap="sm">

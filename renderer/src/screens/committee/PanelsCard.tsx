@@ -64,14 +64,22 @@ export function PanelsCard({ selection, canManage }: Props) {
                             {': '}
                             {t('people.panels.panelSummary', { members: n(p.memberIds.length), applicants: n(p.applicantIds.length) })}
                             {' — '}
-                            {p.memberIds.map((id) => memberName.get(id) ?? '').filter(Boolean).join(', ')}
+                            {p.memberIds
+                              .map((id) => memberName.get(id) ?? '')
+                              .filter(Boolean)
+                              .join(', ')}
                           </List.Item>
                         ))}
                       </List>
                     )}
                   </Stack>
                   {canManage && (
-                    <Button variant="default" size="sm" onClick={() => setEditing(stage)} aria-label={t('people.panels.editLabel', { stage: stage.name })}>
+                    <Button
+                      variant="default"
+                      size="sm"
+                      onClick={() => setEditing(stage)}
+                      aria-label={t('people.panels.editLabel', { stage: stage.name })}
+                    >
                       {t('people.panels.edit')}
                     </Button>
                   )}

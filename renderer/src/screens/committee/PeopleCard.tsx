@@ -65,7 +65,13 @@ export function PeopleCard({ people, error, canManage, onAdded }: Props) {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{p.position || <Text span c="dimmed" size="sm">{t('people.persons.noPosition')}</Text>}</Table.Td>
+                  <Table.Td>
+                    {p.position || (
+                      <Text span c="dimmed" size="sm">
+                        {t('people.persons.noPosition')}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     <Badge variant="light" tt="none" size="sm">
                       {t(`roles.${p.role}`)}
@@ -96,12 +102,7 @@ export function PeopleCard({ people, error, canManage, onAdded }: Props) {
           </Text>
         )}
       </Stack>
-      {adding && (
-        <AddPersonModal
-          onClose={() => setAdding(false)}
-          onAdded={onAdded}
-        />
-      )}
+      {adding && <AddPersonModal onClose={() => setAdding(false)} onAdded={onAdded} />}
     </Paper>
   );
 }

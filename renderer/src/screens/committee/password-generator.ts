@@ -7,7 +7,9 @@ const GROUP_LENGTH = 4;
  * A one-time password such as "k7mp-x3qa-9vtd": 12 random characters from a 31-letter
  * alphabet (about 59 bits), from the browser's CSPRNG, grouped so it can be dictated.
  */
-export function generateOneTimePassword(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer> = (b) => crypto.getRandomValues(b)): string {
+export function generateOneTimePassword(
+  random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer> = (b) => crypto.getRandomValues(b),
+): string {
   const groups: string[] = [];
   for (let g = 0; g < GROUPS; g += 1) {
     let group = '';

@@ -53,7 +53,12 @@ export function CreateSelectionDialog({ opened, onClose, onCreated }: Props) {
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <SimpleGrid cols={2} spacing="lg">
-            <Radio.Group label={t('setup.create.template')} value={choice} onChange={(v) => setChoice(choices.find((c) => c === v) ?? 'jpt')} name="template">
+            <Radio.Group
+              label={t('setup.create.template')}
+              value={choice}
+              onChange={(v) => setChoice(choices.find((c) => c === v) ?? 'jpt')}
+              name="template"
+            >
               <Stack gap={6} mt="xs">
                 {choices.map((c) => (
                   <Radio.Card key={c} value={c} p="xs" radius="md">

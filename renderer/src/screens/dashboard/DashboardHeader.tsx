@@ -39,7 +39,12 @@ export function DashboardHeader({ confirmLeave = (go) => go() }: { confirmLeave?
             </Stack>
           )}
           <LanguageSwitch />
-          <BusyButton variant="default" busy={signOut.busy} busyLabel={t('dashboard.signOut')} onClick={() => confirmLeave(() => void signOut.run())}>
+          <BusyButton
+            variant="default"
+            busy={signOut.busy}
+            busyLabel={t('dashboard.signOut')}
+            onClick={() => confirmLeave(() => void signOut.run())}
+          >
             {t('dashboard.signOut')}
           </BusyButton>
           <BusyButton busy={lock.busy} busyLabel={t('dashboard.lockNow')} onClick={() => confirmLeave(() => void lock.run())}>

@@ -14,7 +14,15 @@ export function SelectionList({ selections, onOpen }: { selections: SelectionSum
         <Paper component="li" key={s.id} withBorder radius="md" p="md" style={{ listStyle: 'none' }}>
           <Stack gap={4}>
             <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <Anchor component="button" type="button" fw={700} size="lg" ta="left" onClick={() => onOpen(s.id)} style={{ overflowWrap: 'anywhere' }}>
+              <Anchor
+                component="button"
+                type="button"
+                fw={700}
+                size="lg"
+                ta="left"
+                onClick={() => onOpen(s.id)}
+                style={{ overflowWrap: 'anywhere' }}
+              >
                 {s.title}
               </Anchor>
               <Badge variant="light" tt="none" style={{ flexShrink: 0 }}>
@@ -23,8 +31,8 @@ export function SelectionList({ selections, onOpen }: { selections: SelectionSum
             </Group>
             <Text size="sm">{s.agency || t('setup.dashboard.noAgency')}</Text>
             <Text size="sm" c="dimmed">
-              {t('setup.dashboard.counts', { applicants: formatNumber(s.applicants, lang, 0), members: formatNumber(s.members, lang, 0) })} ·{' '}
-              {t('setup.dashboard.updated', { date: formatDateLong(s.updatedAt, lang) })}
+              {t('setup.dashboard.counts', { applicants: formatNumber(s.applicants, lang, 0), members: formatNumber(s.members, lang, 0) })}{' '}
+              · {t('setup.dashboard.updated', { date: formatDateLong(s.updatedAt, lang) })}
             </Text>
           </Stack>
         </Paper>

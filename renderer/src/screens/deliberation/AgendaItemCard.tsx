@@ -67,9 +67,24 @@ export function AgendaItemCard({ meeting, item, canRecord, canVote, canDecide, c
         ))}
         {canRecord ? (
           <Stack gap={4}>
-            <Textarea label={t('deliberation.agenda.notes', { position: item.position })} value={notes} onChange={(e) => { setNotes(e.currentTarget.value); setNotesSaved(false); }} autosize minRows={2} />
+            <Textarea
+              label={t('deliberation.agenda.notes', { position: item.position })}
+              value={notes}
+              onChange={(e) => {
+                setNotes(e.currentTarget.value);
+                setNotesSaved(false);
+              }}
+              autosize
+              minRows={2}
+            />
             <Group gap="xs">
-              <BusyButton size="xs" variant="default" busy={saveNotes.busy} busyLabel={t('deliberation.agenda.saveNotes')} onClick={() => void saveNotes.run()}>
+              <BusyButton
+                size="xs"
+                variant="default"
+                busy={saveNotes.busy}
+                busyLabel={t('deliberation.agenda.saveNotes')}
+                onClick={() => void saveNotes.run()}
+              >
                 {t('deliberation.agenda.saveNotes')}
               </BusyButton>
               {notesSaved && (
@@ -84,14 +99,40 @@ export function AgendaItemCard({ meeting, item, canRecord, canVote, canDecide, c
           item.notes && <Text size="sm">{item.notes}</Text>
         )}
         {motions.map((m) => (
-          <MotionBlock key={m.id} motion={m} attendees={meeting.attendees} canRecord={canVote} canDecide={canDecide} onChanged={onChanged} />
+          <MotionBlock
+            key={m.id}
+            motion={m}
+            attendees={meeting.attendees}
+            canRecord={canVote}
+            canDecide={canDecide}
+            onChanged={onChanged}
+          />
         ))}
         {canPut && (
           <Stack gap={4}>
             <Group align="flex-end" wrap="wrap">
-              <Textarea label={t('deliberation.motion.text', { position: item.position })} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={1} style={{ flexGrow: 1 }} />
-              <NativeSelect label={t('deliberation.motion.rule')} data={rules.map((r) => ({ value: r, label: t(`deliberation.motion.rules.${r}`) }))} value={rule} onChange={(e) => setRule(rules.find((r) => r === e.currentTarget.value) ?? 'majority')} w={260} />
-              <BusyButton size="sm" busy={put.busy} busyLabel={t('deliberation.motion.put')} disabled={text.trim().length === 0} onClick={() => void put.run()}>
+              <Textarea
+                label={t('deliberation.motion.text', { position: item.position })}
+                value={text}
+                onChange={(e) => setText(e.currentTarget.value)}
+                autosize
+                minRows={1}
+                style={{ flexGrow: 1 }}
+              />
+              <NativeSelect
+                label={t('deliberation.motion.rule')}
+                data={rules.map((r) => ({ value: r, label: t(`deliberation.motion.rules.${r}`) }))}
+                value={rule}
+                onChange={(e) => setRule(rules.find((r) => r === e.currentTarget.value) ?? 'majority')}
+                w={260}
+              />
+              <BusyButton
+                size="sm"
+                busy={put.busy}
+                busyLabel={t('deliberation.motion.put')}
+                disabled={text.trim().length === 0}
+                onClick={() => void put.run()}
+              >
                 {t('deliberation.motion.put')}
               </BusyButton>
             </Group>

@@ -36,7 +36,11 @@ export function AttendanceSection({ meeting, canRecord, onChanged }: { meeting: 
           />
         ))}
         <Alert variant="light" color={q.met ? 'green' : 'yellow'} role="status" data-testid="quorum">
-          {t(q.met ? 'deliberation.attendance.quorumMet' : 'deliberation.attendance.quorumNotMet', { present: q.present, voting: q.voting, required: q.required })}
+          {t(q.met ? 'deliberation.attendance.quorumMet' : 'deliberation.attendance.quorumNotMet', {
+            present: q.present,
+            voting: q.voting,
+            required: q.required,
+          })}
         </Alert>
         <ErrorAlert error={set.error} lang={lang} />
       </Stack>

@@ -13,7 +13,17 @@ type Kind = QuorumRule['kind'];
 const kinds: Kind[] = ['moreThanHalf', 'twoThirds', 'all', 'atLeast'];
 
 /** The selection's quorum rule and objection period: the chair sets them, others read. */
-export function ConfigSection({ selectionId, config, canEdit, onSaved }: { selectionId: string; config: DeliberationConfig; canEdit: boolean; onSaved(): void }) {
+export function ConfigSection({
+  selectionId,
+  config,
+  canEdit,
+  onSaved,
+}: {
+  selectionId: string;
+  config: DeliberationConfig;
+  canEdit: boolean;
+  onSaved(): void;
+}) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
   const [kind, setKind] = useState<Kind>(config.quorumRule.kind);
@@ -32,19 +42,40 @@ export function ConfigSection({ selectionId, config, canEdit, onSaved }: { selec
         <Title order={3} size="h4" id="config-heading">
           {t('deliberation.config.heading')}
         </Title>
-        <Text size="sm">{t('deliberation.config.summary', { rule: quorumRuleText(t, config.quorumRule), days: config.objectionDays })}</Text>
+        <Text size="sm">
+          {t('deliberation.config.summary', { rule: quorumRuleText(t, config.quorumRule), days: config.objectionDays })}
+        </Text>
         {canEdit && (
           <>
             <Group align="flex-end" wrap="wrap">
               <NativeSelect
                 label={t('deliberation.config.quorum')}
-                data={kinds.map((k) => ({ value: k, label: k === 'atLeast' ? t('deliberation.config.rule.atLeast', { count }) : t(`deliberation.config.rule.${k}`) }))}
+                data={kinds.map((k) => ({
+                  value: k,
+                  label: k === 'atLeast' ? t('deliberation.config.rule.atLeast', { count }) : t(`deliberation.config.rule.${k}`),
+                }))}
                 value={kind}
                 onChange={(e) => setKind(kinds.find((k) => k === e.currentTarget.value) ?? 'moreThanHalf')}
                 w={420}
               />
-              {kind === 'atLeast' && <NumberInput label={t('deliberation.config.atLeastCount')} min={1} max={100} value={count} onChange={(v) => setCount(Number(v) || 1)} w={160} />}
-              <NumberInput label={t('deliberation.config.objectionDays')} min={1} max={60} value={days} onChange={(v) => setDays(Number(v) || 1)} w={180} />
+              {kind === 'atLeast' && (
+                <NumberInput
+                  label={t('deliberation.config.atLeastCount')}
+                  min={1}
+                  max={100}
+                  value={count}
+                  onChange={(v) => setCount(Number(v) || 1)}
+                  w={160}
+                />
+              )}
+              <NumberInput
+                label={t('deliberation.config.objectionDays')}
+                min={1}
+                max={60}
+                value={days}
+                onChange={(v) => setDays(Number(v) || 1)}
+                w={180}
+              />
               <BusyButton variant="default" busy={save.busy} busyLabel={t('deliberation.config.saveBusy')} onClick={() => void save.run()}>
                 {t('deliberation.config.save')}
               </BusyButton>

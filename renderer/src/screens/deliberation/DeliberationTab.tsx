@@ -88,12 +88,23 @@ export function DeliberationTab({ selection, onSelectionChanged }: { selection: 
               {overview.meetings.map((m) => (
                 <Group key={m.id} justify="space-between" data-testid="meeting-row">
                   <Group gap="xs">
-                    <Text size="sm">{t('deliberation.meetings.item', { date: formatDateLong(m.date, lang), time: formatClock(m.time, lang), place: m.place })}</Text>
+                    <Text size="sm">
+                      {t('deliberation.meetings.item', {
+                        date: formatDateLong(m.date, lang),
+                        time: formatClock(m.time, lang),
+                        place: m.place,
+                      })}
+                    </Text>
                     <Badge variant="light" color={m.status === 'open' ? 'blue' : 'gray'}>
                       {t(`deliberation.meetings.status.${m.status}`)}
                     </Badge>
                   </Group>
-                  <Button variant="default" size="xs" onClick={() => setMeetingId(m.id)} aria-label={`${t('deliberation.meetings.open')}: ${t('deliberation.meetings.item', { date: formatDateLong(m.date, lang), time: formatClock(m.time, lang), place: m.place })}`}>
+                  <Button
+                    variant="default"
+                    size="xs"
+                    onClick={() => setMeetingId(m.id)}
+                    aria-label={`${t('deliberation.meetings.open')}: ${t('deliberation.meetings.item', { date: formatDateLong(m.date, lang), time: formatClock(m.time, lang), place: m.place })}`}
+                  >
                     {t('deliberation.meetings.open')}
                   </Button>
                 </Group>
@@ -115,9 +126,27 @@ export function DeliberationTab({ selection, onSelectionChanged }: { selection: 
                     </Title>
                     <Group align="flex-end" wrap="wrap">
                       <DateInput label={t('deliberation.meetings.date')} value={date} onValue={setDate} lang={lang} required />
-                      <TimeInput label={t('deliberation.meetings.time')} value={time} onValue={setTime} lang={lang} invalidText={t('deliberation.meetings.timeInvalid')} required />
-                      <TextInput label={t('deliberation.meetings.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} required style={{ flexGrow: 1 }} />
-                      <BusyButton type="submit" busy={create.busy} busyLabel={t('deliberation.meetings.createBusy')} disabled={place.trim().length === 0 || !date || !time}>
+                      <TimeInput
+                        label={t('deliberation.meetings.time')}
+                        value={time}
+                        onValue={setTime}
+                        lang={lang}
+                        invalidText={t('deliberation.meetings.timeInvalid')}
+                        required
+                      />
+                      <TextInput
+                        label={t('deliberation.meetings.place')}
+                        value={place}
+                        onChange={(e) => setPlace(e.currentTarget.value)}
+                        required
+                        style={{ flexGrow: 1 }}
+                      />
+                      <BusyButton
+                        type="submit"
+                        busy={create.busy}
+                        busyLabel={t('deliberation.meetings.createBusy')}
+                        disabled={place.trim().length === 0 || !date || !time}
+                      >
                         {t('deliberation.meetings.create')}
                       </BusyButton>
                     </Group>
@@ -129,7 +158,12 @@ export function DeliberationTab({ selection, onSelectionChanged }: { selection: 
               )}
             </Stack>
           </Card>
-          <ConfigSection selectionId={selection.id} config={overview.config} canEdit={can('deliberation.setConfig') && !configFrozen} onSaved={reload} />
+          <ConfigSection
+            selectionId={selection.id}
+            config={overview.config}
+            canEdit={can('deliberation.setConfig') && !configFrozen}
+            onSaved={reload}
+          />
           <ObjectionsSection selectionId={selection.id} overview={overview} onChanged={reload} />
         </>
       )}

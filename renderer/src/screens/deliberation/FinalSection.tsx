@@ -12,7 +12,15 @@ import { useFinal } from '../../state/final';
 import { useMutation } from '../../data/use-mutation';
 
 /** Whether the results are final (with the snapshot's SHA-256), the reopening, the history. */
-export function FinalSection({ selectionId, overview, onChanged }: { selectionId: string; overview: DeliberationOverview; onChanged(): void }) {
+export function FinalSection({
+  selectionId,
+  overview,
+  onChanged,
+}: {
+  selectionId: string;
+  overview: DeliberationOverview;
+  onChanged(): void;
+}) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
   const { can } = useViewer();
@@ -27,7 +35,8 @@ export function FinalSection({ selectionId, overview, onChanged }: { selectionId
   const final = overview.final;
   // The long date in the selection's time zone, as the banner and the papers say it.
   const state = useFinal();
-  const at = final && state && state.sha256 === final.sha256 ? state.finalisedAtText[lang] : final ? formatDateTime(final.finalisedAt, lang) : '';
+  const at =
+    final && state && state.sha256 === final.sha256 ? state.finalisedAtText[lang] : final ? formatDateTime(final.finalisedAt, lang) : '';
   const history = overview.snapshots.filter((s) => s.reopenedAt !== null);
   return (
     <Card withBorder component="section" aria-labelledby="final-heading" data-testid="final-section">
@@ -43,7 +52,9 @@ export function FinalSection({ selectionId, overview, onChanged }: { selectionId
                 <Text size="sm">{t('deliberation.final.sha')}</Text>
                 <Code data-testid="final-sha256">{final.sha256}</Code>
               </Group>
-              {overview.objectionDeadline && <Text size="sm">{t('deliberation.final.deadline', { date: formatDateLong(overview.objectionDeadline, lang) })}</Text>}
+              {overview.objectionDeadline && (
+                <Text size="sm">{t('deliberation.final.deadline', { date: formatDateLong(overview.objectionDeadline, lang) })}</Text>
+              )}
             </Stack>
           </Alert>
         ) : (
@@ -61,22 +72,45 @@ export function FinalSection({ selectionId, overview, onChanged }: { selectionId
             </Text>
             {history.map((s) => (
               <Text size="sm" key={s.id}>
-                {t('deliberation.final.reopened', { at: formatDateTime(s.reopenedAt!, lang), by: s.reopenedBy ?? '', reason: s.reopenReason ?? '' })}
+                {t('deliberation.final.reopened', {
+                  at: formatDateTime(s.reopenedAt!, lang),
+                  by: s.reopenedBy ?? '',
+                  reason: s.reopenReason ?? '',
+                })}
               </Text>
             ))}
           </Stack>
         )}
       </Stack>
       {asking && (
-        <Modal opened onClose={() => setAsking(false)} title={t('deliberation.final.reopenTitle')} closeButtonProps={{ 'aria-label': t('deliberation.revision.close') }}>
+        <Modal
+          opened
+          onClose={() => setAsking(false)}
+          title={t('deliberation.final.reopenTitle')}
+          closeButtonProps={{ 'aria-label': t('deliberation.revision.close') }}
+        >
           <Stack gap="sm">
-            <Textarea label={t('deliberation.final.reopenReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required autosize minRows={2} data-autofocus />
+            <Textarea
+              label={t('deliberation.final.reopenReason')}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              required
+              autosize
+              minRows={2}
+              data-autofocus
+            />
             <ErrorAlert error={reopen.error} lang={lang} />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setAsking(false)}>
                 {t('deliberation.final.cancel')}
               </Button>
-              <BusyButton color="red" busy={reopen.busy} busyLabel={t('deliberation.final.reopenBusy')} disabled={reason.trim().length === 0} onClick={() => void reopen.run()}>
+              <BusyButton
+                color="red"
+                busy={reopen.busy}
+                busyLabel={t('deliberation.final.reopenBusy')}
+                disabled={reason.trim().length === 0}
+                onClick={() => void reopen.run()}
+              >
                 {t('deliberation.final.reopenConfirm')}
               </BusyButton>
             </Group>

@@ -28,7 +28,13 @@ export function FinaliseDialog({ meetingId, onClose, onFinalised }: { meetingId:
   const warnings = check ? check.counts.flagged + check.counts.undecided + check.counts.incomplete : 0;
 
   return (
-    <Modal opened onClose={onClose} title={t('deliberation.final.finaliseTitle')} size="lg" closeButtonProps={{ 'aria-label': t('deliberation.revision.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('deliberation.final.finaliseTitle')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('deliberation.revision.close') }}
+    >
       <Stack gap="sm">
         <Text size="sm">{t('deliberation.final.finaliseText')}</Text>
         <ErrorAlert error={load.error} lang={lang} />
@@ -48,23 +54,40 @@ export function FinaliseDialog({ meetingId, onClose, onFinalised }: { meetingId:
             <List size="sm" spacing={4}>
               {check.counts.flagged > 0 && (
                 <List.Item>
-                  {t('deliberation.final.check.flagged', { n: formatNumber(check.counts.flagged, lang, 0), codes: check.flaggedNotOnAgenda.map((f) => f.code).join(', ') })}
+                  {t('deliberation.final.check.flagged', {
+                    n: formatNumber(check.counts.flagged, lang, 0),
+                    codes: check.flaggedNotOnAgenda.map((f) => f.code).join(', '),
+                  })}
                 </List.Item>
               )}
-              {check.counts.undecided > 0 && <List.Item>{t('deliberation.final.check.undecided', { n: formatNumber(check.counts.undecided, lang, 0) })}</List.Item>}
-              {check.counts.incomplete > 0 && <List.Item>{t('deliberation.final.check.incomplete', { n: formatNumber(check.counts.incomplete, lang, 0) })}</List.Item>}
+              {check.counts.undecided > 0 && (
+                <List.Item>{t('deliberation.final.check.undecided', { n: formatNumber(check.counts.undecided, lang, 0) })}</List.Item>
+              )}
+              {check.counts.incomplete > 0 && (
+                <List.Item>{t('deliberation.final.check.incomplete', { n: formatNumber(check.counts.incomplete, lang, 0) })}</List.Item>
+              )}
             </List>
           </Alert>
         )}
         {check && warnings > 0 && (
-          <Checkbox label={t('deliberation.final.check.confirm')} checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} data-testid="finalise-confirm" />
+          <Checkbox
+            label={t('deliberation.final.check.confirm')}
+            checked={confirmed}
+            onChange={(e) => setConfirmed(e.currentTarget.checked)}
+            data-testid="finalise-confirm"
+          />
         )}
         <ErrorAlert error={finalise.error} lang={lang} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} data-autofocus>
             {t('deliberation.final.cancel')}
           </Button>
-          <BusyButton busy={finalise.busy} busyLabel={t('deliberation.final.finaliseBusy')} disabled={!check || (warnings > 0 && !confirmed)} onClick={() => void finalise.run()}>
+          <BusyButton
+            busy={finalise.busy}
+            busyLabel={t('deliberation.final.finaliseBusy')}
+            disabled={!check || (warnings > 0 && !confirmed)}
+            onClick={() => void finalise.run()}
+          >
             {t('deliberation.final.finaliseConfirm')}
           </BusyButton>
         </Group>

@@ -19,7 +19,17 @@ import { RevisionDialog } from './RevisionDialog';
 import { useMeeting } from './use-deliberation';
 
 /** One meeting: attendance and quorum, agenda (flagged proposals first), motions and votes, revisions, finalisation. */
-export function MeetingPanel({ selection, meetingId, onBack, onFinalised }: { selection: SelectionDetail; meetingId: string; onBack(): void; onFinalised?(): void }) {
+export function MeetingPanel({
+  selection,
+  meetingId,
+  onBack,
+  onFinalised,
+}: {
+  selection: SelectionDetail;
+  meetingId: string;
+  onBack(): void;
+  onFinalised?(): void;
+}) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
   const { meeting, error, reload } = useMeeting(meetingId);
@@ -79,7 +89,9 @@ export function MeetingPanel({ selection, meetingId, onBack, onFinalised }: { se
           <Title order={2} size="h3">
             {t('deliberation.meeting.heading', { date: formatDateLong(meeting.meeting.date, lang) })}
           </Title>
-          <Text size="sm">{t('deliberation.meeting.where', { time: formatClock(meeting.meeting.time, lang), place: meeting.meeting.place })}</Text>
+          <Text size="sm">
+            {t('deliberation.meeting.where', { time: formatClock(meeting.meeting.time, lang), place: meeting.meeting.place })}
+          </Text>
         </Stack>
         <Button variant="default" onClick={onBack}>
           {t('deliberation.back')}
@@ -108,7 +120,10 @@ export function MeetingPanel({ selection, meetingId, onBack, onFinalised }: { se
               {meeting.proposals.map((p) => (
                 <Group key={p.applicantId} gap="xs" data-testid="proposal">
                   <Text size="sm">
-                    {p.name ? `${p.code} · ${p.name}` : p.code}: {p.flags.map((f) => t('deliberation.agenda.flag', { criterion: f.criterionName, spread: formatNumber(f.spread, lang) })).join('; ')}
+                    {p.name ? `${p.code} · ${p.name}` : p.code}:{' '}
+                    {p.flags
+                      .map((f) => t('deliberation.agenda.flag', { criterion: f.criterionName, spread: formatNumber(f.spread, lang) }))
+                      .join('; ')}
                   </Text>
                   {canRecord && (
                     <Button size="xs" variant="light" disabled={take.busy} onClick={() => void take.run(p.applicantId)}>
@@ -122,19 +137,47 @@ export function MeetingPanel({ selection, meetingId, onBack, onFinalised }: { se
           )}
           {meeting.items.length === 0 && <Text size="sm">{t('deliberation.agenda.none')}</Text>}
           {meeting.items.map((item) => (
-            <AgendaItemCard key={item.id} meeting={meeting} item={item} canRecord={canRecord} canVote={canVote} canDecide={canDecide} canPut={canPut} onRevise={setRevising} onChanged={() => void reload()} />
+            <AgendaItemCard
+              key={item.id}
+              meeting={meeting}
+              item={item}
+              canRecord={canRecord}
+              canVote={canVote}
+              canDecide={canDecide}
+              canPut={canPut}
+              onRevise={setRevising}
+              onChanged={() => void reload()}
+            />
           ))}
           {canRecord && (
             <Group align="flex-end">
-              <TextInput label={t('deliberation.agenda.addTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} style={{ flexGrow: 1 }} />
-              <BusyButton variant="default" busy={addManual.busy} busyLabel={t('deliberation.agenda.add')} disabled={title.trim().length === 0} onClick={() => void addManual.run()}>
+              <TextInput
+                label={t('deliberation.agenda.addTitle')}
+                value={title}
+                onChange={(e) => setTitle(e.currentTarget.value)}
+                style={{ flexGrow: 1 }}
+              />
+              <BusyButton
+                variant="default"
+                busy={addManual.busy}
+                busyLabel={t('deliberation.agenda.add')}
+                disabled={title.trim().length === 0}
+                onClick={() => void addManual.run()}
+              >
                 {t('deliberation.agenda.add')}
               </BusyButton>
             </Group>
           )}
           <ErrorAlert error={addManual.error} lang={lang} />
           {freeMotions.map((m) => (
-            <MotionBlock key={m.id} motion={m} attendees={meeting.attendees} canRecord={canVote} canDecide={canDecide} onChanged={() => void reload()} />
+            <MotionBlock
+              key={m.id}
+              motion={m}
+              attendees={meeting.attendees}
+              canRecord={canVote}
+              canDecide={canDecide}
+              onChanged={() => void reload()}
+            />
           ))}
         </Stack>
       </Card>
@@ -166,18 +209,19 @@ export function MeetingPanel({ selection, meetingId, onBack, onFinalised }: { se
 
       {can('deliberation.finalise') && open && (
         <Group>
-          {!meeting.final && (
-            <Button onClick={openFinalise}>
-              {t('deliberation.final.finalise')}
-            </Button>
-          )}
+          {!meeting.final && <Button onClick={openFinalise}>{t('deliberation.final.finalise')}</Button>}
           <Button variant="default" onClick={() => setClosing(true)}>
             {t('deliberation.meeting.close')}
           </Button>
         </Group>
       )}
       {closing && (
-        <Modal opened onClose={() => setClosing(false)} title={t('deliberation.meeting.closeTitle')} closeButtonProps={{ 'aria-label': t('deliberation.revision.close') }}>
+        <Modal
+          opened
+          onClose={() => setClosing(false)}
+          title={t('deliberation.meeting.closeTitle')}
+          closeButtonProps={{ 'aria-label': t('deliberation.revision.close') }}
+        >
           <Stack gap="sm">
             <Text size="sm">{t('deliberation.meeting.closeText')}</Text>
             <ErrorAlert error={close.error} lang={lang} />

@@ -98,7 +98,14 @@ export function MotionBlock({ motion, attendees, canRecord, canDecide, onChanged
       </Text>
       {recording
         ? rows.map((row) => (
-            <Group key={row.personId} gap="xs" role="group" aria-label={t('deliberation.motion.voteOf', { name: row.name })} data-testid="vote-row" wrap="nowrap">
+            <Group
+              key={row.personId}
+              gap="xs"
+              role="group"
+              aria-label={t('deliberation.motion.voteOf', { name: row.name })}
+              data-testid="vote-row"
+              wrap="nowrap"
+            >
               <Text size="sm" miw={220}>
                 {row.name}
               </Text>
@@ -138,7 +145,13 @@ export function MotionBlock({ motion, attendees, canRecord, canDecide, onChanged
           </Text>
           {motion.corrections.map((c, i) => (
             <Text size="sm" key={`${c.personId}:${c.at}:${i}`} data-testid="vote-correction">
-              {t('deliberation.motion.correctionLine', { name: c.name, from: voteName(c.from), to: voteName(c.to), at: formatDateTime(c.at, lang), reason: c.reason })}
+              {t('deliberation.motion.correctionLine', {
+                name: c.name,
+                from: voteName(c.from),
+                to: voteName(c.to),
+                at: formatDateTime(c.at, lang),
+                reason: c.reason,
+              })}
             </Text>
           ))}
         </Stack>
@@ -164,15 +177,33 @@ export function MotionBlock({ motion, attendees, canRecord, canDecide, onChanged
           >
             <Stack gap="sm">
               <Text size="sm">
-                {t('deliberation.motion.correctText', { name: correcting.row.name, from: correcting.row.vote ? voteName(correcting.row.vote) : '', to: voteName(correcting.to) })}
+                {t('deliberation.motion.correctText', {
+                  name: correcting.row.name,
+                  from: correcting.row.vote ? voteName(correcting.row.vote) : '',
+                  to: voteName(correcting.to),
+                })}
               </Text>
-              <Textarea label={t('deliberation.motion.correctReason')} description={t('deliberation.motion.correctHint')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required autosize minRows={2} data-autofocus />
+              <Textarea
+                label={t('deliberation.motion.correctReason')}
+                description={t('deliberation.motion.correctHint')}
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                required
+                autosize
+                minRows={2}
+                data-autofocus
+              />
               <ErrorAlert error={vote.error} lang={lang} />
               <Group justify="flex-end">
                 <Button variant="default" onClick={() => setCorrecting(null)}>
                   {t('deliberation.motion.cancel')}
                 </Button>
-                <BusyButton type="submit" busy={vote.busy} busyLabel={t('deliberation.motion.correctBusy')} disabled={reason.trim().length < 3}>
+                <BusyButton
+                  type="submit"
+                  busy={vote.busy}
+                  busyLabel={t('deliberation.motion.correctBusy')}
+                  disabled={reason.trim().length < 3}
+                >
                   {t('deliberation.motion.correctConfirm')}
                 </BusyButton>
               </Group>
@@ -181,13 +212,25 @@ export function MotionBlock({ motion, attendees, canRecord, canDecide, onChanged
         </Modal>
       )}
       {deciding && (
-        <Modal opened onClose={() => setDeciding(false)} title={t('deliberation.motion.decideTitle')} closeButtonProps={{ 'aria-label': t('deliberation.revision.close') }}>
+        <Modal
+          opened
+          onClose={() => setDeciding(false)}
+          title={t('deliberation.motion.decideTitle')}
+          closeButtonProps={{ 'aria-label': t('deliberation.revision.close') }}
+        >
           <Stack gap="sm">
             <Text size="sm" fw={600}>
               {motion.text}
             </Text>
-            <Text size="sm">{t('deliberation.motion.decideText', { tally: t('deliberation.motion.tally', motion.tally), rule: t(`deliberation.motion.rules.${motion.rule}`) })}</Text>
-            {motion.pending.length > 0 && <Text size="sm">{t('deliberation.motion.decidePending', { names: motion.pending.map((p) => p.name).join(', ') })}</Text>}
+            <Text size="sm">
+              {t('deliberation.motion.decideText', {
+                tally: t('deliberation.motion.tally', motion.tally),
+                rule: t(`deliberation.motion.rules.${motion.rule}`),
+              })}
+            </Text>
+            {motion.pending.length > 0 && (
+              <Text size="sm">{t('deliberation.motion.decidePending', { names: motion.pending.map((p) => p.name).join(', ') })}</Text>
+            )}
             <ErrorAlert error={decide.error} lang={lang} />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setDeciding(false)} data-autofocus>

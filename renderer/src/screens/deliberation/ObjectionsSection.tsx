@@ -23,9 +23,22 @@ function AnswerForm({ objection, onChanged }: { objection: Objection; onChanged(
   });
   return (
     <Stack gap="xs">
-      <Textarea label={t('deliberation.objections.answer', { code: objection.applicantCode })} value={answer} onChange={(e) => setAnswer(e.currentTarget.value)} autosize minRows={2} />
+      <Textarea
+        label={t('deliberation.objections.answer', { code: objection.applicantCode })}
+        value={answer}
+        onChange={(e) => setAnswer(e.currentTarget.value)}
+        autosize
+        minRows={2}
+      />
       <Checkbox label={t('deliberation.objections.changed')} checked={changed} onChange={(e) => setChanged(e.currentTarget.checked)} />
-      <BusyButton variant="default" busy={save.busy} busyLabel={t('deliberation.objections.saveAnswer')} disabled={answer.trim().length === 0} onClick={() => void save.run()} style={{ alignSelf: 'flex-start' }}>
+      <BusyButton
+        variant="default"
+        busy={save.busy}
+        busyLabel={t('deliberation.objections.saveAnswer')}
+        disabled={answer.trim().length === 0}
+        onClick={() => void save.run()}
+        style={{ alignSelf: 'flex-start' }}
+      >
         {t('deliberation.objections.saveAnswer')}
       </BusyButton>
       <ErrorAlert error={save.error} lang={lang} />
@@ -34,7 +47,15 @@ function AnswerForm({ objection, onChanged }: { objection: Objection; onChanged(
 }
 
 /** Objections (sanggahan) after the results are final: recorded by the clerk, answered by the committee. */
-export function ObjectionsSection({ selectionId, overview, onChanged }: { selectionId: string; overview: DeliberationOverview; onChanged(): void }) {
+export function ObjectionsSection({
+  selectionId,
+  overview,
+  onChanged,
+}: {
+  selectionId: string;
+  overview: DeliberationOverview;
+  onChanged(): void;
+}) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
   const { can } = useViewer();
@@ -69,12 +90,16 @@ export function ObjectionsSection({ selectionId, overview, onChanged }: { select
         {overview.objections.map((o) => (
           <Stack key={o.id} gap={4} data-testid="objection">
             <Text size="sm" fw={600}>
-              {t('deliberation.objections.line', { code: o.applicantName ? `${o.applicantCode} · ${o.applicantName}` : o.applicantCode, date: formatDateLong(o.receivedOn, lang) })}
+              {t('deliberation.objections.line', {
+                code: o.applicantName ? `${o.applicantCode} · ${o.applicantName}` : o.applicantCode,
+                date: formatDateLong(o.receivedOn, lang),
+              })}
             </Text>
             <Text size="sm">{o.text}</Text>
             {o.answer !== null ? (
               <Text size="sm">
-                {t('deliberation.objections.answered', { answer: o.answer })} ({o.resultChanged ? t('deliberation.objections.resultChanged') : t('deliberation.objections.resultSame')})
+                {t('deliberation.objections.answered', { answer: o.answer })} (
+                {o.resultChanged ? t('deliberation.objections.resultChanged') : t('deliberation.objections.resultSame')})
               </Text>
             ) : (
               clerk && <AnswerForm objection={o} onChanged={onChanged} />
@@ -84,11 +109,30 @@ export function ObjectionsSection({ selectionId, overview, onChanged }: { select
         {final && clerk && (
           <Stack gap="xs">
             <Group align="flex-end" wrap="wrap">
-              <NativeSelect label={t('deliberation.objections.applicant')} data={[{ value: '', label: t('deliberation.noValue') }, ...applicants]} value={applicantId ?? ''} onChange={(e) => setApplicantId(e.currentTarget.value || null)} w={320} />
+              <NativeSelect
+                label={t('deliberation.objections.applicant')}
+                data={[{ value: '', label: t('deliberation.noValue') }, ...applicants]}
+                value={applicantId ?? ''}
+                onChange={(e) => setApplicantId(e.currentTarget.value || null)}
+                w={320}
+              />
               <DateInput label={t('deliberation.objections.receivedOn')} value={receivedOn} onValue={setReceivedOn} lang={lang} required />
             </Group>
-            <Textarea label={t('deliberation.objections.text')} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={2} />
-            <BusyButton variant="default" busy={record.busy} busyLabel={t('deliberation.objections.record')} disabled={!applicantId || !receivedOn || text.trim().length === 0} onClick={() => void record.run()} style={{ alignSelf: 'flex-start' }}>
+            <Textarea
+              label={t('deliberation.objections.text')}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+              autosize
+              minRows={2}
+            />
+            <BusyButton
+              variant="default"
+              busy={record.busy}
+              busyLabel={t('deliberation.objections.record')}
+              disabled={!applicantId || !receivedOn || text.trim().length === 0}
+              onClick={() => void record.run()}
+              style={{ alignSelf: 'flex-start' }}
+            >
               {t('deliberation.objections.record')}
             </BusyButton>
             <ErrorAlert error={record.error} lang={lang} />

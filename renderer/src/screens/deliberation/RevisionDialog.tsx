@@ -39,7 +39,17 @@ export function RevisionDialog({ selection, meeting, itemId, applicant, onDone, 
   const criterion = stage?.rubric?.criteria.find((c) => c.id === criterionId) ?? null;
   const save = useMutation(async () => {
     if (!personId || !stageId || !criterionId || value === null) return;
-    const r = await api.deliberation.revise({ meetingId: meeting.meeting.id, itemId, personId, password, applicantId: applicant.id, stageId, criterionId, value: Number(value), reason });
+    const r = await api.deliberation.revise({
+      meetingId: meeting.meeting.id,
+      itemId,
+      personId,
+      password,
+      applicantId: applicant.id,
+      stageId,
+      criterionId,
+      value: Number(value),
+      reason,
+    });
     setPassword('');
     setResult(r);
     onDone();
@@ -47,11 +57,23 @@ export function RevisionDialog({ selection, meeting, itemId, applicant, onDone, 
   const none = { value: '', label: t('deliberation.noValue') };
   const shown = (v: number | null) => (v === null ? t('deliberation.noValue') : formatNumber(v, lang, 0));
   return (
-    <Modal opened onClose={onClose} title={t('deliberation.revision.dialogTitle', { code: applicant.code })} size="lg" closeButtonProps={{ 'aria-label': t('deliberation.revision.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('deliberation.revision.dialogTitle', { code: applicant.code })}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('deliberation.revision.close') }}
+    >
       {result ? (
         <Stack gap="sm" data-testid="revision-result">
           <Text size="sm">
-            {t('deliberation.revision.line', { member: result.revision.personName, code: result.revision.applicantCode, criterion: result.revision.criterionName, old: shown(result.revision.oldValue), new: shown(result.revision.newValue) })}
+            {t('deliberation.revision.line', {
+              member: result.revision.personName,
+              code: result.revision.applicantCode,
+              criterion: result.revision.criterionName,
+              old: shown(result.revision.oldValue),
+              new: shown(result.revision.newValue),
+            })}
           </Text>
           <Text size="sm" fw={600}>
             {t('deliberation.revision.changed')}
@@ -59,7 +81,11 @@ export function RevisionDialog({ selection, meeting, itemId, applicant, onDone, 
           {result.changes.map((c) => (
             <Text size="sm" key={c.applicantId} data-testid="revision-change">
               {c.finalBefore === null && c.finalAfter === null
-                ? t('deliberation.revision.changeStage', { code: c.name ? `${c.code} · ${c.name}` : c.code, before: formatScore(c.stageBefore, lang), after: formatScore(c.stageAfter, lang) })
+                ? t('deliberation.revision.changeStage', {
+                    code: c.name ? `${c.code} · ${c.name}` : c.code,
+                    before: formatScore(c.stageBefore, lang),
+                    after: formatScore(c.stageAfter, lang),
+                  })
                 : t('deliberation.revision.change', {
                     code: c.name ? `${c.code} · ${c.name}` : c.code,
                     before: formatScore(c.finalBefore, lang),
@@ -89,7 +115,14 @@ export function RevisionDialog({ selection, meeting, itemId, applicant, onDone, 
             <Alert variant="light" color="blue">
               {t('deliberation.revision.intro')}
             </Alert>
-            <NativeSelect label={t('deliberation.revision.member')} data={[none, ...scorers.map((s) => ({ value: s.personId, label: s.name }))]} value={personId ?? ''} onChange={(e) => setPersonId(e.currentTarget.value || null)} required data-autofocus />
+            <NativeSelect
+              label={t('deliberation.revision.member')}
+              data={[none, ...scorers.map((s) => ({ value: s.personId, label: s.name }))]}
+              value={personId ?? ''}
+              onChange={(e) => setPersonId(e.currentTarget.value || null)}
+              required
+              data-autofocus
+            />
             {stages.length > 1 && (
               <NativeSelect
                 label={t('deliberation.revision.stage')}
@@ -105,7 +138,10 @@ export function RevisionDialog({ selection, meeting, itemId, applicant, onDone, 
             )}
             <NativeSelect
               label={t('deliberation.revision.criterion')}
-              data={[none, ...(stage?.rubric?.criteria ?? []).map((c) => ({ value: c.id, label: c.code ? `${c.code} ${c.name}` : c.name }))]}
+              data={[
+                none,
+                ...(stage?.rubric?.criteria ?? []).map((c) => ({ value: c.id, label: c.code ? `${c.code} ${c.name}` : c.name })),
+              ]}
               value={criterionId ?? ''}
               onChange={(e) => {
                 setCriterionId(e.currentTarget.value || null);
@@ -115,19 +151,42 @@ export function RevisionDialog({ selection, meeting, itemId, applicant, onDone, 
             />
             <NativeSelect
               label={t('deliberation.revision.value')}
-              data={[none, ...(criterion ? scaleChoices(criterion.scale) : []).map((v) => ({ value: String(v), label: formatNumber(v, lang, Number.isInteger(v) ? 0 : 2) }))]}
+              data={[
+                none,
+                ...(criterion ? scaleChoices(criterion.scale) : []).map((v) => ({
+                  value: String(v),
+                  label: formatNumber(v, lang, Number.isInteger(v) ? 0 : 2),
+                })),
+              ]}
               value={value ?? ''}
               onChange={(e) => setValue(e.currentTarget.value || null)}
               required
             />
-            <Textarea label={t('deliberation.revision.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required autosize minRows={2} />
-            <SecretInput label={t('deliberation.revision.password')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} required />
+            <Textarea
+              label={t('deliberation.revision.reason')}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              required
+              autosize
+              minRows={2}
+            />
+            <SecretInput
+              label={t('deliberation.revision.password')}
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              required
+            />
             <ErrorAlert error={save.error} lang={lang} />
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 {t('deliberation.revision.cancel')}
               </Button>
-              <BusyButton type="submit" busy={save.busy} busyLabel={t('deliberation.revision.confirmBusy')} disabled={!personId || !criterionId || value === null || password.length === 0}>
+              <BusyButton
+                type="submit"
+                busy={save.busy}
+                busyLabel={t('deliberation.revision.confirmBusy')}
+                disabled={!personId || !criterionId || value === null || password.length === 0}
+              >
                 {t('deliberation.revision.confirm')}
               </BusyButton>
             </Group>

@@ -180,7 +180,10 @@ export function CalibrationDesk({ roundId, onBack }: Props) {
                   {t('desk.calibration.cases')}
                 </Title>
                 <Text size="sm" data-testid="calibration-progress">
-                  {t('desk.calibration.progress', { complete: formatNumber(view.complete, lang, 0), scorers: formatNumber(view.scorers, lang, 0) })}
+                  {t('desk.calibration.progress', {
+                    complete: formatNumber(view.complete, lang, 0),
+                    scorers: formatNumber(view.scorers, lang, 0),
+                  })}
                 </Text>
                 <Stack gap={4} component="ol" m={0} p={0} style={{ listStyle: 'none' }}>
                   {view.cases.map((c, i) => (
@@ -207,7 +210,10 @@ export function CalibrationDesk({ roundId, onBack }: Props) {
                             {c.label}
                           </Text>
                           <ToneBadge size="sm" variant="light" color={doneIn(c.id) === criteria.length ? 'teal' : 'gray'} tt="none">
-                            {t('desk.calibration.scoredOf', { n: formatNumber(doneIn(c.id), lang, 0), total: formatNumber(criteria.length, lang, 0) })}
+                            {t('desk.calibration.scoredOf', {
+                              n: formatNumber(doneIn(c.id), lang, 0),
+                              total: formatNumber(criteria.length, lang, 0),
+                            })}
                           </ToneBadge>
                         </Group>
                       </UnstyledButton>
@@ -220,7 +226,15 @@ export function CalibrationDesk({ roundId, onBack }: Props) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
             {kase && (
-              <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="calibration-case-title" data-testid="calibration-form" data-case={kase.label}>
+              <Paper
+                withBorder
+                radius="md"
+                p="lg"
+                component="section"
+                aria-labelledby="calibration-case-title"
+                data-testid="calibration-form"
+                data-case={kase.label}
+              >
                 <Stack gap="md">
                   <Stack gap={2}>
                     <Text size="sm" c="dimmed">
@@ -233,10 +247,22 @@ export function CalibrationDesk({ roundId, onBack }: Props) {
                   {kase.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{kase.description}</Text>}
                   <SaveIndicator busy={saving > 0} state={saveState} lang={lang} />
                   <Group gap="xs">
-                    <Button variant="default" size="xs" disabled={caseIndex === 0} onClick={() => go(-1)} rightSection={<Kbd size="xs">P</Kbd>}>
+                    <Button
+                      variant="default"
+                      size="xs"
+                      disabled={caseIndex === 0}
+                      onClick={() => go(-1)}
+                      rightSection={<Kbd size="xs">P</Kbd>}
+                    >
                       {t('desk.calibration.previous')}
                     </Button>
-                    <Button variant="default" size="xs" disabled={caseIndex >= view.cases.length - 1} onClick={() => go(1)} rightSection={<Kbd size="xs">N</Kbd>}>
+                    <Button
+                      variant="default"
+                      size="xs"
+                      disabled={caseIndex >= view.cases.length - 1}
+                      onClick={() => go(1)}
+                      rightSection={<Kbd size="xs">N</Kbd>}
+                    >
                       {t('desk.calibration.next')}
                     </Button>
                   </Group>

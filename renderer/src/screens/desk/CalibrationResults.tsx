@@ -41,7 +41,12 @@ export function CalibrationResults({ roundId }: { roundId: string }) {
         <Title order={3} size="h3" id="calibration-results-title">
           {t('desk.calibration.resultsTitle')}
         </Title>
-        <Text size="sm">{t('desk.calibration.resultsIntro', { cases: results.cases.map((c) => c.label).join(', '), band: formatPercent(IN_LINE_FRACTION * 100, lang) })}</Text>
+        <Text size="sm">
+          {t('desk.calibration.resultsIntro', {
+            cases: results.cases.map((c) => c.label).join(', '),
+            band: formatPercent(IN_LINE_FRACTION * 100, lang),
+          })}
+        </Text>
         <Table withTableBorder striped layout="fixed" fz="sm">
           <Table.Thead>
             <Table.Tr>
@@ -59,8 +64,12 @@ export function CalibrationResults({ roundId }: { roundId: string }) {
               return (
                 <Table.Tr key={c.id} data-testid="calibration-result-row" data-criterion={c.id}>
                   <Table.Td>{criterionTitle(c)}</Table.Td>
-                  <Table.Td data-testid="my-mean">{me?.mean === null || me?.mean === undefined ? '–' : formatScore(me.mean, lang)}</Table.Td>
-                  <Table.Td data-testid="panel-mean">{row?.panelMean === null || row?.panelMean === undefined ? '–' : formatScore(row.panelMean, lang)}</Table.Td>
+                  <Table.Td data-testid="my-mean">
+                    {me?.mean === null || me?.mean === undefined ? '–' : formatScore(me.mean, lang)}
+                  </Table.Td>
+                  <Table.Td data-testid="panel-mean">
+                    {row?.panelMean === null || row?.panelMean === undefined ? '–' : formatScore(row.panelMean, lang)}
+                  </Table.Td>
                   <Table.Td>{me?.difference === null || me?.difference === undefined ? '–' : formatSigned(me.difference, lang)}</Table.Td>
                   <Table.Td>
                     {me?.reading ? (

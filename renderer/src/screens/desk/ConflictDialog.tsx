@@ -8,7 +8,6 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useMutation } from '../../data/use-mutation';
 import { ConflictReasonFields, type ConflictKind } from '../committee/ConflictReasonFields';
 
-
 interface Props {
   opened: boolean;
   selectionId: string;

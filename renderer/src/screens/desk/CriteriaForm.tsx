@@ -146,7 +146,13 @@ export function CriteriaForm(props: Props) {
   return (
     <Stack gap="lg" onKeyDown={onKeyDown} data-testid="criteria-form">
       {groups.map((g) => (
-        <Stack key={g.aspect?.id ?? '-'} gap="sm" component="section" aria-labelledby={g.aspect ? `aspect-${g.aspect.id}` : undefined} aria-label={g.aspect ? undefined : t('desk.form.criteria')}>
+        <Stack
+          key={g.aspect?.id ?? '-'}
+          gap="sm"
+          component="section"
+          aria-labelledby={g.aspect ? `aspect-${g.aspect.id}` : undefined}
+          aria-label={g.aspect ? undefined : t('desk.form.criteria')}
+        >
           {g.aspect && (
             <Group gap="sm">
               <Title order={props.aspectOrder} size="h5" id={`aspect-${g.aspect.id}`}>

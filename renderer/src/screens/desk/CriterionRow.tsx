@@ -98,11 +98,22 @@ export function CriterionRow(props: Props) {
             {c.description}
           </Text>
         )}
-        <Text size="sm" fw={600} id={`${base}-status`} c={value === null ? 'dimmed' : offScale ? 'red.8' : 'blue.9'} data-testid="criterion-status">
+        <Text
+          size="sm"
+          fw={600}
+          id={`${base}-status`}
+          c={value === null ? 'dimmed' : offScale ? 'red.8' : 'blue.9'}
+          data-testid="criterion-status"
+        >
           {status}
         </Text>
         {c.scale.type === 'levels' ? (
-          <SimpleGrid cols={{ base: 1, sm: Math.min(c.scale.levels.length, 5) }} spacing="xs" role="group" aria-label={t('desk.form.levelsOf', { criterion: criterionTitle(c) })}>
+          <SimpleGrid
+            cols={{ base: 1, sm: Math.min(c.scale.levels.length, 5) }}
+            spacing="xs"
+            role="group"
+            aria-label={t('desk.form.levelsOf', { criterion: criterionTitle(c) })}
+          >
             {[...c.scale.levels]
               .sort((a, b) => a.value - b.value)
               .map((level) => {

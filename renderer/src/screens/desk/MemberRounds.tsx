@@ -42,7 +42,8 @@ export function MemberRounds({ selection, children }: { selection: SelectionDeta
     firstButton.current?.focus();
   }, [rounds]);
 
-  if (open?.kind === 'desk') return <DeskScreen key={open.roundId} selectionId={selection.id} roundId={open.roundId} onBack={() => setOpen(null)} />;
+  if (open?.kind === 'desk')
+    return <DeskScreen key={open.roundId} selectionId={selection.id} roundId={open.roundId} onBack={() => setOpen(null)} />;
   if (open?.kind === 'calibration') return <CalibrationDesk key={open.roundId} roundId={open.roundId} onBack={() => setOpen(null)} />;
 
   // The button that takes the focus: the first round's desk, else its calibration.

@@ -63,7 +63,10 @@ export function QueueList({ items, currentId, lang, onOpen }: Props) {
           background: 'white',
         }}
       >
-        <ol style={{ height: virtualizer.getTotalSize(), position: 'relative', margin: 0, padding: 0, listStyle: 'none' }} aria-label={t('desk.queue.listLabel')}>
+        <ol
+          style={{ height: virtualizer.getTotalSize(), position: 'relative', margin: 0, padding: 0, listStyle: 'none' }}
+          aria-label={t('desk.queue.listLabel')}
+        >
           {virtualizer.getVirtualItems().map((row) => {
             const item = items[row.index];
             if (!item) return null;

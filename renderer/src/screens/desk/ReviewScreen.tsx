@@ -67,10 +67,13 @@ export function ReviewScreen({ roundId, criteria, weighted, lang, submitted, onJ
     overscan: 8,
   });
   const problems = rows.reduce((n, r) => n + r.problems.length, 0);
-  const name = useCallback((id: string) => {
-    const c = criteria.find((x) => x.id === id);
-    return c ? c.code || c.name : id;
-  }, [criteria]);
+  const name = useCallback(
+    (id: string) => {
+      const c = criteria.find((x) => x.id === id);
+      return c ? c.code || c.name : id;
+    },
+    [criteria],
+  );
 
   const grid: CSSProperties = {
     display: 'grid',
@@ -93,7 +96,15 @@ export function ReviewScreen({ roundId, criteria, weighted, lang, submitted, onJ
   }, [signed]);
 
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="desk-review-title" data-testid="desk-review" onKeyDown={onKeyDown}>
+    <Paper
+      withBorder
+      radius="md"
+      p="lg"
+      component="section"
+      aria-labelledby="desk-review-title"
+      data-testid="desk-review"
+      onKeyDown={onKeyDown}
+    >
       <Stack gap="md">
         <Group justify="space-between" align="flex-start">
           <Title order={3} size="h3" id="desk-review-title" ref={headingRef} tabIndex={-1}>
@@ -148,7 +159,12 @@ export function ReviewScreen({ roundId, criteria, weighted, lang, submitted, onJ
                 )}
               </Group>
             )}
-            <div role="table" aria-label={t('desk.review.tableLabel')} aria-rowcount={rows.length + 1} style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4, fontSize: 14, overflowX: 'auto' }}>
+            <div
+              role="table"
+              aria-label={t('desk.review.tableLabel')}
+              aria-rowcount={rows.length + 1}
+              style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4, fontSize: 14, overflowX: 'auto' }}
+            >
               <div role="rowgroup">
                 <div role="row" aria-rowindex={1} style={{ ...grid, background: 'var(--mantine-color-gray-1)', fontWeight: 600 }}>
                   <div role="columnheader" style={cell}>
@@ -185,7 +201,15 @@ export function ReviewScreen({ roundId, criteria, weighted, lang, submitted, onJ
                         ref={virtualizer.measureElement}
                         data-testid="review-row"
                         data-code={row.code}
-                        style={{ ...grid, position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)`, borderTop: '1px solid var(--mantine-color-gray-2)' }}
+                        style={{
+                          ...grid,
+                          position: 'absolute',
+                          top: 0,
+                          left: 0,
+                          right: 0,
+                          transform: `translateY(${v.start}px)`,
+                          borderTop: '1px solid var(--mantine-color-gray-2)',
+                        }}
                       >
                         <div role="cell" style={cell}>
                           {recused ? (
@@ -193,7 +217,17 @@ export function ReviewScreen({ roundId, criteria, weighted, lang, submitted, onJ
                               {row.code}
                             </Text>
                           ) : (
-                            <UnstyledButton onClick={() => onJump(row.applicantId, null)} aria-label={t('desk.review.open', { code: row.code })} style={{ fontFamily: 'var(--mantine-font-family-monospace)', fontWeight: 700, fontSize: 14, color: 'var(--mantine-color-blue-9)', textDecoration: 'underline' }}>
+                            <UnstyledButton
+                              onClick={() => onJump(row.applicantId, null)}
+                              aria-label={t('desk.review.open', { code: row.code })}
+                              style={{
+                                fontFamily: 'var(--mantine-font-family-monospace)',
+                                fontWeight: 700,
+                                fontSize: 14,
+                                color: 'var(--mantine-color-blue-9)',
+                                textDecoration: 'underline',
+                              }}
+                            >
                               {row.code}
                             </UnstyledButton>
                           )}
@@ -226,7 +260,12 @@ export function ReviewScreen({ roundId, criteria, weighted, lang, submitted, onJ
                                   key={`${p.kind}-${p.criterionId}`}
                                   data-testid="review-problem"
                                   onClick={() => onJump(row.applicantId, p.criterionId)}
-                                  style={{ fontSize: 14, color: 'var(--mantine-color-red-9)', textDecoration: 'underline', textAlign: 'left' }}
+                                  style={{
+                                    fontSize: 14,
+                                    color: 'var(--mantine-color-red-9)',
+                                    textDecoration: 'underline',
+                                    textAlign: 'left',
+                                  }}
                                 >
                                   {t(problemKey[p.kind], { criterion: name(p.criterionId) })}
                                 </UnstyledButton>

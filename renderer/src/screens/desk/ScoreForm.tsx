@@ -58,7 +58,15 @@ export function ScoreForm({ desk, lang, onCommand }: Props) {
   const subtotal = desk.subtotal;
 
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="desk-applicant-title" data-testid="score-form" data-applicant={item.code}>
+    <Paper
+      withBorder
+      radius="md"
+      p="lg"
+      component="section"
+      aria-labelledby="desk-applicant-title"
+      data-testid="score-form"
+      data-applicant={item.code}
+    >
       <Stack gap="md">
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
           <Stack gap={2}>
@@ -92,14 +100,30 @@ export function ScoreForm({ desk, lang, onCommand }: Props) {
           <SaveIndicator busy={desk.busy} state={desk.saveState} lang={lang} />
         )}
         <Group gap="xs" wrap="wrap">
-          <Button variant="default" size="xs" onClick={() => onCommand({ kind: 'applicant', delta: -1 })} rightSection={<Kbd size="xs">P</Kbd>}>
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() => onCommand({ kind: 'applicant', delta: -1 })}
+            rightSection={<Kbd size="xs">P</Kbd>}
+          >
             {t('desk.form.previous')}
           </Button>
-          <Button variant="default" size="xs" onClick={() => onCommand({ kind: 'applicant', delta: 1 })} rightSection={<Kbd size="xs">N</Kbd>}>
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() => onCommand({ kind: 'applicant', delta: 1 })}
+            rightSection={<Kbd size="xs">N</Kbd>}
+          >
             {t('desk.form.next')}
           </Button>
           {!applicant.locked && (
-            <Button variant="light" color="grape" size="xs" onClick={() => onCommand({ kind: 'conflict' })} rightSection={<Kbd size="xs">K</Kbd>}>
+            <Button
+              variant="light"
+              color="grape"
+              size="xs"
+              onClick={() => onCommand({ kind: 'conflict' })}
+              rightSection={<Kbd size="xs">K</Kbd>}
+            >
               {t('desk.form.declareConflict')}
             </Button>
           )}

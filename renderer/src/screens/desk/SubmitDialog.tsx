@@ -45,7 +45,13 @@ export function SubmitDialog({ opened, roundId, applicants, lang, onClose, onSub
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('desk.submit.title')} centered closeButtonProps={{ 'aria-label': t('desk.common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('desk.submit.title')}
+      centered
+      closeButtonProps={{ 'aria-label': t('desk.common.close') }}
+    >
       <form onSubmit={onSubmit} noValidate data-testid="submit-dialog">
         <Stack gap="md">
           <Text size="sm">{t('desk.submit.intro', { n: formatNumber(applicants, lang, 0) })}</Text>

@@ -9,5 +9,14 @@ export const unclipped = { root: { overflow: 'visible' }, label: { overflow: 'vi
  */
 export function ToneBadge({ color = 'gray', style, ...rest }: BadgeProps & { 'data-testid'?: string }) {
   const dark = color === 'orange' || color === 'gray' ? undefined : `color-mix(in srgb, var(--mantine-color-${color}-9) 70%, black)`;
-  return <Badge variant="light" tt="none" color={color} styles={unclipped} style={{ ...(typeof style === 'object' ? style : {}), ...(dark ? { color: dark } : {}) }} {...rest} />;
+  return (
+    <Badge
+      variant="light"
+      tt="none"
+      color={color}
+      styles={unclipped}
+      style={{ ...(typeof style === 'object' ? style : {}), ...(dark ? { color: dark } : {}) }}
+      {...rest}
+    />
+  );
 }

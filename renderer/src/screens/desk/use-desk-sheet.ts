@@ -92,7 +92,21 @@ export function useDeskSheet(roundId: string, enqueue: Enqueue, queue: DeskQueue
     setSubtotal(null);
   }, [setEntries]);
 
-  return { applicantId, applicant, applicantError, entries, subtotal, setSubtotal, currentRef, entriesRef, savedNotes, setEntries, load, begin, close };
+  return {
+    applicantId,
+    applicant,
+    applicantError,
+    entries,
+    subtotal,
+    setSubtotal,
+    currentRef,
+    entriesRef,
+    savedNotes,
+    setEntries,
+    load,
+    begin,
+    close,
+  };
 }
 
 export type DeskSheet = ReturnType<typeof useDeskSheet>;

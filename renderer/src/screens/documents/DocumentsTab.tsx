@@ -1,4 +1,25 @@
-import { Button, Checkbox, Code, FileButton, Group, Modal, NativeSelect, NumberInput, Paper, Progress, Radio, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Code,
+  FileButton,
+  Group,
+  Modal,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  Progress,
+  Radio,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSettings, DocumentType, SelectionDetail, SigningCertificate, TimeZoneName } from '../../../../shared/contract';
@@ -21,7 +42,11 @@ const TYPES: DocumentType[] = ['beritaAcara', 'pengumuman', 'hasilIndividu', 'le
 const ZONES: TimeZoneName[] = ['WIB', 'WITA', 'WIT'];
 
 /** Legal basis lines as typed (blank lines dropped only when saving, so Enter starts a new line). */
-const basisLines = (text: string) => text.split('\n').map((x) => x.trim()).filter(Boolean);
+const basisLines = (text: string) =>
+  text
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** This selection's document settings: kop surat, committee name, legal basis, numbering, paper, time zone. */
 function LetterheadCard({ selectionId, canEdit: mayEdit }: { selectionId: string; canEdit: boolean }) {
@@ -50,7 +75,14 @@ function LetterheadCard({ selectionId, canEdit: mayEdit }: { selectionId: string
     setS({ ...s, ...patch });
   };
   const margin = (key: keyof DocumentSettings['margins'], label: string) => (
-    <NumberInput label={label} min={5} max={60} value={s.margins[key]} disabled={!canEdit} onChange={(v) => set({ margins: { ...s.margins, [key]: typeof v === 'number' ? v : s.margins[key] } })} />
+    <NumberInput
+      label={label}
+      min={5}
+      max={60}
+      value={s.margins[key]}
+      disabled={!canEdit}
+      onChange={(v) => set({ margins: { ...s.margins, [key]: typeof v === 'number' ? v : s.margins[key] } })}
+    />
   );
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="letterhead-title">
@@ -65,11 +97,36 @@ function LetterheadCard({ selectionId, canEdit: mayEdit }: { selectionId: string
           </Text>
         )}
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <TextInput label={t('documents.letterhead.committeeName')} value={s.committeeName} disabled={!canEdit} onChange={(e) => set({ committeeName: e.currentTarget.value })} />
-          <TextInput label={t('documents.letterhead.agency')} value={s.agency} disabled={!canEdit} onChange={(e) => set({ agency: e.currentTarget.value })} />
-          <TextInput label={t('documents.letterhead.unit')} value={s.unit} disabled={!canEdit} onChange={(e) => set({ unit: e.currentTarget.value })} />
-          <TextInput label={t('documents.letterhead.address')} value={s.address} disabled={!canEdit} onChange={(e) => set({ address: e.currentTarget.value })} />
-          <TextInput label={t('documents.letterhead.place')} value={s.place} disabled={!canEdit} onChange={(e) => set({ place: e.currentTarget.value })} />
+          <TextInput
+            label={t('documents.letterhead.committeeName')}
+            value={s.committeeName}
+            disabled={!canEdit}
+            onChange={(e) => set({ committeeName: e.currentTarget.value })}
+          />
+          <TextInput
+            label={t('documents.letterhead.agency')}
+            value={s.agency}
+            disabled={!canEdit}
+            onChange={(e) => set({ agency: e.currentTarget.value })}
+          />
+          <TextInput
+            label={t('documents.letterhead.unit')}
+            value={s.unit}
+            disabled={!canEdit}
+            onChange={(e) => set({ unit: e.currentTarget.value })}
+          />
+          <TextInput
+            label={t('documents.letterhead.address')}
+            value={s.address}
+            disabled={!canEdit}
+            onChange={(e) => set({ address: e.currentTarget.value })}
+          />
+          <TextInput
+            label={t('documents.letterhead.place')}
+            value={s.place}
+            disabled={!canEdit}
+            onChange={(e) => set({ place: e.currentTarget.value })}
+          />
           <NativeSelect
             label={t('documents.letterhead.timeZone')}
             description={t('documents.letterhead.timeZoneHelp')}
@@ -85,7 +142,13 @@ function LetterheadCard({ selectionId, canEdit: mayEdit }: { selectionId: string
             disabled={!canEdit}
             onChange={(e) => set({ fingerprintPublishedAt: e.currentTarget.value })}
           />
-          <TextInput label={t('documents.letterhead.numberFormat')} description={t('documents.letterhead.numberHelp')} value={s.numberFormat} disabled={!canEdit} onChange={(e) => set({ numberFormat: e.currentTarget.value })} />
+          <TextInput
+            label={t('documents.letterhead.numberFormat')}
+            description={t('documents.letterhead.numberHelp')}
+            value={s.numberFormat}
+            disabled={!canEdit}
+            onChange={(e) => set({ numberFormat: e.currentTarget.value })}
+          />
           <Radio.Group label={t('documents.letterhead.paper')} value={s.paper} onChange={(v) => set({ paper: v === 'A4' ? 'A4' : 'F4' })}>
             <Group mt="xs">
               <Radio value="F4" label={t('documents.letterhead.f4')} disabled={!canEdit} />
@@ -103,7 +166,11 @@ function LetterheadCard({ selectionId, canEdit: mayEdit }: { selectionId: string
           {margin('left', t('documents.letterhead.left'))}
         </SimpleGrid>
         <Group>
-          <FileButton accept="image/png,image/jpeg" onChange={(f) => f && void fileToBase64(f).then((logo) => set({ logo }))} disabled={!canEdit}>
+          <FileButton
+            accept="image/png,image/jpeg"
+            onChange={(f) => f && void fileToBase64(f).then((logo) => set({ logo }))}
+            disabled={!canEdit}
+          >
             {(props) => (
               <Button variant="default" disabled={!canEdit} {...props}>
                 {t('documents.letterhead.logo')}
@@ -119,7 +186,14 @@ function LetterheadCard({ selectionId, canEdit: mayEdit }: { selectionId: string
             </>
           )}
         </Group>
-        <Textarea label={t('documents.letterhead.footer')} value={s.footer ?? ''} disabled={!canEdit} autosize minRows={2} onChange={(e) => set({ footer: e.currentTarget.value.trim() ? e.currentTarget.value : null })} />
+        <Textarea
+          label={t('documents.letterhead.footer')}
+          value={s.footer ?? ''}
+          disabled={!canEdit}
+          autosize
+          minRows={2}
+          onChange={(e) => set({ footer: e.currentTarget.value.trim() ? e.currentTarget.value : null })}
+        />
         <Textarea
           label={t('documents.letterhead.legalBasis')}
           value={basis}
@@ -134,7 +208,12 @@ function LetterheadCard({ selectionId, canEdit: mayEdit }: { selectionId: string
         <ErrorAlert error={save.error} lang={lang} />
         {canEdit && (
           <Group>
-            <BusyButton busy={save.busy} busyLabel={t('documents.letterhead.saving')} onClick={() => void save.run()} data-testid="documents-save-settings">
+            <BusyButton
+              busy={save.busy}
+              busyLabel={t('documents.letterhead.saving')}
+              onClick={() => void save.run()}
+              data-testid="documents-save-settings"
+            >
               {t('documents.letterhead.save')}
             </BusyButton>
             {saved && <Text size="sm">{t('documents.letterhead.saved')}</Text>}
@@ -213,11 +292,25 @@ function CertificateCard({ isChair, onChange }: { isChair: boolean; onChange(c: 
             <SimpleGrid cols={{ base: 1, md: 2 }}>
               <TextInput label={t('documents.certificate.commonName')} value={cn} onChange={(e) => setCn(e.currentTarget.value)} />
               <TextInput label={t('documents.certificate.organization')} value={org} onChange={(e) => setOrg(e.currentTarget.value)} />
-              <SecretInput label={t('documents.certificate.passphrase')} description={t('documents.certificate.passphraseHelp')} value={pass} onChange={(e) => setPass(e.currentTarget.value)} />
-              <SecretInput label={t('documents.certificate.passphraseRepeat')} value={pass2} onChange={(e) => setPass2(e.currentTarget.value)} />
+              <SecretInput
+                label={t('documents.certificate.passphrase')}
+                description={t('documents.certificate.passphraseHelp')}
+                value={pass}
+                onChange={(e) => setPass(e.currentTarget.value)}
+              />
+              <SecretInput
+                label={t('documents.certificate.passphraseRepeat')}
+                value={pass2}
+                onChange={(e) => setPass2(e.currentTarget.value)}
+              />
             </SimpleGrid>
             <Group>
-              <BusyButton busy={generate.busy} busyLabel={t('documents.certificate.generating')} onClick={() => void generate.run()} data-testid="documents-generate-certificate">
+              <BusyButton
+                busy={generate.busy}
+                busyLabel={t('documents.certificate.generating')}
+                onClick={() => void generate.run()}
+                data-testid="documents-generate-certificate"
+              >
                 {t('documents.certificate.generate')}
               </BusyButton>
               <FileButton accept=".p12,.pfx,application/x-pkcs12" onChange={setP12}>
@@ -227,7 +320,13 @@ function CertificateCard({ isChair, onChange }: { isChair: boolean; onChange(c: 
                   </Button>
                 )}
               </FileButton>
-              <BusyButton variant="default" busy={importP12.busy} busyLabel={t('documents.certificate.importing')} disabled={!p12} onClick={() => void importP12.run()}>
+              <BusyButton
+                variant="default"
+                busy={importP12.busy}
+                busyLabel={t('documents.certificate.importing')}
+                disabled={!p12}
+                onClick={() => void importP12.run()}
+              >
                 {t('documents.certificate.import')}
               </BusyButton>
             </Group>
@@ -275,7 +374,10 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
     return {
       rounds: rounds.map((r) => ({ value: r.id, label: r.stageName })),
       applicants: applicants.rows.map((a) => ({ value: a.id, label: `${a.code}${a.name ? ` — ${a.name}` : ''}` })),
-      meetings: overview.meetings.map((m) => ({ value: m.id, label: `${formatDateLong(m.date, lang)} ${formatClock(m.time, lang)} — ${m.place}` })),
+      meetings: overview.meetings.map((m) => ({
+        value: m.id,
+        label: `${formatDateLong(m.date, lang)} ${formatClock(m.time, lang)} — ${m.place}`,
+      })),
     };
   }, selection.id);
   const choices = load.value ?? NO_CHOICES;
@@ -329,11 +431,31 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
           onChange={(v) => setType(TYPES.find((x) => x === v) ?? 'beritaAcara')}
           data-testid="documents-type"
         />
-        {type === 'instrumen' && <Select label={t('documents.generate.stage')} placeholder={t('documents.generate.pick')} data={stages} value={stageId} onChange={setStageId} />}
+        {type === 'instrumen' && (
+          <Select
+            label={t('documents.generate.stage')}
+            placeholder={t('documents.generate.pick')}
+            data={stages}
+            value={stageId}
+            onChange={setStageId}
+          />
+        )}
         {type === 'lembarPenilaian' && (
           <SimpleGrid cols={2}>
-            <Select label={t('documents.generate.round')} placeholder={t('documents.generate.pick')} data={choices.rounds} value={roundId} onChange={setRoundId} />
-            <Select label={t('documents.generate.member')} placeholder={t('documents.generate.pick')} data={members} value={personId} onChange={setPersonId} />
+            <Select
+              label={t('documents.generate.round')}
+              placeholder={t('documents.generate.pick')}
+              data={choices.rounds}
+              value={roundId}
+              onChange={setRoundId}
+            />
+            <Select
+              label={t('documents.generate.member')}
+              placeholder={t('documents.generate.pick')}
+              data={members}
+              value={personId}
+              onChange={setPersonId}
+            />
           </SimpleGrid>
         )}
         {type === 'hasilIndividu' && (
@@ -346,7 +468,15 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
             onChange={setApplicantId}
           />
         )}
-        {type === 'notulen' && <Select label={t('documents.generate.meeting')} placeholder={t('documents.generate.pick')} data={choices.meetings} value={meetingId} onChange={setMeetingId} />}
+        {type === 'notulen' && (
+          <Select
+            label={t('documents.generate.meeting')}
+            placeholder={t('documents.generate.pick')}
+            data={choices.meetings}
+            value={meetingId}
+            onChange={setMeetingId}
+          />
+        )}
         {type === 'pengumuman' && (
           <Stack gap="xs">
             <SegmentedControl
@@ -359,8 +489,16 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
               ]}
             />
             <Checkbox label={t('documents.generate.scores')} checked={scores} onChange={(e) => setScores(e.currentTarget.checked)} />
-            <Checkbox label={t('documents.generate.alphabetical')} checked={alphabetical} onChange={(e) => setAlphabetical(e.currentTarget.checked)} />
-            <Checkbox label={t('documents.generate.passedOnly')} checked={passedOnly} onChange={(e) => setPassedOnly(e.currentTarget.checked)} />
+            <Checkbox
+              label={t('documents.generate.alphabetical')}
+              checked={alphabetical}
+              onChange={(e) => setAlphabetical(e.currentTarget.checked)}
+            />
+            <Checkbox
+              label={t('documents.generate.passedOnly')}
+              checked={passedOnly}
+              onChange={(e) => setPassedOnly(e.currentTarget.checked)}
+            />
           </Stack>
         )}
         <SimpleGrid cols={{ base: 1, md: 3 }} style={{ alignItems: 'end' }}>
@@ -375,7 +513,12 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
             allowDeselect={false}
             onChange={(v) => setDocLang(v === 'en' ? 'en' : 'id')}
           />
-          <SecretInput label={t('documents.generate.passphrase')} value={pass} onChange={(e) => setPass(e.currentTarget.value)} data-testid="documents-passphrase" />
+          <SecretInput
+            label={t('documents.generate.passphrase')}
+            value={pass}
+            onChange={(e) => setPass(e.currentTarget.value)}
+            data-testid="documents-passphrase"
+          />
         </SimpleGrid>
         <ErrorAlert error={make.error} lang={lang} />
         <Group>
@@ -397,7 +540,12 @@ function GenerateCard({ selection, onMade }: { selection: SelectionDetail; onMad
         {/* main reports no progress while it signs, so the bar only says "working". */}
         {make.busy && <Progress value={100} animated striped aria-hidden size="sm" />}
         {confirming && (
-          <Modal opened onClose={() => setConfirming(false)} title={t('documents.confirm.title')} closeButtonProps={{ 'aria-label': t('documents.confirm.cancel') }}>
+          <Modal
+            opened
+            onClose={() => setConfirming(false)}
+            title={t('documents.confirm.title')}
+            closeButtonProps={{ 'aria-label': t('documents.confirm.cancel') }}
+          >
             <Stack gap="sm">
               <Text size="sm">
                 {batch
@@ -483,15 +631,30 @@ function DocumentList({ selectionId, version }: { selectionId: string; version: 
                     <Table.Td>
                       {desktopDocuments ? (
                         <Group gap="xs" wrap="nowrap">
-                          <Button size="xs" variant="default" onClick={() => void desktop.run(d.id, 'open')} aria-label={`${t('documents.list.open')} ${d.title} ${d.number ?? ''}`}>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            onClick={() => void desktop.run(d.id, 'open')}
+                            aria-label={`${t('documents.list.open')} ${d.title} ${d.number ?? ''}`}
+                          >
                             {t('documents.list.open')}
                           </Button>
-                          <Button size="xs" variant="default" onClick={() => void desktop.run(d.id, 'save')} aria-label={`${t('documents.list.save')} ${d.title} ${d.number ?? ''}`}>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            onClick={() => void desktop.run(d.id, 'save')}
+                            aria-label={`${t('documents.list.save')} ${d.title} ${d.number ?? ''}`}
+                          >
                             {t('documents.list.save')}
                           </Button>
                         </Group>
                       ) : (
-                        <Button size="xs" variant="default" onClick={() => void get.run(d.id)} aria-label={`${t('documents.list.download')} ${d.title} ${d.number ?? ''}`}>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => void get.run(d.id)}
+                          aria-label={`${t('documents.list.download')} ${d.title} ${d.number ?? ''}`}
+                        >
                           {t('documents.list.download')}
                         </Button>
                       )}

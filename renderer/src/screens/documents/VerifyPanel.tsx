@@ -41,7 +41,11 @@ export function VerifyPanel() {
           onDragLeave={() => setOver(false)}
           onDrop={onDrop}
           p="lg"
-          style={{ border: '2px dashed var(--mantine-color-gray-5)', borderRadius: 8, background: over ? 'var(--mantine-color-blue-0)' : undefined }}
+          style={{
+            border: '2px dashed var(--mantine-color-gray-5)',
+            borderRadius: 8,
+            background: over ? 'var(--mantine-color-blue-0)' : undefined,
+          }}
           data-testid="verify-drop"
         >
           <Group justify="center" gap="md">

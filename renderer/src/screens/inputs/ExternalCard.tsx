@@ -49,7 +49,12 @@ export function ExternalCard({ selectionId, stage, canEdit, onChanged }: Props) 
         {info ? (
           <Stack gap={2} data-testid="external-imported">
             <Text size="sm">
-              {t('inputs.external.imported', { file: info.fileName, rows: formatNumber(info.rowCount, lang, 0), by: info.importedBy, at: formatDateTime(info.importedAt, lang) })}
+              {t('inputs.external.imported', {
+                file: info.fileName,
+                rows: formatNumber(info.rowCount, lang, 0),
+                by: info.importedBy,
+                at: formatDateTime(info.importedAt, lang),
+              })}
             </Text>
             <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
               {t('inputs.external.sha', { sha: info.sha256 })}

@@ -36,7 +36,9 @@ export function GateCard({ selectionId, stage, canEdit, onChanged }: Props) {
             {open ? t('inputs.gate.hide') : t('inputs.gate.open')}
           </Button>
         </Group>
-        {open && <GateDesk selectionId={selectionId} stageId={stage.stageId} stageName={stage.name} canEdit={canEdit} onChanged={onChanged} />}
+        {open && (
+          <GateDesk selectionId={selectionId} stageId={stage.stageId} stageName={stage.name} canEdit={canEdit} onChanged={onChanged} />
+        )}
       </Stack>
     </Card>
   );

@@ -66,13 +66,23 @@ export function GateDesk({ selectionId, stageId, stageName, canEdit, onChanged }
   }, [rows, query, undecidedSet]);
 
   const record = useMutation(async (row: GateRow, decision: GateDecisionValue | null, note: string) => {
-    const change = await api.stageInputs.recordGate({ selectionId, stageId, decisions: [{ applicantId: row.applicantId, decision, note }] });
+    const change = await api.stageInputs.recordGate({
+      selectionId,
+      stageId,
+      decisions: [{ applicantId: row.applicantId, decision, note }],
+    });
     setCounts(change.counts);
     const at = new Date().toISOString();
     setRows((rs) =>
       (rs ?? []).map((r) =>
         r.applicantId === row.applicantId
-          ? { ...r, decision, note: decision === null ? '' : note.trim(), decidedBy: decision === null ? null : (session?.name ?? null), decidedAt: decision === null ? null : at }
+          ? {
+              ...r,
+              decision,
+              note: decision === null ? '' : note.trim(),
+              decidedBy: decision === null ? null : (session?.name ?? null),
+              decidedAt: decision === null ? null : at,
+            }
           : r,
       ),
     );
@@ -81,7 +91,13 @@ export function GateDesk({ selectionId, stageId, stageName, canEdit, onChanged }
   });
 
   const bulk = useMutation(async () => {
-    const change = await api.stageInputs.markRemaining({ selectionId, stageId, decision: 'MS', undecided: counts.undecided, note: bulkNote });
+    const change = await api.stageInputs.markRemaining({
+      selectionId,
+      stageId,
+      decision: 'MS',
+      undecided: counts.undecided,
+      note: bulkNote,
+    });
     setBulkOpen(false);
     setBulkNote('');
     await load();
@@ -147,7 +163,13 @@ export function GateDesk({ selectionId, stageId, stageName, canEdit, onChanged }
           <Checkbox
             label={t('inputs.gate.onlyUndecided')}
             checked={onlyUndecided}
-            onChange={(e) => setUndecidedSet(e.currentTarget.checked ? new Set(rows.filter((r) => r.decision === null && r.status === 'active').map((r) => r.applicantId)) : null)}
+            onChange={(e) =>
+              setUndecidedSet(
+                e.currentTarget.checked
+                  ? new Set(rows.filter((r) => r.decision === null && r.status === 'active').map((r) => r.applicantId))
+                  : null,
+              )
+            }
             mb={6}
           />
         </Group>
@@ -222,7 +244,14 @@ export function GateDesk({ selectionId, stageId, stageName, canEdit, onChanged }
                         {t('inputs.gate.tms')}
                       </Button>
                       {row.decision !== null && (
-                        <Button size="compact-sm" variant="subtle" color="gray" tabIndex={-1} aria-label={t('inputs.gate.clearFor', { who: name })} onClick={() => void record.run(row, null, '')}>
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          color="gray"
+                          tabIndex={-1}
+                          aria-label={t('inputs.gate.clearFor', { who: name })}
+                          onClick={() => void record.run(row, null, '')}
+                        >
                           {t('inputs.gate.clear')}
                         </Button>
                       )}
@@ -256,7 +285,13 @@ export function GateDesk({ selectionId, stageId, stageName, canEdit, onChanged }
                         }}
                         style={{ flex: 1 }}
                       />
-                      <BusyButton size="compact-sm" color="red.9" busy={record.busy} busyLabel={t('inputs.gate.saving')} onClick={() => void saveTms(row, i)}>
+                      <BusyButton
+                        size="compact-sm"
+                        color="red.9"
+                        busy={record.busy}
+                        busyLabel={t('inputs.gate.saving')}
+                        onClick={() => void saveTms(row, i)}
+                      >
                         {t('inputs.gate.saveReason')}
                       </BusyButton>
                     </Group>
@@ -266,7 +301,9 @@ export function GateDesk({ selectionId, stageId, stageName, canEdit, onChanged }
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs" c="dimmed">
-                    {row.decidedBy && row.decidedAt ? t('inputs.gate.by', { name: row.decidedBy, at: formatDateTime(row.decidedAt, lang) }) : ''}
+                    {row.decidedBy && row.decidedAt
+                      ? t('inputs.gate.by', { name: row.decidedBy, at: formatDateTime(row.decidedAt, lang) })
+                      : ''}
                   </Text>
                 </Table.Td>
               </Table.Tr>
@@ -275,7 +312,13 @@ export function GateDesk({ selectionId, stageId, stageName, canEdit, onChanged }
         </Table.Tbody>
       </Table>
       {bulkOpen && (
-        <Modal opened onClose={() => setBulkOpen(false)} title={t('inputs.gate.bulkTitle')} size="lg" closeButtonProps={{ 'aria-label': t('inputs.close') }}>
+        <Modal
+          opened
+          onClose={() => setBulkOpen(false)}
+          title={t('inputs.gate.bulkTitle')}
+          size="lg"
+          closeButtonProps={{ 'aria-label': t('inputs.close') }}
+        >
           <Stack gap="md">
             <Text>{t('inputs.gate.bulkBody', { count: formatNumber(counts.undecided, lang, 0), stage: stageName })}</Text>
             <TextInput label={t('inputs.gate.bulkNote')} value={bulkNote} onChange={(e) => setBulkNote(e.currentTarget.value)} />
@@ -284,7 +327,12 @@ export function GateDesk({ selectionId, stageId, stageName, canEdit, onChanged }
               <Button variant="default" onClick={() => setBulkOpen(false)} data-autofocus>
                 {t('inputs.cancel')}
               </Button>
-              <BusyButton busy={bulk.busy} busyLabel={t('inputs.gate.bulkBusy')} onClick={() => void bulk.run()} data-testid="gate-bulk-confirm">
+              <BusyButton
+                busy={bulk.busy}
+                busyLabel={t('inputs.gate.bulkBusy')}
+                onClick={() => void bulk.run()}
+                data-testid="gate-bulk-confirm"
+              >
                 {t('inputs.gate.bulkConfirm', { count: formatNumber(counts.undecided, lang, 0) })}
               </BusyButton>
             </Group>

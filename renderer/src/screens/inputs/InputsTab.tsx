@@ -48,12 +48,29 @@ export function InputsTab({ selection }: { selection: SelectionDetail }) {
           {overview.stages.length === 0 && <Text size="sm">{t('inputs.none')}</Text>}
           {overview.stages.map((stage) =>
             stage.kind === 'gate' ? (
-              <GateCard key={stage.stageId} selectionId={selection.id} stage={stage} canEdit={viewer.can('stageInputs.recordGate') && !gateFrozen} onChanged={reload} />
+              <GateCard
+                key={stage.stageId}
+                selectionId={selection.id}
+                stage={stage}
+                canEdit={viewer.can('stageInputs.recordGate') && !gateFrozen}
+                onChanged={reload}
+              />
             ) : (
-              <ExternalCard key={stage.stageId} selectionId={selection.id} stage={stage} canEdit={viewer.can('stageInputs.importCommit') && !importFrozen} onChanged={reload} />
+              <ExternalCard
+                key={stage.stageId}
+                selectionId={selection.id}
+                stage={stage}
+                canEdit={viewer.can('stageInputs.importCommit') && !importFrozen}
+                onChanged={reload}
+              />
             ),
           )}
-          <OptionsCard selectionId={selection.id} overview={overview} canEdit={viewer.can('stageInputs.setOptions') && !optionsFrozen} onChanged={reload} />
+          <OptionsCard
+            selectionId={selection.id}
+            overview={overview}
+            canEdit={viewer.can('stageInputs.setOptions') && !optionsFrozen}
+            onChanged={reload}
+          />
         </>
       )}
     </Stack>

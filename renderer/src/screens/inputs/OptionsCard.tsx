@@ -53,7 +53,11 @@ export function OptionsCard({ selectionId, overview, canEdit, onChanged }: Props
             </Text>
           )}
         </Stack>
-        <Radio.Group label={t('inputs.options.method')} value={draft.method} onChange={(v) => set({ method: methods.find((m) => m === v) ?? 'mean' })}>
+        <Radio.Group
+          label={t('inputs.options.method')}
+          value={draft.method}
+          onChange={(v) => set({ method: methods.find((m) => m === v) ?? 'mean' })}
+        >
           <Stack gap={6} mt={6}>
             {methods.map((m) => (
               <Radio key={m} value={m} label={t(`inputs.options.${m}`)} disabled={!canEdit} />
@@ -100,7 +104,13 @@ export function OptionsCard({ selectionId, overview, canEdit, onChanged }: Props
                 {t('inputs.options.saved')}
               </Text>
             )}
-            <BusyButton busy={save.busy} busyLabel={t('inputs.options.saving')} disabled={!changed} onClick={() => void save.run()} data-testid="options-save">
+            <BusyButton
+              busy={save.busy}
+              busyLabel={t('inputs.options.saving')}
+              disabled={!changed}
+              onClick={() => void save.run()}
+              data-testid="options-save"
+            >
               {t('inputs.options.save')}
             </BusyButton>
           </Group>

@@ -43,14 +43,28 @@ export function ScoresImport({ selectionId, stage, onDone, onCancel }: Props) {
   const [encoding, setEncoding] = useState<'windows-1252' | undefined>(undefined);
   const check = useMutation(async (mapping?: ScoreMapping, chosen: 'windows-1252' | undefined = encoding) => {
     if (!file) return null;
-    const p = await api.stageInputs.importPreview({ selectionId, stageId: stage.stageId, fileName: file.name, contentBase64: file.base64, ...(mapping ? { mapping } : {}), ...(chosen ? { encoding: chosen } : {}) });
+    const p = await api.stageInputs.importPreview({
+      selectionId,
+      stageId: stage.stageId,
+      fileName: file.name,
+      contentBase64: file.base64,
+      ...(mapping ? { mapping } : {}),
+      ...(chosen ? { encoding: chosen } : {}),
+    });
     setPreview(p);
     setMapping(p.mapping);
     return p;
   });
   const commit = useMutation(async () => {
     if (!file || !preview) return null;
-    const r = await api.stageInputs.importCommit({ selectionId, stageId: stage.stageId, fileName: file.name, contentBase64: file.base64, mapping: preview.mapping, ...(encoding ? { encoding } : {}) });
+    const r = await api.stageInputs.importCommit({
+      selectionId,
+      stageId: stage.stageId,
+      fileName: file.name,
+      contentBase64: file.base64,
+      mapping: preview.mapping,
+      ...(encoding ? { encoding } : {}),
+    });
     setDone(r.imported);
     return r;
   });
@@ -58,7 +72,10 @@ export function ScoresImport({ selectionId, stage, onDone, onCancel }: Props) {
   const targets = [
     { value: IGNORE, label: t('inputs.importer.ignore') },
     { value: REGISTRATION_COLUMN, label: t('inputs.importer.registration') },
-    ...stage.components.map((c) => ({ value: c.criterionId, label: t('inputs.importer.component', { code: c.code || c.name, name: c.name }) })),
+    ...stage.components.map((c) => ({
+      value: c.criterionId,
+      label: t('inputs.importer.component', { code: c.code || c.name, name: c.name }),
+    })),
   ];
   const componentCode = new Map(stage.components.map((c) => [c.criterionId, c.code || c.name]));
 
@@ -140,7 +157,13 @@ export function ScoresImport({ selectionId, stage, onDone, onCancel }: Props) {
           <Button variant="default" onClick={onCancel}>
             {t('inputs.cancel')}
           </Button>
-          <BusyButton busy={check.busy} busyLabel={t('inputs.importer.checking')} disabled={!file} onClick={() => void check.run()} data-testid="scores-check">
+          <BusyButton
+            busy={check.busy}
+            busyLabel={t('inputs.importer.checking')}
+            disabled={!file}
+            onClick={() => void check.run()}
+            data-testid="scores-check"
+          >
             {t('inputs.importer.check')}
           </BusyButton>
         </Group>
@@ -178,7 +201,11 @@ export function ScoresImport({ selectionId, stage, onDone, onCancel }: Props) {
             </Table.Tbody>
           </Table>
           <Text size="sm" data-testid="scores-summary">
-            {t('inputs.importer.summary', { total: n(preview.totalRows), accepted: n(preview.acceptedRows), problems: n(preview.problems.length) })}
+            {t('inputs.importer.summary', {
+              total: n(preview.totalRows),
+              accepted: n(preview.acceptedRows),
+              problems: n(preview.problems.length),
+            })}
           </Text>
           {preview.replaces && (
             <Alert color="yellow" variant="light">
@@ -222,7 +249,9 @@ export function ScoresImport({ selectionId, stage, onDone, onCancel }: Props) {
                     <Table.Tr key={s.rowNumber}>
                       <Table.Td>{s.registrationNumber}</Table.Td>
                       {stage.components.map((c) => (
-                        <Table.Td key={c.criterionId}>{s.values[c.criterionId] === undefined ? '' : num(s.values[c.criterionId]!)}</Table.Td>
+                        <Table.Td key={c.criterionId}>
+                          {s.values[c.criterionId] === undefined ? '' : num(s.values[c.criterionId]!)}
+                        </Table.Td>
                       ))}
                     </Table.Tr>
                   ))}

@@ -37,10 +37,18 @@ export function AgendaList({ summary, lang }: { summary: ResultsSummary; lang: L
                 <Table.Tr>
                   <Table.Th scope="col">{t('results.agenda.col.applicant')}</Table.Th>
                   <Table.Th scope="col">{t('results.agenda.col.criterion')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('results.agenda.col.spread')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('results.agenda.col.lowest')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('results.agenda.col.highest')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('results.agenda.col.limit')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('results.agenda.col.spread')}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('results.agenda.col.lowest')}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('results.agenda.col.highest')}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('results.agenda.col.limit')}
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -93,7 +101,9 @@ export function AgreementList({ summary, lang }: { summary: ResultsSummary; lang
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('results.agreement.col.criterion')}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('results.agreement.col.icc')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('results.agreement.col.icc')}
+                </Table.Th>
                 <Table.Th scope="col">{t('results.agreement.col.band')}</Table.Th>
                 <Table.Th scope="col">{t('results.agreement.col.reading')}</Table.Th>
               </Table.Tr>

@@ -1,7 +1,19 @@
 import { Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis,
+} from 'recharts';
 import type { ChartMember, MemberScoresView } from '../../../../shared/contract/results';
 import type { Language } from '../../../../shared/errors';
 import { formatScore } from '../../../../shared/results/display';
@@ -9,7 +21,20 @@ import { formatNumber } from '../../../../shared/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useQuery } from '../../data/use-query';
 
-const COLORS = ['#1971c2', '#e8590c', '#2f9e44', '#9c36b5', '#c2255c', '#0c8599', '#5c940d', '#f08c00', '#495057', '#3b5bdb', '#a61e4d', '#087f5b'];
+const COLORS = [
+  '#1971c2',
+  '#e8590c',
+  '#2f9e44',
+  '#9c36b5',
+  '#c2255c',
+  '#0c8599',
+  '#5c940d',
+  '#f08c00',
+  '#495057',
+  '#3b5bdb',
+  '#a61e4d',
+  '#087f5b',
+];
 
 interface Props {
   selectionId: string;
@@ -23,7 +48,8 @@ interface Props {
 
 function useMemberLabel() {
   const { t } = useTranslation();
-  return (m: ChartMember) => (m.name === null ? t('results.charts.memberN', { n: m.n }) : m.self ? t('results.charts.you', { name: m.name }) : m.name);
+  return (m: ChartMember) =>
+    m.name === null ? t('results.charts.memberN', { n: m.n }) : m.self ? t('results.charts.you', { name: m.name }) : m.name;
 }
 
 /** A chart with its text alternative: a described image, then the same figures as a table. */
@@ -81,7 +107,11 @@ export function ResultsCharts({ selectionId, stages, stageId, onStage, applicant
   }, [seen]);
 
   // Read once the charts scroll into view; a newer stage or applicant wins.
-  const { value: data, error } = useQuery('results.memberScores', { selectionId, stageId, ...(applicantId ? { applicantId } : {}) }, { enabled: seen });
+  const { value: data, error } = useQuery(
+    'results.memberScores',
+    { selectionId, stageId, ...(applicantId ? { applicantId } : {}) },
+    { enabled: seen },
+  );
 
   const view = data && data.stageId === stageId ? data : null;
   const criterion = view ? (view.criteria.find((c) => c.criterionId === criterionId) ?? view.criteria[0] ?? null) : null;
@@ -134,7 +164,13 @@ export function ResultsCharts({ selectionId, stages, stageId, onStage, applicant
                 <ScatterChart margin={{ top: 10, right: 20, bottom: 10, left: 10 }} accessibilityLayer={false}>
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis dataKey="member" type="category" allowDuplicatedCategory={false} name={t('results.charts.distribution.member')} />
-                  <YAxis dataKey="value" type="number" domain={[criterion.min, criterion.max]} name={t('results.charts.distribution.value')} tickFormatter={(v: number) => formatNumber(v, lang, 0)} />
+                  <YAxis
+                    dataKey="value"
+                    type="number"
+                    domain={[criterion.min, criterion.max]}
+                    name={t('results.charts.distribution.value')}
+                    tickFormatter={(v: number) => formatNumber(v, lang, 0)}
+                  />
                   <ZAxis dataKey="count" type="number" range={[30, 500]} name={t('results.charts.distribution.count')} />
                   <Tooltip formatter={(v) => (typeof v === 'number' ? formatNumber(v, lang, Number.isInteger(v) ? 0 : 2) : String(v))} />
                   {view.members.map((m, i) => (
@@ -143,7 +179,9 @@ export function ResultsCharts({ selectionId, stages, stageId, onStage, applicant
                       name={labels.get(m.key)}
                       fill={COLORS[i % COLORS.length]}
                       isAnimationActive={false}
-                      data={(view.distribution.find((d) => d.criterionId === criterion.criterionId && d.memberKey === m.key)?.counts ?? []).map((c) => ({
+                      data={(
+                        view.distribution.find((d) => d.criterionId === criterion.criterionId && d.memberKey === m.key)?.counts ?? []
+                      ).map((c) => ({
                         member: labels.get(m.key),
                         value: c.value,
                         count: c.count,
@@ -159,18 +197,22 @@ export function ResultsCharts({ selectionId, stages, stageId, onStage, applicant
                   <Table.Tr>
                     <Table.Th scope="col">{t('results.charts.distribution.member')}</Table.Th>
                     <Table.Th scope="col">{t('results.charts.distribution.value')}</Table.Th>
-                    <Table.Th scope="col" ta="right">{t('results.charts.distribution.count')}</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t('results.charts.distribution.count')}
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {view.members.flatMap((m) =>
-                    (view.distribution.find((d) => d.criterionId === criterion.criterionId && d.memberKey === m.key)?.counts ?? []).map((c) => (
-                      <Table.Tr key={`${m.key}:${c.value}`}>
-                        <Table.Td>{labels.get(m.key)}</Table.Td>
-                        <Table.Td>{formatNumber(c.value, lang, Number.isInteger(c.value) ? 0 : 2)}</Table.Td>
-                        <Table.Td ta="right">{formatNumber(c.count, lang, 0)}</Table.Td>
-                      </Table.Tr>
-                    )),
+                    (view.distribution.find((d) => d.criterionId === criterion.criterionId && d.memberKey === m.key)?.counts ?? []).map(
+                      (c) => (
+                        <Table.Tr key={`${m.key}:${c.value}`}>
+                          <Table.Td>{labels.get(m.key)}</Table.Td>
+                          <Table.Td>{formatNumber(c.value, lang, Number.isInteger(c.value) ? 0 : 2)}</Table.Td>
+                          <Table.Td ta="right">{formatNumber(c.count, lang, 0)}</Table.Td>
+                        </Table.Tr>
+                      ),
+                    ),
                   )}
                 </Table.Tbody>
               </>
@@ -205,10 +247,18 @@ export function ResultsCharts({ selectionId, stages, stageId, onStage, applicant
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('results.charts.leniency.col.member')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('results.charts.leniency.col.applicants')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('results.charts.leniency.col.own')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('results.charts.leniency.col.panel')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('results.charts.leniency.col.difference')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('results.charts.leniency.col.applicants')}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('results.charts.leniency.col.own')}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('results.charts.leniency.col.panel')}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('results.charts.leniency.col.difference')}
+                  </Table.Th>
                   <Table.Th scope="col">{t('results.charts.leniency.col.reading')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -236,14 +286,22 @@ export function ResultsCharts({ selectionId, stages, stageId, onStage, applicant
           <Text size="sm">{t('results.charts.applicant.pick')}</Text>
         </Stack>
       )}
-      {view && view.applicant && (
-        <ApplicantFigure view={view} labels={labels} critLabel={critLabel} lang={lang} />
-      )}
+      {view && view.applicant && <ApplicantFigure view={view} labels={labels} critLabel={critLabel} lang={lang} />}
     </Stack>
   );
 }
 
-function ApplicantFigure({ view, labels, critLabel, lang }: { view: MemberScoresView; labels: Map<string, string>; critLabel(id: string): string; lang: Language }) {
+function ApplicantFigure({
+  view,
+  labels,
+  critLabel,
+  lang,
+}: {
+  view: MemberScoresView;
+  labels: Map<string, string>;
+  critLabel(id: string): string;
+  lang: Language;
+}) {
   const { t } = useTranslation();
   const a = view.applicant!;
   const who = a.name ? `${a.code} ${a.name}` : a.code;
@@ -252,7 +310,12 @@ function ApplicantFigure({ view, labels, critLabel, lang }: { view: MemberScores
     for (const s of c.scores) row[s.memberKey] = s.value;
     return row;
   });
-  const value = (v: number | null, recused: boolean) => (recused ? t('results.charts.applicant.recused') : v === null ? t('results.charts.applicant.none') : formatNumber(v, lang, Number.isInteger(v) ? 0 : 2));
+  const value = (v: number | null, recused: boolean) =>
+    recused
+      ? t('results.charts.applicant.recused')
+      : v === null
+        ? t('results.charts.applicant.none')
+        : formatNumber(v, lang, Number.isInteger(v) ? 0 : 2);
   return (
     <Figure
       testId="chart-applicant"

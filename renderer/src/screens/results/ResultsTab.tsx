@@ -45,7 +45,10 @@ export function ResultsTab({ selection }: { selection: SelectionDetail }) {
     .filter((s) => s.status === 'counted' && s.source === 'panel' && s.kind === 'scored')
     .map((s) => ({ stageId: s.stageId, name: s.name }));
   const chartStageId =
-    chartStages.find((s) => s.stageId === chartStage)?.stageId ?? chartStages.find((s) => s.stageId === stageId)?.stageId ?? chartStages[0]?.stageId ?? null;
+    chartStages.find((s) => s.stageId === chartStage)?.stageId ??
+    chartStages.find((s) => s.stageId === stageId)?.stageId ??
+    chartStages[0]?.stageId ??
+    null;
   const onApplicant = useCallback((row: ResultsTableRow) => {
     setApplicantId(row.applicantId);
     requestAnimationFrame(() => document.getElementById('results-charts-title')?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
@@ -67,9 +70,22 @@ export function ResultsTab({ selection }: { selection: SelectionDetail }) {
         <Text size="sm">{t('results.intro')}</Text>
       </Stack>
       {stageOptions.length <= 6 ? (
-        <SegmentedControl aria-label={t('results.stage')} data={stageOptions} value={stageId ?? OVERALL} onChange={changeStage} style={{ alignSelf: 'flex-start' }} />
+        <SegmentedControl
+          aria-label={t('results.stage')}
+          data={stageOptions}
+          value={stageId ?? OVERALL}
+          onChange={changeStage}
+          style={{ alignSelf: 'flex-start' }}
+        />
       ) : (
-        <Select label={t('results.stage')} data={stageOptions} value={stageId ?? OVERALL} onChange={(v) => v && changeStage(v)} allowDeselect={false} maw={400} />
+        <Select
+          label={t('results.stage')}
+          data={stageOptions}
+          value={stageId ?? OVERALL}
+          onChange={(v) => v && changeStage(v)}
+          allowDeselect={false}
+          maw={400}
+        />
       )}
       {final && (
         <Alert variant="light" color="teal" title={t('results.final.title')} data-testid="results-final" styles={TITLE}>
@@ -126,13 +142,28 @@ export function ResultsTab({ selection }: { selection: SelectionDetail }) {
           <Text size="sm" c="dimmed" aria-live="polite">
             {pages.total !== null ? t('results.shown', { n: formatNumber(pages.total, lang, 0) }) : t('results.loading')}
           </Text>
-          <ResultsTable summary={summary} pages={pages} sort={sort} onSort={setSort} lang={lang} onApplicant={chartStageId ? onApplicant : null} />
+          <ResultsTable
+            summary={summary}
+            pages={pages}
+            sort={sort}
+            onSort={setSort}
+            lang={lang}
+            onApplicant={chartStageId ? onApplicant : null}
+          />
           {/* Below the table, drawn once the first rows are in: they must not hold up the first screen. */}
           {pages.total !== null && (
-            <Details summary={summary} selection={selection} lang={lang} chartStages={chartStages} chartStageId={chartStageId} applicantId={applicantId} onChartStage={(s) => {
-              setChartStage(s);
-              setApplicantId(null);
-            }} />
+            <Details
+              summary={summary}
+              selection={selection}
+              lang={lang}
+              chartStages={chartStages}
+              chartStageId={chartStageId}
+              applicantId={applicantId}
+              onChartStage={(s) => {
+                setChartStage(s);
+                setApplicantId(null);
+              }}
+            />
           )}
         </>
       )}
@@ -159,25 +190,32 @@ function Details({ summary, selection, lang, chartStages, chartStageId, applican
   }, []);
   if (!ready) return null;
   return (
-        <>
-          <details>
-            <summary style={{ cursor: 'pointer', fontSize: 14 }}>{t('results.method')}</summary>
-            <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-line' }}>
-              {summary.method[lang]}
-            </Text>
-          </details>
-          <AgendaList summary={summary} lang={lang} />
-          <AgreementList summary={summary} lang={lang} />
-          {chartStageId ? (
-            <ResultsCharts selectionId={selection.id} stages={chartStages} stageId={chartStageId} onStage={onChartStage} applicantId={applicantId} lang={lang} />
-          ) : (
-            <Stack gap={4}>
-              <Title order={3} size="h4">
-                {t('results.charts.heading')}
-              </Title>
-              <Text size="sm">{t('results.charts.none')}</Text>
-            </Stack>
-          )}
-        </>
+    <>
+      <details>
+        <summary style={{ cursor: 'pointer', fontSize: 14 }}>{t('results.method')}</summary>
+        <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-line' }}>
+          {summary.method[lang]}
+        </Text>
+      </details>
+      <AgendaList summary={summary} lang={lang} />
+      <AgreementList summary={summary} lang={lang} />
+      {chartStageId ? (
+        <ResultsCharts
+          selectionId={selection.id}
+          stages={chartStages}
+          stageId={chartStageId}
+          onStage={onChartStage}
+          applicantId={applicantId}
+          lang={lang}
+        />
+      ) : (
+        <Stack gap={4}>
+          <Title order={3} size="h4">
+            {t('results.charts.heading')}
+          </Title>
+          <Text size="sm">{t('results.charts.none')}</Text>
+        </Stack>
+      )}
+    </>
   );
 }

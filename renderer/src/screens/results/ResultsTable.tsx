@@ -24,7 +24,13 @@ interface Column {
 
 const cell: CSSProperties = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', padding: '0 8px', minWidth: 0 };
 
-export const outcomeColor: Record<string, string> = { passed: 'green', failed: 'red', incomplete: 'gray', withdrawn: 'gray', notEligible: 'gray' };
+export const outcomeColor: Record<string, string> = {
+  passed: 'green',
+  failed: 'red',
+  incomplete: 'gray',
+  withdrawn: 'gray',
+  notEligible: 'gray',
+};
 
 function criterionLabel(c: ResultsCriterionInfo): string {
   return c.code || c.name;
@@ -43,7 +49,15 @@ function useColumns(summary: ResultsSummary, lang: Language, onApplicant: ((row:
   const { t } = useTranslation();
   const score = (v: number | null | undefined) => formatScore(v ?? null, lang);
   const cols: Column[] = [
-    { key: 'rank', label: t('results.table.col.rank'), title: t('results.table.col.rank'), sort: 'rank', width: '110px', numeric: true, render: (r) => (r.rank === null ? '–' : formatNumber(r.rank, lang, 0)) },
+    {
+      key: 'rank',
+      label: t('results.table.col.rank'),
+      title: t('results.table.col.rank'),
+      sort: 'rank',
+      width: '110px',
+      numeric: true,
+      render: (r) => (r.rank === null ? '–' : formatNumber(r.rank, lang, 0)),
+    },
     {
       key: 'code',
       label: t('results.table.col.code'),
@@ -55,7 +69,11 @@ function useColumns(summary: ResultsSummary, lang: Language, onApplicant: ((row:
           <UnstyledButton
             onClick={() => onApplicant(r)}
             aria-label={t('results.table.showMembers', { code: r.code })}
-            style={{ fontFamily: 'var(--mantine-font-family-monospace)', textDecoration: 'underline', color: 'var(--mantine-color-blue-9)' }}
+            style={{
+              fontFamily: 'var(--mantine-font-family-monospace)',
+              textDecoration: 'underline',
+              color: 'var(--mantine-color-blue-9)',
+            }}
           >
             {r.code}
           </UnstyledButton>
@@ -102,7 +120,12 @@ function useColumns(summary: ResultsSummary, lang: Language, onApplicant: ((row:
         render: (r) => {
           const st = r.stages.find((x) => x.stageId === s.stageId);
           // A gate has no score: its decision is what the committee recorded.
-          if (s.kind === 'gate') return st?.outcome === 'passed' ? t('results.table.gate.passed') : st?.outcome === 'failed' ? t('results.table.gate.failed') : score(null);
+          if (s.kind === 'gate')
+            return st?.outcome === 'passed'
+              ? t('results.table.gate.passed')
+              : st?.outcome === 'failed'
+                ? t('results.table.gate.failed')
+                : score(null);
           return score(st?.score);
         },
       });
@@ -146,12 +169,26 @@ function useColumns(summary: ResultsSummary, lang: Language, onApplicant: ((row:
       render: (r) => (
         <Group gap={4} wrap="nowrap">
           {r.flags.disagreement.length > 0 && (
-            <Badge size="sm" color="red" variant="outline" tt="none" style={{ color: 'var(--mantine-color-red-9)' }} title={t('results.flags.disagreementTitle', { list: refsText(r.flags.disagreement, summary.criteria) })}>
+            <Badge
+              size="sm"
+              color="red"
+              variant="outline"
+              tt="none"
+              style={{ color: 'var(--mantine-color-red-9)' }}
+              title={t('results.flags.disagreementTitle', { list: refsText(r.flags.disagreement, summary.criteria) })}
+            >
               {t('results.flags.disagreement', { n: r.flags.disagreement.length })}
             </Badge>
           )}
           {r.flags.tooFewScorers.length > 0 && (
-            <Badge size="sm" color="orange" variant="outline" tt="none" style={{ color: 'var(--mantine-color-orange-9)' }} title={t('results.flags.tooFewTitle', { list: refsText(r.flags.tooFewScorers, summary.criteria) })}>
+            <Badge
+              size="sm"
+              color="orange"
+              variant="outline"
+              tt="none"
+              style={{ color: 'var(--mantine-color-orange-9)' }}
+              title={t('results.flags.tooFewTitle', { list: refsText(r.flags.tooFewScorers, summary.criteria) })}
+            >
               {t('results.flags.tooFew', { n: r.flags.tooFewScorers.length })}
             </Badge>
           )}
@@ -198,7 +235,13 @@ export function ResultsTable({ summary, pages, sort, onSort, lang, onApplicant }
     const active = c.sort !== null && sort.column === c.sort;
     const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
     return (
-      <div key={c.key} role="columnheader" aria-sort={ariaSort} style={{ ...cell, textAlign: c.numeric ? 'right' : undefined }} title={c.title}>
+      <div
+        key={c.key}
+        role="columnheader"
+        aria-sort={ariaSort}
+        style={{ ...cell, textAlign: c.numeric ? 'right' : undefined }}
+        title={c.title}
+      >
         {c.sort ? (
           <UnstyledButton
             onClick={() => onSort({ column: c.sort!, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' })}
@@ -217,59 +260,90 @@ export function ResultsTable({ summary, pages, sort, onSort, lang, onApplicant }
 
   return (
     <>
-    {pages.total === 0 && (
-      <Text size="sm" data-testid="results-empty">
-        {t('results.table.empty')}
-      </Text>
-    )}
-    <div style={{ overflowX: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4, background: 'white' }}>
-      <div role="table" aria-label={t('results.table.label')} aria-rowcount={count + 1} data-testid="results-table" style={{ minWidth }}>
-        <div role="rowgroup">
-          <div role="row" aria-rowindex={1} style={{ ...grid, height: 44, background: 'var(--mantine-color-gray-1)', fontWeight: 600, fontSize: 14, scrollbarGutter: 'stable', overflow: 'hidden' }}>
-            {columns.map(header)}
+      {pages.total === 0 && (
+        <Text size="sm" data-testid="results-empty">
+          {t('results.table.empty')}
+        </Text>
+      )}
+      <div style={{ overflowX: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4, background: 'white' }}>
+        <div role="table" aria-label={t('results.table.label')} aria-rowcount={count + 1} data-testid="results-table" style={{ minWidth }}>
+          <div role="rowgroup">
+            <div
+              role="row"
+              aria-rowindex={1}
+              style={{
+                ...grid,
+                height: 44,
+                background: 'var(--mantine-color-gray-1)',
+                fontWeight: 600,
+                fontSize: 14,
+                scrollbarGutter: 'stable',
+                overflow: 'hidden',
+              }}
+            >
+              {columns.map(header)}
+            </div>
           </div>
-        </div>
-        <div
-          ref={scrollRef}
-          role="rowgroup"
-          tabIndex={0}
-          data-testid="results-scroll"
-          // As tall as its rows when they are few (a search for one applicant), at most most of the window.
-          style={{ height: `min(${Math.max(count, 1) * ROW_HEIGHT + 2}px, max(300px, calc(100vh - 360px)))`, overflowY: 'auto', scrollbarGutter: 'stable', fontSize: 14 }}
-        >
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {items.map((item) => {
-              const row = pages.row(item.index);
-              return (
-                <div
-                  key={item.key}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  data-testid={row ? 'results-row' : 'results-row-loading'}
-                  style={{
-                    ...grid,
-                    position: 'absolute',
-                    top: 0,
-                    left: 0,
-                    right: 0,
-                    height: item.size,
-                    transform: `translateY(${item.start}px)`,
-                    borderTop: item.index === 0 ? undefined : '1px solid var(--mantine-color-gray-2)',
-                    background: row && row.status === 'withdrawn' ? 'var(--mantine-color-gray-0)' : undefined,
-                  }}
-                >
-                  {columns.map((c, i) => (
-                    <div key={c.key} role="cell" style={{ ...cell, textAlign: c.numeric ? 'right' : undefined, fontVariantNumeric: c.numeric ? 'tabular-nums' : undefined }}>
-                      {row ? c.render(row) : i === 0 ? <Text component="span" size="sm" c="dimmed">{t('results.table.loadingRow')}</Text> : null}
-                    </div>
-                  ))}
-                </div>
-              );
-            })}
+          <div
+            ref={scrollRef}
+            role="rowgroup"
+            tabIndex={0}
+            data-testid="results-scroll"
+            // As tall as its rows when they are few (a search for one applicant), at most most of the window.
+            style={{
+              height: `min(${Math.max(count, 1) * ROW_HEIGHT + 2}px, max(300px, calc(100vh - 360px)))`,
+              overflowY: 'auto',
+              scrollbarGutter: 'stable',
+              fontSize: 14,
+            }}
+          >
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+              {items.map((item) => {
+                const row = pages.row(item.index);
+                return (
+                  <div
+                    key={item.key}
+                    role="row"
+                    aria-rowindex={item.index + 2}
+                    data-testid={row ? 'results-row' : 'results-row-loading'}
+                    style={{
+                      ...grid,
+                      position: 'absolute',
+                      top: 0,
+                      left: 0,
+                      right: 0,
+                      height: item.size,
+                      transform: `translateY(${item.start}px)`,
+                      borderTop: item.index === 0 ? undefined : '1px solid var(--mantine-color-gray-2)',
+                      background: row && row.status === 'withdrawn' ? 'var(--mantine-color-gray-0)' : undefined,
+                    }}
+                  >
+                    {columns.map((c, i) => (
+                      <div
+                        key={c.key}
+                        role="cell"
+                        style={{
+                          ...cell,
+                          textAlign: c.numeric ? 'right' : undefined,
+                          fontVariantNumeric: c.numeric ? 'tabular-nums' : undefined,
+                        }}
+                      >
+                        {row ? (
+                          c.render(row)
+                        ) : i === 0 ? (
+                          <Text component="span" size="sm" c="dimmed">
+                            {t('results.table.loadingRow')}
+                          </Text>
+                        ) : null}
+                      </div>
+                    ))}
+                  </div>
+                );
+              })}
+            </div>
           </div>
         </div>
       </div>
-    </div>
     </>
   );
 }

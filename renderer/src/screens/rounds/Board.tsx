@@ -28,7 +28,9 @@ function SheetStatus({ row }: { row: BoardRow }) {
       <Badge variant="light" color={statusColors[row.status]} tt="none" data-testid="sheet-status">
         {t(`rounds.board.status.${row.status}`)}
       </Badge>
-      {row.status === 'submitted' && row.submittedAt && <Text size="xs">{t('rounds.board.submittedAt', { date: formatDateTime(row.submittedAt, lang) })}</Text>}
+      {row.status === 'submitted' && row.submittedAt && (
+        <Text size="xs">{t('rounds.board.submittedAt', { date: formatDateTime(row.submittedAt, lang) })}</Text>
+      )}
       {row.status === 'submitted' && row.sheetSha256 && (
         <Text size="xs" data-testid="sheet-sha256">
           {t('rounds.board.sheetSha')}{' '}
@@ -96,9 +98,7 @@ export function Board({ board, live, canExcuse }: Props) {
                     {t(`rounds.board.col.${c}`)}
                   </Table.Th>
                 ))}
-                {open && canExcuse && (
-                  <Table.Th scope="col">{t('rounds.board.col.action')}</Table.Th>
-                )}
+                {open && canExcuse && <Table.Th scope="col">{t('rounds.board.col.action')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -128,7 +128,12 @@ export function Board({ board, live, canExcuse }: Props) {
                     {open && canExcuse && (
                       <Table.Td>
                         {row.status === 'scoring' && (
-                          <Button size="xs" variant="default" onClick={() => setExcusing(row)} aria-label={t('rounds.board.excuseLabel', { name: row.name })}>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            onClick={() => setExcusing(row)}
+                            aria-label={t('rounds.board.excuseLabel', { name: row.name })}
+                          >
                             {t('rounds.board.excuse')}
                           </Button>
                         )}

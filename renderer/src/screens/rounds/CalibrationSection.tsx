@@ -83,12 +83,7 @@ export function CalibrationSection({ round, isChair, onRound }: Props) {
                 <Text size="sm" fw={600} data-testid="calibration-progress">
                   {t('rounds.calibration.progress', { complete: n(view.complete), scorers: n(view.scorers) })}
                 </Text>
-                <Progress
-                  aria-hidden
-                  size="md"
-                  value={view.scorers === 0 ? 0 : (view.complete / view.scorers) * 100}
-                  color="teal"
-                />
+                <Progress aria-hidden size="md" value={view.scorers === 0 ? 0 : (view.complete / view.scorers) * 100} color="teal" />
                 <Text size="sm" fw={600}>
                   {t('rounds.calibration.casesHeading')}
                 </Text>

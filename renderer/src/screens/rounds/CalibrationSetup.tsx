@@ -29,11 +29,16 @@ export function CalibrationSetup({ roundId, onStarted, onCancel }: Props) {
   const [cases, setCases] = useState<CaseDraft[]>([{ key: 1, label: '', description: '' }]);
   const [invalid, setInvalid] = useState<Set<number>>(new Set());
   const start = useMutation(async () =>
-    onStarted(await api.calibration.start({ roundId, cases: cases.map((c) => ({ label: c.label.trim(), description: c.description.trim() })) })),
+    onStarted(
+      await api.calibration.start({ roundId, cases: cases.map((c) => ({ label: c.label.trim(), description: c.description.trim() })) }),
+    ),
   );
 
   const change = (key: number, patch: Partial<CaseDraft>) => setCases((cur) => cur.map((c) => (c.key === key ? { ...c, ...patch } : c)));
-  const add = () => setCases((cur) => (cur.length >= MAX_CASES ? cur : [...cur, { key: Math.max(...cur.map((c) => c.key)) + 1, label: '', description: '' }]));
+  const add = () =>
+    setCases((cur) =>
+      cur.length >= MAX_CASES ? cur : [...cur, { key: Math.max(...cur.map((c) => c.key)) + 1, label: '', description: '' }],
+    );
   const remove = (key: number) => setCases((cur) => (cur.length <= 1 ? cur : cur.filter((c) => c.key !== key)));
 
   function submit(event: FormEvent) {

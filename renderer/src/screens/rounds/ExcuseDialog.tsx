@@ -34,7 +34,12 @@ export function ExcuseDialog({ roundId, scorer, onClose, onDone }: Props) {
   }
 
   return (
-    <Modal opened onClose={onClose} title={t('rounds.excuse.title', { name: scorer.name })} closeButtonProps={{ 'aria-label': t('rounds.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('rounds.excuse.title', { name: scorer.name })}
+      closeButtonProps={{ 'aria-label': t('rounds.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">{t('rounds.excuse.intro')}</Text>

@@ -33,7 +33,8 @@ export function LeniencyTable({ round, combine }: Props) {
         {t('rounds.leniency.heading')}
       </Title>
       <Text size="sm">
-        {t('rounds.leniency.intro')} {combine === 'sum' ? t('rounds.leniency.unitSum') : combine === 'weighted' ? t('rounds.leniency.unitWeighted') : ''}
+        {t('rounds.leniency.intro')}{' '}
+        {combine === 'sum' ? t('rounds.leniency.unitSum') : combine === 'weighted' ? t('rounds.leniency.unitWeighted') : ''}
       </Text>
       <ErrorAlert error={load.error} lang={lang} />
       {rows === null && !load.error && (

@@ -65,7 +65,13 @@ export function RevealDialog({ round, selection, onClose, onDone }: Props) {
   }
 
   return (
-    <Modal opened onClose={onClose} size="lg" title={t('rounds.reveal.title', { stage: round.stageName })} closeButtonProps={{ 'aria-label': t('rounds.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      title={t('rounds.reveal.title', { stage: round.stageName })}
+      closeButtonProps={{ 'aria-label': t('rounds.close') }}
+    >
       <form onSubmit={submit} noValidate data-testid="reveal-dialog">
         <Stack gap="md">
           <Text size="sm">{t('rounds.reveal.intro')}</Text>

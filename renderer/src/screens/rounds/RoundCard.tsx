@@ -125,7 +125,9 @@ function RoundBody({ selection, stage, round, onRound, onSelectionChanged }: Pro
         {round.state !== 'draft' && (
           <DataList.Item>
             <DataList.ItemLabel>{t('rounds.card.assigned')}</DataList.ItemLabel>
-            <DataList.ItemValue data-testid="round-assigned">{t('rounds.card.assignedValue', { scorers: n(round.scorers), applicants: n(round.applicants) })}</DataList.ItemValue>
+            <DataList.ItemValue data-testid="round-assigned">
+              {t('rounds.card.assignedValue', { scorers: n(round.scorers), applicants: n(round.applicants) })}
+            </DataList.ItemValue>
           </DataList.Item>
         )}
         {round.rubricVersion !== null && (
@@ -169,7 +171,12 @@ function RoundBody({ selection, stage, round, onRound, onSelectionChanged }: Pro
               )}
               {chairActs ? (
                 <Group>
-                  <BusyButton busy={open.busy} busyLabel={t('rounds.open.busy')} onClick={() => setConfirm('open')} disabled={round.calibration === 'open'}>
+                  <BusyButton
+                    busy={open.busy}
+                    busyLabel={t('rounds.open.busy')}
+                    onClick={() => setConfirm('open')}
+                    disabled={round.calibration === 'open'}
+                  >
                     {t('rounds.open.button')}
                   </BusyButton>
                 </Group>
@@ -191,7 +198,12 @@ function RoundBody({ selection, stage, round, onRound, onSelectionChanged }: Pro
                 <SealBlock round={round} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 5 }}>
-                <RevealSection round={round} selection={selection} canReveal={viewer.can('rounds.reveal') && !frozen} onBoard={board.adopt} />
+                <RevealSection
+                  round={round}
+                  selection={selection}
+                  canReveal={viewer.can('rounds.reveal') && !frozen}
+                  onBoard={board.adopt}
+                />
               </Grid.Col>
             </Grid>
           )}
@@ -213,7 +225,9 @@ function RoundBody({ selection, stage, round, onRound, onSelectionChanged }: Pro
                 </Title>
                 <Text size="sm">{t('rounds.closeRound.intro')}</Text>
                 <Text size="sm" fw={600} data-testid="close-pending">
-                  {pending.length > 0 ? t('rounds.closeRound.pending', { names: pending.map((p) => p.name).join(', ') }) : t('rounds.closeRound.ready')}
+                  {pending.length > 0
+                    ? t('rounds.closeRound.pending', { names: pending.map((p) => p.name).join(', ') })
+                    : t('rounds.closeRound.ready')}
                 </Text>
                 <Group>
                   <BusyButton busy={close.busy} busyLabel={t('rounds.closeRound.busy')} onClick={() => setConfirm('close')}>

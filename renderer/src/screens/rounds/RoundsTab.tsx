@@ -40,7 +40,9 @@ export function RoundsTab({ selection, onChanged }: Props) {
           {t('rounds.readOnly')}
         </Alert>
       )}
-      {anyDraft && selection.issues.length > 0 && <IssuesPanel issues={selection.issues} setup={selection.setup} heading={t('rounds.issuesHeading')} />}
+      {anyDraft && selection.issues.length > 0 && (
+        <IssuesPanel issues={selection.issues} setup={selection.setup} heading={t('rounds.issuesHeading')} />
+      )}
       <ErrorAlert error={error} lang={lang} />
       {rounds === null && !error && (
         <Group gap="xs">
@@ -51,7 +53,14 @@ export function RoundsTab({ selection, onChanged }: Props) {
       {stages.length === 0 && <Text size="sm">{t('rounds.noStages')}</Text>}
       {rounds !== null &&
         stages.map((stage) => (
-          <RoundCard key={stage.id} selection={selection} stage={stage} round={roundOf(stage.id)} onRound={replace} onSelectionChanged={onChanged} />
+          <RoundCard
+            key={stage.id}
+            selection={selection}
+            stage={stage}
+            round={roundOf(stage.id)}
+            onRound={replace}
+            onSelectionChanged={onChanged}
+          />
         ))}
     </Stack>
   );

@@ -41,12 +41,7 @@ export function SealBlock({ round }: { round: RoundSummary }) {
               {t('rounds.seal.closedAt', { date: formatDateTime(round.closedAt, lang) })}
             </Text>
           )}
-          <Button
-            variant="default"
-            size="xs"
-            onClick={() => clipboard.copy(round.sealSha256)}
-            aria-label={t('rounds.seal.copyLabel')}
-          >
+          <Button variant="default" size="xs" onClick={() => clipboard.copy(round.sealSha256)} aria-label={t('rounds.seal.copyLabel')}>
             {clipboard.copied ? t('rounds.seal.copied') : t('rounds.seal.copy')}
           </Button>
         </Group>

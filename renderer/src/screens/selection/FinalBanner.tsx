@@ -14,7 +14,16 @@ export const TITLE = { label: { color: 'color-mix(in srgb, var(--mantine-color-t
 export function FinalBanner({ final, lang, onDeliberation }: { final: FinalState; lang: Language; onDeliberation?: () => void }) {
   const { t } = useTranslation();
   return (
-    <Alert variant="light" color="teal" title={t('setup.final.title')} data-testid="final-banner" mb="md" role="region" aria-label={t('setup.final.title')} styles={TITLE}>
+    <Alert
+      variant="light"
+      color="teal"
+      title={t('setup.final.title')}
+      data-testid="final-banner"
+      mb="md"
+      role="region"
+      aria-label={t('setup.final.title')}
+      styles={TITLE}
+    >
       <Stack gap={6}>
         <Text size="sm" fw={600} data-testid="final-banner-by">
           {t('setup.final.by', { by: final.finalisedBy, at: final.finalisedAtText[lang] })}

@@ -36,7 +36,13 @@ export function useLeaveGuard(dirty: boolean): LeaveGuard {
   }, []);
 
   const dialog = (
-    <Modal opened={pending !== null} onClose={() => setPending(null)} title={t('setup.leave.title')} centered closeButtonProps={{ 'aria-label': t('setup.common.close') }}>
+    <Modal
+      opened={pending !== null}
+      onClose={() => setPending(null)}
+      title={t('setup.leave.title')}
+      centered
+      closeButtonProps={{ 'aria-label': t('setup.common.close') }}
+    >
       <Stack gap="md">
         <Text>{t('setup.leave.body')}</Text>
         <Group justify="flex-end">

@@ -30,7 +30,18 @@ import { useSelectionDraft } from './use-selection-draft';
 import { WorkspaceHeader } from './WorkspaceHeader';
 
 const readOnlyEdit = () => undefined;
-const tabs: Tab[] = ['overview', 'stages', 'applicants', 'committee', 'conflicts', 'rounds', 'inputs', 'results', 'deliberation', 'documents'];
+const tabs: Tab[] = [
+  'overview',
+  'stages',
+  'applicants',
+  'committee',
+  'conflicts',
+  'rounds',
+  'inputs',
+  'results',
+  'deliberation',
+  'documents',
+];
 
 /**
  * One selection: overview, stages and rubrics, applicants, committee, conflicts. Managers
@@ -51,7 +62,10 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
   const [stageId, setStageId] = useState<string | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
 
-  const editor = useMemo<Editor>(() => ({ edit: canEdit ? d.edit : readOnlyEdit, problems: d.problems, lang }), [canEdit, d.edit, d.problems, lang]);
+  const editor = useMemo<Editor>(
+    () => ({ edit: canEdit ? d.edit : readOnlyEdit, problems: d.problems, lang }),
+    [canEdit, d.edit, d.problems, lang],
+  );
   const blocked = d.problems.size;
   const { dirty } = d;
   const runSave = d.save.run;
@@ -108,7 +122,14 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
     return (
       <EditorProvider value={editor}>
         {header}
-        <PreviewScreen setup={draft} stageId={preview} versions={detail.rubricVersions} dirty={d.dirty} onStage={setPreview} onBack={() => setPreview(null)} />
+        <PreviewScreen
+          setup={draft}
+          stageId={preview}
+          versions={detail.rubricVersions}
+          dirty={d.dirty}
+          onStage={setPreview}
+          onBack={() => setPreview(null)}
+        />
         {guard.dialog}
       </EditorProvider>
     );
@@ -119,7 +140,9 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
       {formatNumber(n, lang, 0)}
     </Badge>
   );
-  const overview = <OverviewTab setup={draft} issues={issues} canEdit={canEdit} showIssues={!membersOnly} final={final !== null} onGo={go} />;
+  const overview = (
+    <OverviewTab setup={draft} issues={issues} canEdit={canEdit} showIssues={!membersOnly} final={final !== null} onGo={go} />
+  );
   const banner = final && <FinalBanner final={final} lang={lang} onDeliberation={membersOnly ? undefined : () => setTab('deliberation')} />;
 
   return (
@@ -145,7 +168,11 @@ export function SelectionWorkspace({ selectionId, onBack }: { selectionId: strin
               <Stack gap="md">
                 {/* While a desk is open it takes the whole workspace; the overview shows otherwise. */}
                 <MemberRounds selection={detail}>
-                  <Tabs value={tab === 'results' ? 'results' : 'overview'} onChange={(v) => setTab(v === 'results' ? 'results' : 'overview')} keepMounted={false}>
+                  <Tabs
+                    value={tab === 'results' ? 'results' : 'overview'}
+                    onChange={(v) => setTab(v === 'results' ? 'results' : 'overview')}
+                    keepMounted={false}
+                  >
                     <Tabs.List mb="md">
                       <Tabs.Tab value="overview">{t('setup.tabs.overview')}</Tabs.Tab>
                       <Tabs.Tab value="results">{t('results.tab')}</Tabs.Tab>

@@ -41,7 +41,6 @@ export function SignInScreen() {
   });
   const lock = useMutation(async () => setStatus(await api.vault.lock({})));
 
-
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found: Errors = {};

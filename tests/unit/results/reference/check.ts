@@ -4,7 +4,12 @@ import type { MemberScore, ResultsInput, StageInput } from '../../../../shared/r
 export function scoresOf(si: Extract<StageInput, { type: 'panel' }>): MemberScore[] {
   const t = si.table;
   const packed = t
-    ? Array.from({ length: t.length }, (_, i) => ({ personId: t.members[t.member[i]!]!, applicantId: t.applicants[t.applicant[i]!]!, criterionId: t.criteria[t.criterion[i]!]!, value: t.value[i]! }))
+    ? Array.from({ length: t.length }, (_, i) => ({
+        personId: t.members[t.member[i]!]!,
+        applicantId: t.applicants[t.applicant[i]!]!,
+        criterionId: t.criteria[t.criterion[i]!]!,
+        value: t.value[i]!,
+      }))
     : [];
   return [...si.scores, ...packed];
 }
@@ -23,20 +28,32 @@ function once(keys: readonly string[], what: string): void {
 
 export function checkInput(input: ResultsInput): void {
   const { setup, applicants } = input;
-  once(applicants.map((a) => a.id), 'applicant');
+  once(
+    applicants.map((a) => a.id),
+    'applicant',
+  );
   for (const a of applicants) {
     if (a.birthDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(a.birthDate)) refuse(`birth date of ${a.id}`);
     if (a.gpa !== null && !Number.isFinite(a.gpa)) refuse(`GPA of ${a.id}`);
   }
   const known = (id: string) => applicants.some((a) => a.id === id) || refuse(`unknown applicant ${id}`);
-  once(setup.stages.map((s) => s.id), 'stage');
-  once(input.stages.map((s) => s.stageId), 'stage input');
+  once(
+    setup.stages.map((s) => s.id),
+    'stage',
+  );
+  once(
+    input.stages.map((s) => s.stageId),
+    'stage input',
+  );
   for (const si of input.stages) {
     const stage = setup.stages.find((s) => s.id === si.stageId) ?? refuse(`unknown stage ${si.stageId}`);
     if (si.type !== (stage.kind === 'gate' ? 'gate' : stage.source)) refuse(`stage ${stage.id} of the wrong type`);
     if (si.type === 'gate') {
       si.decisions.forEach((d) => known(d.applicantId));
-      once(si.decisions.map((d) => d.applicantId), 'decision');
+      once(
+        si.decisions.map((d) => d.applicantId),
+        'decision',
+      );
       continue;
     }
     const criterion = (id: string) => si.rubric.criteria.some((c) => c.id === id) || refuse(`unknown criterion ${id}`);
@@ -46,7 +63,10 @@ export function checkInput(input: ResultsInput): void {
       criterion(r.criterionId);
       if (!Number.isFinite(r.value)) refuse(`a value at stage ${stage.id} is not a number`);
     }
-    once(rows.map((r) => [r.personId, r.applicantId, r.criterionId].join('\u0000')), `score at stage ${stage.id}`);
+    once(
+      rows.map((r) => [r.personId, r.applicantId, r.criterionId].join('\u0000')),
+      `score at stage ${stage.id}`,
+    );
     if (si.type === 'panel') si.recusals.forEach((r) => known(r.applicantId));
   }
   for (const rule of setup.tieBreak) {
@@ -55,6 +75,7 @@ export function checkInput(input: ResultsInput): void {
     if (!stage || stage.kind !== 'scored') refuse(`tie-break rule names no scored stage ${rule.stageId}`);
     const si = input.stages.find((s) => s.stageId === stage.id);
     const rubric = si && si.type !== 'gate' ? si.rubric : stage.rubric;
-    if (rule.kind === 'criterion' && rubric && !rubric.criteria.some((c) => c.id === rule.criterionId)) refuse(`tie-break rule names no criterion ${rule.criterionId}`);
+    if (rule.kind === 'criterion' && rubric && !rubric.criteria.some((c) => c.id === rule.criterionId))
+      refuse(`tie-break rule names no criterion ${rule.criterionId}`);
   }
 }

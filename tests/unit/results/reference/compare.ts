@@ -12,8 +12,12 @@ export function differences(actual: unknown, expected: unknown, path = '', out: 
   if (typeof expected === 'number' && typeof actual === 'number') {
     if (!(Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected)))) differ();
   } else if (typeof expected === 'string' && expected.startsWith(FACT) && typeof actual === 'string') {
-    const missing = expected.split(FACT).slice(1).filter((fact) => !actual.includes(fact));
-    if (missing.length > 0) out.push(`${path}: ${JSON.stringify(actual)} does not name ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+    const missing = expected
+      .split(FACT)
+      .slice(1)
+      .filter((fact) => !actual.includes(fact));
+    if (missing.length > 0)
+      out.push(`${path}: ${JSON.stringify(actual)} does not name ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
   } else if (Array.isArray(expected) && Array.isArray(actual)) {
     if (actual.length !== expected.length) differ();
     else expected.forEach((e, i) => differences(actual[i], e, `${path}[${i}]`, out));

@@ -7,7 +7,11 @@ import { add, cmp, div, frac, lt, mean, mul, roundedKey, sub, sum, toNumber, typ
  * sums of squares in exact arithmetic. `given`: the counted scores as given (never
  * standardised) of the active applicants, recused pairs left out.
  */
-export function agreementOf(stageId: string, criterionId: string, given: readonly { member: string; applicant: string; value: Q }[]): CriterionAgreement {
+export function agreementOf(
+  stageId: string,
+  criterionId: string,
+  given: readonly { member: string; applicant: string; value: Q }[],
+): CriterionAgreement {
   const members = [...new Set(given.map((s) => s.member))].sort();
   const applicants: string[] = [];
   const leftOut: string[] = [];
@@ -19,7 +23,17 @@ export function agreementOf(stageId: string, criterionId: string, given: readonl
   const rows = applicants.map((a) => members.map((m) => value.get(`${a}\u0000${m}`)!));
   const { icc, gap } = icc2k(rows, members.length);
   const band = icc === null ? null : bandOf(icc);
-  return { stageId, criterionId, members, applicants, leftOut, icc: icc === null ? null : toNumber(icc), band, gap, text: agreementText(band, gap, leftOut.length) };
+  return {
+    stageId,
+    criterionId,
+    members,
+    applicants,
+    leftOut,
+    icc: icc === null ? null : toNumber(icc),
+    band,
+    gap,
+    text: agreementText(band, gap, leftOut.length),
+  };
 }
 
 function icc2k(rows: readonly Q[][], k: number): { icc: Q | null; gap: AgreementGap | null } {

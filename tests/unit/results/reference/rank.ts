@@ -24,7 +24,16 @@ export const scoreKey = (x: Q): Q => frac(roundedKey(x, 9), 10n ** 9n);
 /** Negative when `a` goes first. */
 function compareKey(a: Key, b: Key, higherFirst: boolean): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
-  const c = typeof a === 'string' && typeof b === 'string' ? (a < b ? -1 : a > b ? 1 : 0) : typeof a !== 'string' && typeof b !== 'string' ? cmp(a, b) : 0;
+  const c =
+    typeof a === 'string' && typeof b === 'string'
+      ? a < b
+        ? -1
+        : a > b
+          ? 1
+          : 0
+      : typeof a !== 'string' && typeof b !== 'string'
+        ? cmp(a, b)
+        : 0;
   return higherFirst ? -c : c;
 }
 

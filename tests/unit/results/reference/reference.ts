@@ -97,10 +97,23 @@ function standardised(scores: readonly Counted[], range: { min: Q; max: Q }): Ma
 
 const percentOf = (value: Q, max: Q): Q => (cmp(max, ZERO) === 0 ? ZERO : mul(div(value, max), frac(100)));
 
-function panelCriterion(c: Criterion, given: readonly Counted[], std: Map<Counted, Q> | null, o: ResultOptions): CriterionResult & { exact: Q | null } {
+function panelCriterion(
+  c: Criterion,
+  given: readonly Counted[],
+  std: Map<Counted, Q> | null,
+  o: ResultOptions,
+): CriterionResult & { exact: Q | null } {
   const range = rangeOf(c);
-  const raw = aggregate(given.map((s) => s.value), o.method);
-  const value = std ? aggregate(given.map((s) => std.get(s)!), o.method) : raw;
+  const raw = aggregate(
+    given.map((s) => s.value),
+    o.method,
+  );
+  const value = std
+    ? aggregate(
+        given.map((s) => std.get(s)!),
+        o.method,
+      )
+    : raw;
   const spread = given.length > 1 ? sub(maxOf(given.map((s) => s.value)), minOf(given.map((s) => s.value))) : null;
   const limit = mul(q(o.disagreementFraction), sub(range.max, range.min));
   return {
@@ -125,13 +138,22 @@ function externalCriterion(c: Criterion, value: Q | null): CriterionResult & { e
   const shown = value === null ? null : toNumber(value);
   const percent = value === null ? null : toNumber(percentOf(value, rangeOf(c).max));
   const noMembers = { scorers: null, trimmed: false, spread: null, spreadLimit: null, flaggedSpread: false, tooFewScorers: false };
-  return { criterionId: c.id, aggregate: shown, rawAggregate: shown, percent, ...noMembers, belowMinimum: value !== null && c.minimum !== null && below(value, q(c.minimum)), exact: value };
+  return {
+    criterionId: c.id,
+    aggregate: shown,
+    rawAggregate: shown,
+    percent,
+    ...noMembers,
+    belowMinimum: value !== null && c.minimum !== null && below(value, q(c.minimum)),
+    exact: value,
+  };
 }
 
 /** Criterion -> aspect -> stage: weighted percentages (0-100) or a plain sum in points. */
 function combine(stage: Stage, rubric: Rubric, values: readonly (Q | null)[]) {
   const weightOf = (c: Criterion) => div(q(c.weight), frac(100));
-  const aspectWeightOf = (c: Criterion) => (rubric.aspects.length === 0 ? frac(1) : div(q(rubric.aspects.find((a) => a.id === c.aspectId)?.weight ?? 0), frac(100)));
+  const aspectWeightOf = (c: Criterion) =>
+    rubric.aspects.length === 0 ? frac(1) : div(q(rubric.aspects.find((a) => a.id === c.aspectId)?.weight ?? 0), frac(100));
   const part = (i: number) => percentOf(values[i]!, rangeOf(rubric.criteria[i]!).max);
   const aspects: AspectResult[] =
     rubric.combine !== 'weighted'
@@ -143,7 +165,9 @@ function combine(stage: Stage, rubric: Rubric, values: readonly (Q | null)[]) {
         });
   if (rubric.criteria.length === 0 || values.some((v) => v === null)) return { score: null, percent: null, contribution: null, aspects };
   const score =
-    rubric.combine === 'sum' ? sum(values.map((v) => v!)) : sum(rubric.criteria.map((c, i) => mul(mul(aspectWeightOf(c), weightOf(c)), part(i))));
+    rubric.combine === 'sum'
+      ? sum(values.map((v) => v!))
+      : sum(rubric.criteria.map((c, i) => mul(mul(aspectWeightOf(c), weightOf(c)), part(i))));
   const maximum = stage.maxTotal !== null ? q(stage.maxTotal) : sum(rubric.criteria.map((c) => rangeOf(c).max));
   const percent = rubric.combine === 'weighted' ? score : percentOf(score, maximum);
   return { score, percent, contribution: mul(div(q(stage.weight), frac(100)), percent), aspects };
@@ -157,12 +181,19 @@ const failing: ReadonlySet<ReasonDetail['code']> = new Set(['gateNotMet', 'below
 const outcomeOf = (reasons: readonly ReasonDetail[]): StageOutcome =>
   reasons.some((r) => failing.has(r.code)) ? 'failed' : reasons.length > 0 ? 'incomplete' : 'passed';
 
-function scoredReasons(stage: Stage, rubric: Rubric, criteria: readonly (CriterionResult & { exact: Q | null })[], score: Q | null): ReasonDetail[] {
+function scoredReasons(
+  stage: Stage,
+  rubric: Rubric,
+  criteria: readonly (CriterionResult & { exact: Q | null })[],
+  score: Q | null,
+): ReasonDetail[] {
   const out: ReasonDetail[] = [];
   rubric.criteria.forEach((c, i) => {
     const value = criteria[i]!.exact;
-    if (value === null) out.push({ code: stage.source === 'panel' ? 'missingScores' : 'missingValue', stageId: stage.id, criterionId: c.id });
-    else if (c.minimum !== null && below(value, q(c.minimum))) out.push({ code: 'belowMinimum', stageId: stage.id, criterionId: c.id, value: toNumber(value), minimum: c.minimum });
+    if (value === null)
+      out.push({ code: stage.source === 'panel' ? 'missingScores' : 'missingValue', stageId: stage.id, criterionId: c.id });
+    else if (c.minimum !== null && below(value, q(c.minimum)))
+      out.push({ code: 'belowMinimum', stageId: stage.id, criterionId: c.id, value: toNumber(value), minimum: c.minimum });
   });
   if (score !== null && rubric.threshold !== null && below(score, q(rubric.threshold))) {
     out.push({ code: 'belowThreshold', stageId: stage.id, value: toNumber(score), threshold: rubric.threshold });
@@ -181,7 +212,10 @@ export function referenceResults(input: ResultsInput): Results {
     const si = inputOf(stage.id);
     return si && si.type !== 'gate' ? si.rubric : stage.rubric;
   };
-  const names: Names = namesOf(stages, new Map(stages.flatMap((s) => (s.kind === 'scored' && rubricOf(s) ? [[s.id, rubricOf(s)!] as const] : []))));
+  const names: Names = namesOf(
+    stages,
+    new Map(stages.flatMap((s) => (s.kind === 'scored' && rubricOf(s) ? [[s.id, rubricOf(s)!] as const] : []))),
+  );
   const withText = (d: ReasonDetail) => reason(d, names);
   const ids = input.applicants.map((a) => a.id).sort();
   const factsOf = (id: string) => input.applicants.find((a) => a.id === id)!;
@@ -196,14 +230,27 @@ export function referenceResults(input: ResultsInput): Results {
     const scores = counted.get(stage.id);
     if (!scores || !o.standardise) continue;
     const all = new Map<Counted, Q>();
-    for (const c of rubricOf(stage)!.criteria) for (const [s, v] of standardised(scores.filter((x) => x.criterion === c.id), rangeOf(c))) all.set(s, v);
+    for (const c of rubricOf(stage)!.criteria)
+      for (const [s, v] of standardised(
+        scores.filter((x) => x.criterion === c.id),
+        rangeOf(c),
+      ))
+        all.set(s, v);
     std.set(stage.id, all);
   }
 
   /** A stage with nothing computed: not reached, not scored, or a gate (which has no numbers). */
   const blank = (stage: Stage, outcome: StageOutcome, reasons: ReasonDetail[]): StageFacts => {
     const nothing = { gate: null, criteria: [], aspects: [], score: null, percent: null, contribution: null, rank: null, tie: null };
-    const result: StageResult = { stageId: stage.id, kind: stage.kind, source: stage.source, outcome, passed: outcome === 'passed', ...nothing, reasons: reasons.map(withText) };
+    const result: StageResult = {
+      stageId: stage.id,
+      kind: stage.kind,
+      source: stage.source,
+      outcome,
+      passed: outcome === 'passed',
+      ...nothing,
+      reasons: reasons.map(withText),
+    };
     return { result, score: null, contribution: null, values: new Map() };
   };
 
@@ -211,7 +258,11 @@ export function referenceResults(input: ResultsInput): Results {
     const si = inputOf(stage.id);
     if (stage.kind === 'gate') {
       const d = (si?.type === 'gate' ? si.decisions : []).find((x) => x.applicantId === applicantId);
-      const reasons: ReasonDetail[] = !d ? [{ code: 'gateUndecided', stageId: stage.id }] : d.decision === 'TMS' ? [{ code: 'gateNotMet', stageId: stage.id, note: d.note }] : [];
+      const reasons: ReasonDetail[] = !d
+        ? [{ code: 'gateUndecided', stageId: stage.id }]
+        : d.decision === 'TMS'
+          ? [{ code: 'gateNotMet', stageId: stage.id, note: d.note }]
+          : [];
       const f = blank(stage, outcomeOf(reasons), reasons);
       return { ...f, result: { ...f.result, gate: d ? { decision: d.decision, note: d.note } : null } };
     }
@@ -225,7 +276,11 @@ export function referenceResults(input: ResultsInput): Results {
       const given = counted.get(stage.id)!.filter((s) => s.applicant === applicantId && s.criterion === c.id);
       return panelCriterion(c, given, std.get(stage.id) ?? null, o);
     });
-    const combined = combine(stage, rubric, criteria.map((c) => c.exact));
+    const combined = combine(
+      stage,
+      rubric,
+      criteria.map((c) => c.exact),
+    );
     const reasons = scoredReasons(stage, rubric, criteria, combined.score);
     const f = blank(stage, outcomeOf(reasons), reasons);
     return {
@@ -267,7 +322,8 @@ export function referenceResults(input: ResultsInput): Results {
     // Withdrawn, else the worst stage decides: a failure over a gap; a stage not reached decides nothing.
     const worst = (['failed', 'incomplete'] satisfies ApplicantOutcome[]).find((o) => results.some((s) => s.outcome === o));
     const outcome: ApplicantOutcome = !active.has(id) ? 'withdrawn' : (worst ?? 'passed');
-    const flagged = (pick: (c: CriterionResult) => boolean) => results.flatMap((s) => s.criteria.filter(pick).map((c) => ({ stageId: s.stageId, criterionId: c.criterionId })));
+    const flagged = (pick: (c: CriterionResult) => boolean) =>
+      results.flatMap((s) => s.criteria.filter(pick).map((c) => ({ stageId: s.stageId, criterionId: c.criterionId })));
     const final = finalOf(id);
     return {
       applicantId: id,
@@ -277,7 +333,9 @@ export function referenceResults(input: ResultsInput): Results {
       rank: null,
       tie: null,
       // The withdrawn reason once; an elimination's consequences stay in the stages.
-      reasons: active.has(id) ? results.flatMap((s) => s.reasons).filter((r) => r.code !== 'eliminated') : [withText({ code: 'withdrawn', stageId: null })],
+      reasons: active.has(id)
+        ? results.flatMap((s) => s.reasons).filter((r) => r.code !== 'eliminated')
+        : [withText({ code: 'withdrawn', stageId: null })],
       flags: { tooFewScorers: flagged((c) => c.tooFewScorers), disagreement: flagged((c) => c.flaggedSpread) },
       stages: results,
     };
@@ -291,7 +349,9 @@ export function referenceResults(input: ResultsInput): Results {
     gpa: (a) => (factsOf(a).gpa === null ? null : q(factsOf(a).gpa!)),
     birthDate: (a) => factsOf(a).birthDate,
   };
-  const rules: Rule[] = input.setup.tieBreak.map((rule, ruleIndex) => ruleOf(rule, { ruleIndex, rule, label: ruleLabel(rule, names) }, lookups));
+  const rules: Rule[] = input.setup.tieBreak.map((rule, ruleIndex) =>
+    ruleOf(rule, { ruleIndex, rule, label: ruleLabel(rule, names) }, lookups),
+  );
 
   // The final ranking: those who passed every stage, on the final score and every rule.
   const final = rankAmong(
@@ -327,22 +387,39 @@ export function referenceResults(input: ResultsInput): Results {
     stageRanks,
     agreement: stages.flatMap((stage) => {
       const scores = counted.get(stage.id);
-      return scores ? rubricOf(stage)!.criteria.map((c) => agreementOf(stage.id, c.id, scores.filter((s) => s.criterion === c.id))) : [];
+      return scores
+        ? rubricOf(stage)!.criteria.map((c) =>
+            agreementOf(
+              stage.id,
+              c.id,
+              scores.filter((s) => s.criterion === c.id),
+            ),
+          )
+        : [];
     }),
-    disagreements: stages.flatMap((stage) => (counted.has(stage.id) ? disagreementsAt(stage, rubricOf(stage)!, counted.get(stage.id)!, applicants, names) : [])),
+    disagreements: stages.flatMap((stage) =>
+      counted.has(stage.id) ? disagreementsAt(stage, rubricOf(stage)!, counted.get(stage.id)!, applicants, names) : [],
+    ),
   };
 }
 
 /** Every score of a panel stage (plain and packed), minus withdrawn applicants and recused pairs. */
 function countedScores(si: PanelInput, active: ReadonlySet<string>): Counted[] {
-  const recused = (personId: string, applicantId: string) => si.recusals.some((r) => r.personId === personId && r.applicantId === applicantId);
+  const recused = (personId: string, applicantId: string) =>
+    si.recusals.some((r) => r.personId === personId && r.applicantId === applicantId);
   return scoresOf(si)
     .filter((s) => active.has(s.applicantId) && !recused(s.personId, s.applicantId))
     .map((s) => ({ member: s.personId, applicant: s.applicantId, criterion: s.criterionId, value: q(s.value) }));
 }
 
 /** Flagged spreads of applicants still in the stage: largest first, then applicant, then rubric order. */
-function disagreementsAt(stage: Stage, rubric: Rubric, scores: readonly Counted[], applicants: readonly ApplicantResult[], names: Names): Disagreement[] {
+function disagreementsAt(
+  stage: Stage,
+  rubric: Rubric,
+  scores: readonly Counted[],
+  applicants: readonly ApplicantResult[],
+  names: Names,
+): Disagreement[] {
   const items = applicants.flatMap((a) => {
     const s = a.stages.find((x) => x.stageId === stage.id)!;
     if (s.outcome === 'notEligible') return [];
@@ -351,10 +428,29 @@ function disagreementsAt(stage: Stage, rubric: Rubric, scores: readonly Counted[
       .map((c): Disagreement => {
         const given = scores.filter((x) => x.applicant === a.applicantId && x.criterion === c.criterionId).map((x) => x.value);
         const [lowest, highest] = [toNumber(minOf(given)), toNumber(maxOf(given))];
-        const shown = (lang: 'id' | 'en') => [names.criterion(stage.id, c.criterionId), names.stage(stage.id), ...[c.spread!, lowest, highest, c.spreadLimit!].map((x) => formatScore(x, lang))];
-        return { stageId: stage.id, applicantId: a.applicantId, criterionId: c.criterionId, spread: c.spread!, limit: c.spreadLimit!, lowest, highest, scorers: given.length, text: facts(shown('id'), shown('en')) };
+        const shown = (lang: 'id' | 'en') => [
+          names.criterion(stage.id, c.criterionId),
+          names.stage(stage.id),
+          ...[c.spread!, lowest, highest, c.spreadLimit!].map((x) => formatScore(x, lang)),
+        ];
+        return {
+          stageId: stage.id,
+          applicantId: a.applicantId,
+          criterionId: c.criterionId,
+          spread: c.spread!,
+          limit: c.spreadLimit!,
+          lowest,
+          highest,
+          scorers: given.length,
+          text: facts(shown('id'), shown('en')),
+        };
       });
   });
   const order = (criterionId: string) => rubric.criteria.findIndex((c) => c.id === criterionId);
-  return items.sort((x, y) => y.spread - x.spread || (x.applicantId < y.applicantId ? -1 : x.applicantId > y.applicantId ? 1 : 0) || order(x.criterionId) - order(y.criterionId));
+  return items.sort(
+    (x, y) =>
+      y.spread - x.spread ||
+      (x.applicantId < y.applicantId ? -1 : x.applicantId > y.applicantId ? 1 : 0) ||
+      order(x.criterionId) - order(y.criterionId),
+  );
 }

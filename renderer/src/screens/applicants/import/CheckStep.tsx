@@ -52,7 +52,12 @@ export function CheckStep({ preview, overrides, rechecking, committing, onType, 
       <SimpleGrid cols={3} spacing="md">
         <Count label={t('people.import.check.total')} value={n(preview.totalRows)} testId="import-total" />
         <Count label={t('people.import.check.accepted')} value={n(preview.acceptedRows)} color="teal.9" testId="import-accepted" />
-        <Count label={t('people.import.check.rejected')} value={n(rejected)} color={rejected > 0 ? 'red.9' : undefined} testId="import-rejected" />
+        <Count
+          label={t('people.import.check.rejected')}
+          value={n(rejected)}
+          color={rejected > 0 ? 'red.9' : undefined}
+          testId="import-rejected"
+        />
       </SimpleGrid>
 
       {rejected > 0 ? (

@@ -51,7 +51,12 @@ export function ImportWizard({ selection, onClose, onImported }: Props) {
     job.reset();
     setLastFile(file);
     const contentBase64 = await readAsBase64(file);
-    const { jobId } = await api.applicants.importParse({ selectionId: selection.id, fileName: file.name, contentBase64, ...(encoding ? { encoding } : {}) });
+    const { jobId } = await api.applicants.importParse({
+      selectionId: selection.id,
+      fileName: file.name,
+      contentBase64,
+      ...(encoding ? { encoding } : {}),
+    });
     const r = await job.follow(jobId);
     if (!isPreview(r)) throw new Error('unexpected job result');
     setPreview(r);

@@ -28,7 +28,9 @@ export function MappingStep({ fileName, headers, mapping, proposed, busy, onChan
     return [
       { value: IGNORE, label: t('people.import.mapping.ignore') },
       ...fieldKeys.map((key) => {
-        const name = requiredFields.has(key) ? t('people.import.mapping.requiredMark', { field: t(`people.fields.${key}`) }) : t(`people.fields.${key}`);
+        const name = requiredFields.has(key)
+          ? t('people.import.mapping.requiredMark', { field: t(`people.fields.${key}`) })
+          : t(`people.fields.${key}`);
         const owner = headerOf(key);
         return { value: key, label: owner && owner !== header ? t('people.import.mapping.usedBy', { field: name, header: owner }) : name };
       }),

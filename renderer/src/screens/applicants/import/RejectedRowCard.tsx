@@ -18,7 +18,14 @@ export function RejectedRowCard({ row, typed, onType }: Props) {
   const fields = [...new Set(row.reasons.map((r) => r.field).filter((f): f is ApplicantFieldKey => f !== null))];
   const unfixable = row.reasons.some((r) => r.field === null);
   return (
-    <Paper withBorder p="sm" radius="sm" component="li" aria-label={t('people.import.check.rowLabel', { row: row.rowNumber })} data-testid="rejected-row">
+    <Paper
+      withBorder
+      p="sm"
+      radius="sm"
+      component="li"
+      aria-label={t('people.import.check.rowLabel', { row: row.rowNumber })}
+      data-testid="rejected-row"
+    >
       <Stack gap="xs">
         <Group gap="sm" align="flex-start" wrap="nowrap">
           <Badge color="red" variant="light" tt="none" style={{ flexShrink: 0 }}>

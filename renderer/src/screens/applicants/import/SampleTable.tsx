@@ -10,7 +10,12 @@ const MAX_COLUMNS = 7;
 export function SampleTable({ sample }: { sample: ImportPreview['sample'] }) {
   const { t } = useTranslation();
   const { lang } = useKnownStatus();
-  if (sample.length === 0) return <Text size="sm" c="dimmed">{t('people.import.check.sampleEmpty')}</Text>;
+  if (sample.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('people.import.check.sampleEmpty')}
+      </Text>
+    );
   const present = fieldKeys.filter((k) => sample.some((r) => r[k])).slice(0, MAX_COLUMNS);
   const gender = (g: 'L' | 'P') => t(`people.gender.${g}`);
   return (

@@ -19,7 +19,13 @@ export function ConfirmButton({ question, confirmLabel, onConfirm, children, ...
       <Button {...rest} onClick={() => (question ? setOpen(true) : onConfirm())}>
         {children}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={confirmLabel} centered closeButtonProps={{ 'aria-label': t('setup.common.close') }}>
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        title={confirmLabel}
+        centered
+        closeButtonProps={{ 'aria-label': t('setup.common.close') }}
+      >
         <Stack gap="md">
           <Text>{question}</Text>
           <Group justify="flex-end">

@@ -57,7 +57,15 @@ export function IssuesPanel({ issues, setup, onGo, heading }: Props) {
                 <Text size="sm">
                   {text.fix}{' '}
                   {onGo && (
-                    <Anchor component="button" type="button" size="sm" c="blue.9" fw={600} underline="always" onClick={() => onGo(placeOf(issue))}>
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="sm"
+                      c="blue.9"
+                      fw={600}
+                      underline="always"
+                      onClick={() => onGo(placeOf(issue))}
+                    >
                       {goLabel(issue)}
                     </Anchor>
                   )}

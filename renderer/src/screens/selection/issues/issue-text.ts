@@ -32,19 +32,38 @@ function rubricText(issue: RubricIssue, stage: Stage | undefined, stageName: str
       };
     case 'criterionWeights':
       return issue.aspectId === null
-        ? { problem: t('setup.issues.criterionWeights', { stage: stageName, sum: formatPercent(issue.sum, lang) }), fix: t('setup.issues.criterionWeightsFix') }
+        ? {
+            problem: t('setup.issues.criterionWeights', { stage: stageName, sum: formatPercent(issue.sum, lang) }),
+            fix: t('setup.issues.criterionWeightsFix'),
+          }
         : {
-            problem: t('setup.issues.criterionWeightsInAspect', { stage: stageName, aspect: aspectName(stage, issue.aspectId, t), sum: formatPercent(issue.sum, lang) }),
+            problem: t('setup.issues.criterionWeightsInAspect', {
+              stage: stageName,
+              aspect: aspectName(stage, issue.aspectId, t),
+              sum: formatPercent(issue.sum, lang),
+            }),
             fix: t('setup.issues.criterionWeightsFix'),
           };
     case 'criterionWithoutAspect':
-      return { problem: t('setup.issues.criterionWithoutAspect', { stage: stageName, criterion: criterionName(stage, issue.criterionId, t) }), fix: t('setup.issues.chooseAspectFix') };
+      return {
+        problem: t('setup.issues.criterionWithoutAspect', { stage: stageName, criterion: criterionName(stage, issue.criterionId, t) }),
+        fix: t('setup.issues.chooseAspectFix'),
+      };
     case 'unknownAspect':
-      return { problem: t('setup.issues.unknownAspect', { stage: stageName, criterion: criterionName(stage, issue.criterionId, t) }), fix: t('setup.issues.chooseAspectFix') };
+      return {
+        problem: t('setup.issues.unknownAspect', { stage: stageName, criterion: criterionName(stage, issue.criterionId, t) }),
+        fix: t('setup.issues.chooseAspectFix'),
+      };
     case 'emptyAspect':
-      return { problem: t('setup.issues.emptyAspect', { stage: stageName, aspect: aspectName(stage, issue.aspectId, t) }), fix: t('setup.issues.emptyAspectFix') };
+      return {
+        problem: t('setup.issues.emptyAspect', { stage: stageName, aspect: aspectName(stage, issue.aspectId, t) }),
+        fix: t('setup.issues.emptyAspectFix'),
+      };
     case 'badScale':
-      return { problem: t('setup.issues.badScale', { stage: stageName, criterion: criterionName(stage, issue.criterionId, t) }), fix: t('setup.issues.badScaleFix') };
+      return {
+        problem: t('setup.issues.badScale', { stage: stageName, criterion: criterionName(stage, issue.criterionId, t) }),
+        fix: t('setup.issues.badScaleFix'),
+      };
     case 'minimumOutOfScale':
       return {
         problem: t('setup.issues.minimumOutOfScale', { stage: stageName, criterion: criterionName(stage, issue.criterionId, t) }),

@@ -19,7 +19,7 @@ export function setCombine(stageId: string, combine: Rubric['combine']): Edit {
   return patchStage(stageId, (s) => {
     const rubric = s.rubric ?? emptyRubric();
     if (rubric.combine === combine) return s;
-    const maxTotal = combine === 'sum' ? s.maxTotal ?? (rubric.criteria.reduce((a, c) => a + scaleRange(c.scale).max, 0) || 100) : null;
+    const maxTotal = combine === 'sum' ? (s.maxTotal ?? (rubric.criteria.reduce((a, c) => a + scaleRange(c.scale).max, 0) || 100)) : null;
     return { ...s, rubric: { ...rubric, combine }, maxTotal };
   });
 }
@@ -42,7 +42,14 @@ export function removeAspect(stageId: string, aspectId: string): Edit {
 }
 
 export function moveAspect(stageId: string, aspectId: string, delta: -1 | 1): Edit {
-  return patchRubric(stageId, (r) => ({ ...r, aspects: move(r.aspects, r.aspects.findIndex((a) => a.id === aspectId), delta) }));
+  return patchRubric(stageId, (r) => ({
+    ...r,
+    aspects: move(
+      r.aspects,
+      r.aspects.findIndex((a) => a.id === aspectId),
+      delta,
+    ),
+  }));
 }
 
 export function newCriterion(name: string, aspectId: string | null, code: string): Criterion {

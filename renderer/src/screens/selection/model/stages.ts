@@ -54,7 +54,14 @@ export function removeStage(stageId: string): Edit {
 }
 
 export function moveStage(stageId: string, delta: -1 | 1): Edit {
-  return (setup) => ({ ...setup, stages: move(setup.stages, setup.stages.findIndex((s) => s.id === stageId), delta) });
+  return (setup) => ({
+    ...setup,
+    stages: move(
+      setup.stages,
+      setup.stages.findIndex((s) => s.id === stageId),
+      delta,
+    ),
+  });
 }
 
 /**

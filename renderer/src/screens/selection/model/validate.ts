@@ -39,7 +39,8 @@ function idPath(setup: SelectionSetup, path: readonly PropertyKey[]): string {
   let here: unknown = setup;
   for (const segment of path) {
     const next: unknown = here !== null && typeof here === 'object' ? (here as Record<PropertyKey, unknown>)[segment] : undefined;
-    if (typeof segment === 'number' && next !== null && typeof next === 'object' && 'id' in next && typeof next.id === 'string') out.push(next.id);
+    if (typeof segment === 'number' && next !== null && typeof next === 'object' && 'id' in next && typeof next.id === 'string')
+      out.push(next.id);
     else out.push(typeof segment === 'symbol' ? String(segment) : segment);
     here = next;
   }

@@ -45,7 +45,12 @@ function PositionRow({ position, index }: { position: Position; index: number })
         />
       </Table.Td>
       <Table.Td w={90}>
-        <ActionIcon variant="subtle" color="red" aria-label={t('setup.positions.remove', { name: position.name || n })} onClick={() => edit(removePosition(position.id))}>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={t('setup.positions.remove', { name: position.name || n })}
+          onClick={() => edit(removePosition(position.id))}
+        >
           <span aria-hidden>✕</span>
         </ActionIcon>
       </Table.Td>
@@ -90,7 +95,11 @@ export function PositionsEditor({ positions }: { positions: Position[] }) {
           </Table>
         )}
         <Group>
-          <Button variant="light" onClick={() => edit(addPosition(t('setup.positions.newName')))} disabled={positions.length >= MAX_POSITIONS}>
+          <Button
+            variant="light"
+            onClick={() => edit(addPosition(t('setup.positions.newName')))}
+            disabled={positions.length >= MAX_POSITIONS}
+          >
             {t('setup.positions.add')}
           </Button>
         </Group>

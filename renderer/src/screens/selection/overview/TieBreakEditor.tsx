@@ -33,7 +33,15 @@ export function TieBreakEditor({ setup, readOnly }: { setup: SelectionSetup; rea
             {setup.tieBreak.map((rule, i) => {
               const text = tieBreakText(rule, setup, t);
               return (
-                <Group component="li" key={tieBreakKey(rule)} justify="space-between" wrap="nowrap" gap="xs" py={2} style={{ listStyle: 'none', borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+                <Group
+                  component="li"
+                  key={tieBreakKey(rule)}
+                  justify="space-between"
+                  wrap="nowrap"
+                  gap="xs"
+                  py={2}
+                  style={{ listStyle: 'none', borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+                >
                   <Text size="sm">
                     <Text component="span" size="sm" fw={600} aria-hidden>
                       {i + 1}.{' '}
@@ -42,7 +50,13 @@ export function TieBreakEditor({ setup, readOnly }: { setup: SelectionSetup; rea
                   </Text>
                   {!readOnly && (
                     <Group gap={2} wrap="nowrap">
-                      <ActionIcon variant="subtle" size="sm" aria-label={t('setup.tieBreak.up', { rule: text })} disabled={i === 0} onClick={() => edit(moveTieBreak(i, -1))}>
+                      <ActionIcon
+                        variant="subtle"
+                        size="sm"
+                        aria-label={t('setup.tieBreak.up', { rule: text })}
+                        disabled={i === 0}
+                        onClick={() => edit(moveTieBreak(i, -1))}
+                      >
                         <span aria-hidden>↑</span>
                       </ActionIcon>
                       <ActionIcon
@@ -54,7 +68,13 @@ export function TieBreakEditor({ setup, readOnly }: { setup: SelectionSetup; rea
                       >
                         <span aria-hidden>↓</span>
                       </ActionIcon>
-                      <ActionIcon variant="subtle" size="sm" color="red" aria-label={t('setup.tieBreak.remove', { rule: text })} onClick={() => edit(removeTieBreak(i))}>
+                      <ActionIcon
+                        variant="subtle"
+                        size="sm"
+                        color="red"
+                        aria-label={t('setup.tieBreak.remove', { rule: text })}
+                        onClick={() => edit(removeTieBreak(i))}
+                      >
                         <span aria-hidden>✕</span>
                       </ActionIcon>
                     </Group>

@@ -57,10 +57,18 @@ export function PreviewScreen({ setup, stageId, versions, dirty, onStage, onBack
               <Stack gap="md">
                 <RubricDocument setup={setup} stage={stage} order={1} />
                 {version && !dirty && (
-                  <Text size="xs" c="dimmed" data-testid="rubric-version" style={{ overflowWrap: "anywhere" }}>
+                  <Text size="xs" c="dimmed" data-testid="rubric-version" style={{ overflowWrap: 'anywhere' }}>
                     {version.frozenAt
-                      ? t('setup.preview.versionFrozen', { version: version.version, date: formatDateTime(version.frozenAt, lang), sha: version.sha256 })
-                      : t('setup.preview.versionDraft', { version: version.version, date: formatDateTime(version.createdAt, lang), sha: version.sha256 })}
+                      ? t('setup.preview.versionFrozen', {
+                          version: version.version,
+                          date: formatDateTime(version.frozenAt, lang),
+                          sha: version.sha256,
+                        })
+                      : t('setup.preview.versionDraft', {
+                          version: version.version,
+                          date: formatDateTime(version.createdAt, lang),
+                          sha: version.sha256,
+                        })}
                   </Text>
                 )}
               </Stack>

@@ -31,7 +31,9 @@ function ScaleCell({ c }: { c: Criterion }) {
   const { t } = useTranslation();
   const { lang } = useEditor();
   if (c.scale.type === 'numeric') {
-    return <>{t('setup.preview.numericScale', { range: formatRange(c.scale.min, c.scale.max, lang), step: formatValue(c.scale.step, lang) })}</>;
+    return (
+      <>{t('setup.preview.numericScale', { range: formatRange(c.scale.min, c.scale.max, lang), step: formatValue(c.scale.step, lang) })}</>
+    );
   }
   const r = scaleRange(c.scale);
   return <>{t('setup.scale.levelsSummary', { range: formatRange(r.min, r.max, lang), count: c.scale.levels.length })}</>;
@@ -130,14 +132,27 @@ export function RubricDocument({ setup, stage, order }: Props) {
     [t('setup.preview.stageKind'), stage.kind === 'gate' ? t('setup.stages.gate') : t('setup.stages.scored')],
     ...(stage.kind === 'scored' ? ([[t('setup.preview.stageWeight'), formatPercent(stage.weight, lang)]] as [string, string][]) : []),
     ...(stage.weightGuide
-      ? ([[t('setup.preview.guide'), `${formatPercentRange(stage.weightGuide.min, stage.weightGuide.max, lang)} (${stage.weightGuide.source})`]] as [string, string][])
+      ? ([
+          [
+            t('setup.preview.guide'),
+            `${formatPercentRange(stage.weightGuide.min, stage.weightGuide.max, lang)} (${stage.weightGuide.source})`,
+          ],
+        ] as [string, string][])
       : []),
     [t('setup.preview.eliminates'), stage.eliminates ? t('setup.preview.eliminatesYes') : t('setup.preview.eliminatesNo')],
     [t('setup.stages.source'), stage.source === 'external' ? t('setup.stages.sourceExternal') : t('setup.stages.sourcePanel')],
   ];
   if (rubric) {
-    facts.push([t('setup.rubric.combine'), rubric.combine === 'sum' ? t('setup.preview.combineSum', { max: formatValue(stage.maxTotal ?? 0, lang) }) : t('setup.preview.combineWeighted')]);
-    facts.push([t('setup.preview.threshold'), rubric.threshold === null ? t('setup.preview.noThreshold') : formatValue(rubric.threshold, lang)]);
+    facts.push([
+      t('setup.rubric.combine'),
+      rubric.combine === 'sum'
+        ? t('setup.preview.combineSum', { max: formatValue(stage.maxTotal ?? 0, lang) })
+        : t('setup.preview.combineWeighted'),
+    ]);
+    facts.push([
+      t('setup.preview.threshold'),
+      rubric.threshold === null ? t('setup.preview.noThreshold') : formatValue(rubric.threshold, lang),
+    ]);
   }
   const levelled = rubric?.criteria.filter((c) => c.scale.type === 'levels') ?? [];
   return (

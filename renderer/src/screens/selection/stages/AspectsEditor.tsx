@@ -7,7 +7,19 @@ import { useProblemText } from '../fields/problem-text';
 import { WeightSum } from '../fields/WeightSum';
 import { addAspect, MAX_ASPECTS, moveAspect, patchAspect, removeAspect } from '../model/rubric-edits';
 
-function AspectRow({ stageId, aspect, index, count, weighted }: { stageId: string; aspect: Aspect; index: number; count: number; weighted: boolean }) {
+function AspectRow({
+  stageId,
+  aspect,
+  index,
+  count,
+  weighted,
+}: {
+  stageId: string;
+  aspect: Aspect;
+  index: number;
+  count: number;
+  weighted: boolean;
+}) {
   const { t } = useTranslation();
   const { edit } = useEditor();
   const nameError = useProblemText(['stages', stageId, 'rubric', 'aspects', aspect.id, 'name']);
@@ -31,18 +43,40 @@ function AspectRow({ stageId, aspect, index, count, weighted }: { stageId: strin
           min={0}
           max={100}
           allowNegative={false}
-          rightSection={<Text size="sm" aria-hidden>%</Text>}
+          rightSection={
+            <Text size="sm" aria-hidden>
+              %
+            </Text>
+          }
           w={100}
           error={weightError}
         />
       )}
-      <ActionIcon variant="subtle" mt={6} aria-label={t('setup.aspects.up', { aspect: aspect.name })} disabled={index === 0} onClick={() => edit(moveAspect(stageId, aspect.id, -1))}>
+      <ActionIcon
+        variant="subtle"
+        mt={6}
+        aria-label={t('setup.aspects.up', { aspect: aspect.name })}
+        disabled={index === 0}
+        onClick={() => edit(moveAspect(stageId, aspect.id, -1))}
+      >
         <span aria-hidden>↑</span>
       </ActionIcon>
-      <ActionIcon variant="subtle" mt={6} aria-label={t('setup.aspects.down', { aspect: aspect.name })} disabled={index === count - 1} onClick={() => edit(moveAspect(stageId, aspect.id, 1))}>
+      <ActionIcon
+        variant="subtle"
+        mt={6}
+        aria-label={t('setup.aspects.down', { aspect: aspect.name })}
+        disabled={index === count - 1}
+        onClick={() => edit(moveAspect(stageId, aspect.id, 1))}
+      >
         <span aria-hidden>↓</span>
       </ActionIcon>
-      <ActionIcon variant="subtle" color="red" mt={6} aria-label={t('setup.aspects.remove', { aspect: aspect.name })} onClick={() => edit(removeAspect(stageId, aspect.id))}>
+      <ActionIcon
+        variant="subtle"
+        color="red"
+        mt={6}
+        aria-label={t('setup.aspects.remove', { aspect: aspect.name })}
+        onClick={() => edit(removeAspect(stageId, aspect.id))}
+      >
         <span aria-hidden>✕</span>
       </ActionIcon>
     </Group>
@@ -65,9 +99,16 @@ export function AspectsEditor({ stageId, rubric }: { stageId: string; rubric: Ru
       {rubric.aspects.map((a, i) => (
         <AspectRow key={a.id} stageId={stageId} aspect={a} index={i} count={rubric.aspects.length} weighted={weighted} />
       ))}
-      {weighted && rubric.aspects.length > 0 && <WeightSum label={t('setup.aspects.total')} weights={rubric.aspects.map((a) => a.weight)} testId="aspect-weight-total" />}
+      {weighted && rubric.aspects.length > 0 && (
+        <WeightSum label={t('setup.aspects.total')} weights={rubric.aspects.map((a) => a.weight)} testId="aspect-weight-total" />
+      )}
       <Group>
-        <Button variant="subtle" size="compact-sm" disabled={rubric.aspects.length >= MAX_ASPECTS} onClick={() => edit(addAspect(stageId, t('setup.aspects.newName')))}>
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          disabled={rubric.aspects.length >= MAX_ASPECTS}
+          onClick={() => edit(addAspect(stageId, t('setup.aspects.newName')))}
+        >
           {t('setup.aspects.add')}
         </Button>
       </Group>

@@ -35,7 +35,10 @@ function CriterionGroup({ stageId, rubric, aspectId, title, open, setOpen }: Gro
   const { edit, lang, problems } = useEditor();
   const known = new Set(rubric.aspects.map((a) => a.id));
   // The "without aspect" group also takes criteria whose aspect no longer exists.
-  const items = aspectId === null && known.size > 0 ? rubric.criteria.filter((c) => c.aspectId === null || !known.has(c.aspectId)) : criteriaOf(rubric, aspectId);
+  const items =
+    aspectId === null && known.size > 0
+      ? rubric.criteria.filter((c) => c.aspectId === null || !known.has(c.aspectId))
+      : criteriaOf(rubric, aspectId);
   const ids = new Set(items.map((c) => c.id));
   const weighted = rubric.combine === 'weighted';
   const hasProblem = (id: string) => [...problems.keys()].some((k) => k.startsWith(`stages.${stageId}.rubric.criteria.${id}.`));

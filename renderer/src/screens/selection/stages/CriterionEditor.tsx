@@ -30,7 +30,8 @@ export function CriterionEditor({ stageId, rubric, criterion, first, last }: Pro
   const who = criterion.code || criterion.name;
   const range = scaleRange(criterion.scale);
   const minimumOutside = criterion.minimum !== null && (criterion.minimum < range.min || criterion.minimum > range.max);
-  const typed = criterion.description.length > 0 || (criterion.scale.type === 'levels' && criterion.scale.levels.some((l) => l.descriptor.length > 0));
+  const typed =
+    criterion.description.length > 0 || (criterion.scale.type === 'levels' && criterion.scale.levels.some((l) => l.descriptor.length > 0));
 
   return (
     <Stack gap="sm">
@@ -60,7 +61,11 @@ export function CriterionEditor({ stageId, rubric, criterion, first, last }: Pro
             min={0}
             max={100}
             allowNegative={false}
-            rightSection={<Text size="sm" aria-hidden>%</Text>}
+            rightSection={
+              <Text size="sm" aria-hidden>
+                %
+              </Text>
+            }
             w={110}
             error={weightError}
           />
@@ -73,7 +78,11 @@ export function CriterionEditor({ stageId, rubric, criterion, first, last }: Pro
           value={criterion.aspectId}
           onChange={(v) => patch({ aspectId: v })}
           placeholder={t('setup.criteria.aspectNone')}
-          error={criterion.aspectId === null || !rubric.aspects.some((a) => a.id === criterion.aspectId) ? t('setup.criteria.aspectRequired') : undefined}
+          error={
+            criterion.aspectId === null || !rubric.aspects.some((a) => a.id === criterion.aspectId)
+              ? t('setup.criteria.aspectRequired')
+              : undefined
+          }
           allowDeselect={false}
           maw={420}
         />

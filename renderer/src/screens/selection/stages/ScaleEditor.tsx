@@ -27,7 +27,12 @@ export function ScaleEditor({ stageId, criterion }: { stageId: string; criterion
           value={scale.type}
           onChange={(v) => {
             const to = v === 'levels' ? 'levels' : 'numeric';
-            edit(patchCriterion(stageId, criterion.id, (c) => ({ ...c, scale: convertScale(c.scale, to, (value) => t('setup.levels.defaultLabel', { value })) })));
+            edit(
+              patchCriterion(stageId, criterion.id, (c) => ({
+                ...c,
+                scale: convertScale(c.scale, to, (value) => t('setup.levels.defaultLabel', { value })),
+              })),
+            );
           }}
           data={[
             { value: 'numeric', label: t('setup.scale.numeric') },
@@ -37,7 +42,13 @@ export function ScaleEditor({ stageId, criterion }: { stageId: string; criterion
       </Group>
       {scale.type === 'numeric' ? (
         <Group gap="sm" align="flex-start" wrap="nowrap">
-          <NumberField label={t('setup.scale.min')} aria-label={t('setup.scale.minOf', { criterion: who })} value={scale.min} onValue={(v) => v !== null && setNumeric({ min: v })} w={120} />
+          <NumberField
+            label={t('setup.scale.min')}
+            aria-label={t('setup.scale.minOf', { criterion: who })}
+            value={scale.min}
+            onValue={(v) => v !== null && setNumeric({ min: v })}
+            w={120}
+          />
           <NumberField
             label={t('setup.scale.max')}
             aria-label={t('setup.scale.maxOf', { criterion: who })}

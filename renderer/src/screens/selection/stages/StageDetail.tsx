@@ -59,7 +59,9 @@ export function StageDetail({ setup, stage, issues, versions, editsFrozenRubric,
         </Group>
         {frozen && (
           <Alert color={editsFrozenRubric ? 'orange' : 'gray'} variant="light" title={t('setup.frozen.title', { version: frozen.version })}>
-            {t(editsFrozenRubric ? 'setup.frozen.chair' : 'setup.frozen.secretary', { date: formatDateTime(frozen.frozenAt ?? frozen.createdAt, lang) })}
+            {t(editsFrozenRubric ? 'setup.frozen.chair' : 'setup.frozen.secretary', {
+              date: formatDateTime(frozen.frozenAt ?? frozen.createdAt, lang),
+            })}
           </Alert>
         )}
         {stageIssues.length > 0 && <IssuesPanel issues={stageIssues} setup={setup} heading={t('setup.issues.stageHeading')} />}

@@ -34,11 +34,30 @@ function GuideNote({ stage }: { stage: Stage }) {
   );
 }
 
-function StageRow({ stage, index, count, selected, onSelect, readOnly }: { stage: Stage; index: number; count: number; selected: boolean; onSelect(): void; readOnly: boolean }) {
+function StageRow({
+  stage,
+  index,
+  count,
+  selected,
+  onSelect,
+  readOnly,
+}: {
+  stage: Stage;
+  index: number;
+  count: number;
+  selected: boolean;
+  onSelect(): void;
+  readOnly: boolean;
+}) {
   const { t } = useTranslation();
   const { edit, lang } = useEditor();
   const weightError = useProblemText(['stages', stage.id, 'weight']);
-  const kindLabel = stage.kind === 'gate' ? t('setup.stages.gateShort') : stage.source === 'external' ? t('setup.stages.externalShort') : t('setup.stages.panelShort');
+  const kindLabel =
+    stage.kind === 'gate'
+      ? t('setup.stages.gateShort')
+      : stage.source === 'external'
+        ? t('setup.stages.externalShort')
+        : t('setup.stages.panelShort');
   return (
     <Box
       component="li"
@@ -80,17 +99,33 @@ function StageRow({ stage, index, count, selected, onSelect, readOnly }: { stage
               min={0}
               max={100}
               allowNegative={false}
-              rightSection={<Text size="sm" aria-hidden>%</Text>}
+              rightSection={
+                <Text size="sm" aria-hidden>
+                  %
+                </Text>
+              }
               w={92}
               error={weightError ? true : undefined}
             />
           ))}
         {!readOnly && (
           <Stack gap={0}>
-            <ActionIcon size="sm" variant="subtle" aria-label={t('setup.stages.up', { stage: stage.name })} disabled={index === 0} onClick={() => edit(moveStage(stage.id, -1))}>
+            <ActionIcon
+              size="sm"
+              variant="subtle"
+              aria-label={t('setup.stages.up', { stage: stage.name })}
+              disabled={index === 0}
+              onClick={() => edit(moveStage(stage.id, -1))}
+            >
               <span aria-hidden>↑</span>
             </ActionIcon>
-            <ActionIcon size="sm" variant="subtle" aria-label={t('setup.stages.down', { stage: stage.name })} disabled={index === count - 1} onClick={() => edit(moveStage(stage.id, 1))}>
+            <ActionIcon
+              size="sm"
+              variant="subtle"
+              aria-label={t('setup.stages.down', { stage: stage.name })}
+              disabled={index === count - 1}
+              onClick={() => edit(moveStage(stage.id, 1))}
+            >
               <span aria-hidden>↓</span>
             </ActionIcon>
           </Stack>

@@ -35,7 +35,15 @@ export function StagesTab({ setup, issues, versions, selectedId, onSelect, canEd
             <Text>{canEdit ? t('setup.stages.emptyDetail') : t('setup.stages.emptyReadOnly')}</Text>
           </Paper>
         ) : canEdit ? (
-          <StageDetail key={stage.id} setup={setup} stage={stage} issues={issues} versions={versions} editsFrozenRubric={editsFrozenRubric} onPreview={() => onPreview(stage.id)} />
+          <StageDetail
+            key={stage.id}
+            setup={setup}
+            stage={stage}
+            issues={issues}
+            versions={versions}
+            editsFrozenRubric={editsFrozenRubric}
+            onPreview={() => onPreview(stage.id)}
+          />
         ) : (
           <Paper withBorder p="lg" radius="md" component="section">
             <Stack gap="md">
