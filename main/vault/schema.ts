@@ -333,6 +333,23 @@ export interface SelectionDocumentsTable {
   updated_at: string;
 }
 
+/** A formation (formasi) of a selection, in list order (`position`). */
+export interface FormationsTable {
+  id: string;
+  selection_id: string;
+  position: number;
+  jabatan: string;
+  lokasi: string;
+  jenis: string;
+  /** '' when the selection does not split formations by education. */
+  pendidikan: string;
+  /** The four texts without case or spaces: one formation per key (unique per selection). */
+  key: string;
+  kebutuhan: number;
+  propose_per_place: number;
+  created_at: string;
+}
+
 export interface FinalSnapshotsTable {
   id: string;
   selection_id: string;
@@ -436,6 +453,7 @@ export interface Database {
   votes: VotesTable;
   score_revisions: ScoreRevisionsTable;
   final_snapshots: FinalSnapshotsTable;
+  formations: FormationsTable;
   objections: ObjectionsTable;
   documents: DocumentsTable;
   document_certificates: DocumentCertificatesTable;

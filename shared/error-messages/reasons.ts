@@ -90,6 +90,20 @@ export const reasons = {
   STAGE_WITHOUT_RUBRIC: { id: 'tahap tanpa instrumen', en: 'stage without a rubric' },
   UNKNOWN_ROUND: { id: 'ronde', en: 'round' },
   FINAL_SNAPSHOT_HASH_MISMATCH: { id: 'hasil final {id} tidak cocok dengan SHA-256-nya', en: 'final snapshot {id}: SHA-256 mismatch' },
+  // A formation row refused by `panelis formasi import` (main/domain/formations).
+  FORMATION_NO_JABATAN_COLUMN: {
+    id: 'tidak ada kolom Jabatan / Nama Jabatan',
+    en: 'no Jabatan / Nama Jabatan column',
+  },
+  FORMATION_NO_ROWS: { id: 'tidak ada baris formasi', en: 'no formation rows' },
+  FORMATION_JABATAN_MISSING: { id: 'jabatan kosong', en: 'jabatan is empty' },
+  FORMATION_KEBUTUHAN_INVALID: {
+    id: 'kebutuhan "{value}" bukan bilangan bulat 1 atau lebih',
+    en: 'kebutuhan "{value}" is not a whole number of 1 or more',
+  },
+  FORMATION_DUPLICATE: { id: 'formasi yang sama dengan baris {row}', en: 'the same formation as row {row}' },
+  FORMATION_TEXT_TOO_LONG: { id: '{column} lebih dari {max} karakter', en: '{column} is longer than {max} characters' },
+  FORMATION_TOO_MANY: { id: 'lebih dari {max} formasi', en: 'more than {max} formations' },
 } as const satisfies Record<string, Bilingual>;
 
 export type ReasonKey = keyof typeof reasons;

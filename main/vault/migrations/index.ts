@@ -7,6 +7,7 @@ import * as m0005 from './0005_results_inputs';
 import * as m0006 from './0006_documents';
 import * as m0007 from './0007_score_order';
 import * as m0008 from './0008_documents_and_votes';
+import * as m0009 from './0009_formations';
 
 /**
  * Every migration this version of Panelis knows, in order. A static list (not a folder
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0006_documents': m0006,
   '0007_score_order': m0007,
   '0008_documents_and_votes': m0008,
+  '0009_formations': m0009,
 };
