@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { demo } from './demo-commands';
+import { formationsImport } from './formation-commands';
 import { describeError, EXIT, exitCodeFor, UsageError } from './exit';
 import { rank } from './results-commands';
 import { scoresImport } from './scores-commands';
@@ -26,6 +27,7 @@ const commands: Record<string, (args: string[], io: CommandIo) => Promise<number
   rank,
   verify,
   'scores import': scoresImport,
+  'formasi import': formationsImport,
   demo,
 };
 
@@ -42,6 +44,7 @@ const usage = `Panelis CLI
   rank --vault VAULT --selection ID [--stage ID] --format csv|json [--as NAME] [--language id|en]
   verify FILE.pdf [--vault VAULT] [--trust SHA256]... [--trust-file FILE] [--ca CERT.pem]... [--json]
   scores import FILE.xlsx|FILE.csv --vault VAULT --selection ID --stage ID|NAME [--mapping MAP.json] [--encoding utf-8|windows-1252] [--dry-run] [--json]
+  formasi import FILE.xlsx|FILE.csv --vault VAULT --selection ID [--encoding utf-8|windows-1252] [--dry-run] [--json]
   demo --vault FILE --out DIR [--force]
 The passphrase is read from PANELIS_PASSPHRASE.
 Exit: 0 ok, 1 check failed, 2 usage, 3 wrong passphrase or not a vault.`;

@@ -36,7 +36,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       if (seen.has(key)) continue;
       seen.add(key);
       await sql`insert into formations (id, selection_id, position, jabatan, lokasi, jenis, pendidikan, key, kebutuhan, propose_per_place, created_at)
-        values (${randomUUID()}, ${selection.id}, ${position++}, ${p.name}, '', '', '', ${key}, ${p.places}, ${p.proposePerPlace}, ${at})`.execute(db);
+        values (${randomUUID()}, ${selection.id}, ${position++}, ${p.name}, '', '', '', ${key}, ${p.places}, ${p.proposePerPlace}, ${at})`.execute(
+        db,
+      );
     }
   }
 }
@@ -55,7 +57,8 @@ function positionsOf(setup: string): { name: string; places: number; proposePerP
     if (!p || typeof p !== 'object') continue;
     const name = 'name' in p && typeof p.name === 'string' ? p.name.trim() : '';
     const places = 'places' in p && Number.isInteger(p.places) && Number(p.places) >= 1 ? Number(p.places) : 1;
-    const per = 'proposePerPlace' in p && Number.isInteger(p.proposePerPlace) && Number(p.proposePerPlace) >= 1 ? Number(p.proposePerPlace) : 3;
+    const per =
+      'proposePerPlace' in p && Number.isInteger(p.proposePerPlace) && Number(p.proposePerPlace) >= 1 ? Number(p.proposePerPlace) : 3;
     if (name) out.push({ name, places, proposePerPlace: per });
   }
   return out;
