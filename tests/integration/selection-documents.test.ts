@@ -248,9 +248,11 @@ describe('documents belong to their selection', () => {
     await c.app.close();
     // Roll the vault back to before per-selection settings, as a vault of the previous version.
     let vault = await openVault(c.path, PASSPHRASE);
-    const m = migrations['0008_documents_and_votes']!;
-    await m.down!(vault.db as never);
-    await sql`delete from kysely_migration where name = '0008_documents_and_votes'`.execute(vault.db);
+    // Later migrations first: a vault of the previous version has none of them.
+    for (const name of ['0009_formations', '0008_documents_and_votes']) {
+      await migrations[name]!.down!(vault.db as never);
+      await sql`delete from kysely_migration where name = ${name}`.execute(vault.db);
+    }
     const old = {
       agency: 'Pemerintah Provinsi Jambi',
       unit: 'BKD',
