@@ -1,4 +1,5 @@
 import type { Bilingual } from '../../../shared/error-messages/bilingual';
+import type { Formation } from '../../../shared/results/formations/types';
 import { reason } from '../../../shared/error-messages/reasons';
 import { textKey } from '../../../shared/results/formations/text-key';
 import { normaliseHeader } from '../../../shared/selection/applicant-fields';
@@ -45,14 +46,7 @@ export function mapFormationHeaders(headers: readonly string[]): Partial<Record<
 }
 
 /** A formation read from a row, before it has an id. */
-export interface FormationRow {
-  jabatan: string;
-  lokasi: string;
-  jenis: string;
-  pendidikan: string;
-  kebutuhan: number;
-  proposePerPlace: number;
-}
+export type FormationRow = Omit<Formation, 'id'>;
 
 export interface FormationProblem {
   /** The row number the person sees in the file (header = 1). */
